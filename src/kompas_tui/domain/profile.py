@@ -1,0 +1,108 @@
+"""The organisation profile: every number of SPEC §2, overridable from TOML.
+
+Defaults are the numbers of the spec. A `kompas.toml` in the sessions folder,
+or `--profile FILE`, replaces any of them (see docs/profile.md).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+DEFAULT_LEADERSHIP_PATTERN = "leder|ledelse|leadership|manager|management"
+
+
+class LocalText(BaseModel):
+    """A text in both interface languages."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    da: str = ""
+    en: str = ""
+
+    def get(self, lang: str) -> str:
+        return (self.en if lang == "en" else self.da) or self.da or self.en
+
+
+class Prompt(BaseModel):
+    """A discussion prompt for the Dialog step."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    title: LocalText
+    body: LocalText = Field(default_factory=LocalText)
+    minutes: int | None = Field(default=None, ge=1, le=240)
+
+
+class Link(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    title: LocalText
+    url: str
+
+
+class Contact(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    role: LocalText = Field(default_factory=LocalText)
+    phone: str = ""
+    email: str = ""
+
+
+class OrgProfile(BaseModel):
+    """Rules and texts of one organisation. Field names are the TOML keys."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    organisation: str = ""
+    green_min: float = Field(default=70.0, ge=0, le=100)
+    red_below: float = Field(default=50.0, ge=0, le=100)
+    min_respondents: int = Field(default=5, ge=1)
+    meaningful_change: float = Field(default=5.0, gt=0, le=100)
+    response_rate_warning: float = Field(default=60.0, ge=0, le=100)
+    remeasure_month: int = Field(default=1, ge=1, le=12)
+    leadership_pattern: str = DEFAULT_LEADERSHIP_PATTERN
+    # Empty means "use the built-in texts from the catalog".
+    prompts: list[Prompt] = Field(default_factory=list)
+    replace_prompts: bool = False
+    guidance: dict[str, LocalText] = Field(default_factory=dict)
+    help_contacts: list[Contact] = Field(default_factory=list)
+    policy_links: list[Link] = Field(default_factory=list)
+
+    @field_validator("leadership_pattern")
+    @classmethod
+    def _pattern_compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a valid regular expression: {exc}") from None
+        return value
+
+    @field_validator("guidance")
+    @classmethod
+    def _known_guidance(cls, value: dict[str, LocalText]) -> dict[str, LocalText]:
+        from kompas_tui.domain.scoring import GUIDANCE_KEYS
+
+        unknown = sorted(set(value) - set(GUIDANCE_KEYS))
+        if unknown:
+            raise ValueError(
+                f"unknown guidance {', '.join(unknown)}; expected one of {', '.join(GUIDANCE_KEYS)}"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _thresholds_ordered(self) -> OrgProfile:
+        if self.red_below > self.green_min:
+            raise ValueError("red_below must not be above green_min")
+        return self
+
+    @cached_property
+    def leadership_regex(self) -> re.Pattern[str]:
+        return re.compile(self.leadership_pattern, re.IGNORECASE)
+
+
+DEFAULT_PROFILE = OrgProfile()

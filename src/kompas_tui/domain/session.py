@@ -1,0 +1,49 @@
+"""The session: one unit's follow-up cycle, saved as one TOML file.
+
+`measurements` holds a snapshot of every report the session used, first the
+one it started from, so the file reads without the original report.
+Bump `SCHEMA_VERSION` with every change to the saved shape and add the
+migration in `storage/migrations.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from kompas_tui.domain.report import Report
+
+SCHEMA_VERSION = 1
+
+Language = Literal["da", "en"]
+Step = Literal["report"]
+
+
+def now() -> dt.datetime:
+    """Local time, to the second, with its UTC offset (TOML keeps it)."""
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+class Session(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    schema_version: int = SCHEMA_VERSION
+    unit: str
+    created: dt.datetime = Field(default_factory=now)
+    updated: dt.datetime = Field(default_factory=now)
+    language: Language = "da"
+    step: Step = "report"
+    measurements: list[Report] = Field(min_length=1)
+
+    @property
+    def report(self) -> Report:
+        """The measurement the session started from."""
+        return self.measurements[0]
+
+    @classmethod
+    def start(cls, report: Report, language: Language = "da", unit: str | None = None) -> Session:
+        if unit:
+            report = report.model_copy(update={"unit": unit})
+        return cls(unit=report.unit, language=language, measurements=[report])
