@@ -1,0 +1,100 @@
+"""Messages: session files, profiles, locks and the sessions folder."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # The sessions folder
+    "storage.folder_world_readable": {
+        "da": "Alle brugere på maskinen kan se indholdet af sessionsmappen {path}. "
+        "Begræns adgangen, fx med: chmod o-rwx {path}",
+        "en": "Every user on this machine can list the sessions folder {path}. "
+        "Restrict it, e.g. with: chmod o-rwx {path}",
+    },
+    "storage.folder_world_writable": {
+        "da": "Alle brugere på maskinen kan ændre og slette filer i sessionsmappen {path}. "
+        "Begræns adgangen, fx med: chmod o-rwx {path}",
+        "en": "Every user on this machine can change and delete files in the sessions folder {path}. "
+        "Restrict it, e.g. with: chmod o-rwx {path}",
+    },
+    "storage.not_a_folder": {
+        "da": "findes, men er ikke en mappe",
+        "en": "exists but is not a folder",
+    },
+    "storage.cannot_create_folder": {
+        "da": "mappen kan ikke oprettes ({reason})",
+        "en": "the folder cannot be created ({reason})",
+    },
+    # Reading files
+    "storage.cannot_read": {
+        "da": "filen kan ikke læses ({reason})",
+        "en": "the file cannot be read ({reason})",
+    },
+    "storage.not_utf8": {
+        "da": "filen er ikke gyldig UTF-8-tekst (gem den som UTF-8)",
+        "en": "the file is not valid UTF-8 text (save it as UTF-8)",
+    },
+    "storage.toml_syntax": {
+        "da": "ugyldig TOML: {detail}",
+        "en": "invalid TOML: {detail}",
+    },
+    "storage.toml_syntax_at": {
+        "da": "ugyldig TOML i kolonne {column}: {detail}",
+        "en": "invalid TOML at column {column}: {detail}",
+    },
+    "storage.not_a_session": {
+        "da": "er ikke en kompas-sessionsfil (den har hverken schema_version eller measurements)",
+        "en": "is not a kompas session file (it has neither schema_version nor measurements)",
+    },
+    "storage.field_missing": {"da": "mangler", "en": "is missing"},
+    "storage.field_unknown": {
+        "da": "ukendt felt (stavefejl, eller skrevet af en anden version af kompas?)",
+        "en": "unknown field (a typo, or written by another version of kompas?)",
+    },
+    "storage.field_invalid": {
+        "da": "ugyldig værdi {found}: {reason}",
+        "en": "invalid value {found}: {reason}",
+    },
+    "storage.value_table": {"da": "en tabel", "en": "a table"},
+    "storage.value_list": {"da": "en liste", "en": "a list"},
+    # Schema versions
+    "storage.schema_missing": {
+        "da": "mangler; en sessionsfil begynder med schema_version = 1",
+        "en": "is missing; a session file starts with schema_version = 1",
+    },
+    "storage.schema_not_int": {
+        "da": "skal være et heltal, fandt {found}",
+        "en": "must be a whole number, found {found}",
+    },
+    "storage.schema_newer": {
+        "da": "skrevet af en nyere kompas (skema {version}); denne kompas læser op til skema "
+        "{supported} — opdatér kompas",
+        "en": "written by a newer kompas (schema {version}); this kompas reads up to schema "
+        "{supported} — update kompas",
+    },
+    "storage.schema_unknown": {
+        "da": "ukendt skemaversion {version}; denne kompas læser skema 1 til {supported}",
+        "en": "unknown schema version {version}; this kompas reads schema 1 to {supported}",
+    },
+    # Locks and read-only sessions
+    "storage.read_only_locked": {
+        "da": "{path} er åben til redigering hos {holder} siden {since}; den er åbnet skrivebeskyttet",
+        "en": "{path} is open for editing by {holder} since {since}; it was opened read-only",
+    },
+    "storage.read_only_unknown_holder": {
+        "da": "{path} er åben til redigering i et andet program; den er åbnet skrivebeskyttet",
+        "en": "{path} is open for editing elsewhere; it was opened read-only",
+    },
+    "storage.read_only_no_permission": {
+        "da": "{path} kan ikke låses til redigering (ingen skriveadgang til mappen); "
+        "den er åbnet skrivebeskyttet",
+        "en": "{path} cannot be locked for editing (no write access to the folder); "
+        "it was opened read-only",
+    },
+    "storage.read_only_closed": {
+        "da": "{path} er lukket og kan ikke gemmes igen",
+        "en": "{path} is closed and cannot be saved again",
+    },
+    "storage.holder": {
+        "da": "{user} på {host} (proces {pid})",
+        "en": "{user} on {host} (process {pid})",
+    },
+    "storage.unknown_since": {"da": "ukendt tidspunkt", "en": "an unknown time"},
+}

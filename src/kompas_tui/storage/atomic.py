@@ -1,0 +1,157 @@
+"""Atomic file replacement with a backup of the previous version (SPEC §7).
+
+The new content goes to a temporary file in the same folder, is fsynced, and
+is renamed over the target, so the target is always either the old or the new
+version, never half of one. Before the rename the current version becomes
+`NAME.bak`. A kill or a full disk at any point leaves the target untouched
+and, at worst, a hidden temporary file that `remove_stale_temps` cleans up.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import tempfile
+from pathlib import Path
+
+TEMP_SUFFIX = ".tmp"
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of `path` is kept."""
+    return path.with_name(path.name + ".bak")
+
+
+def _temp_prefix(path: Path) -> str:
+    # Hidden, and named after the target, so leftovers are recognisable and
+    # never mistaken for a session by folder listings.
+    return f".{path.name}."
+
+
+def atomic_write(path: Path | str, data: bytes, mode: int, *, backup: bool = True) -> None:
+    """Replace `path` with `data`, atomically, keeping the old file as NAME.bak.
+
+    `mode` is set on the new file (and on the backup) before any byte is
+    written, so the content is never readable with looser permissions.
+    Raises OSError with the target untouched and no temporary file left.
+    """
+    path = Path(path)
+    folder = path.parent
+    temp = _write_temp(folder, _temp_prefix(path), data, mode)
+    try:
+        if backup:
+            _keep_backup(path, mode)
+        os.replace(temp, path)
+    except BaseException:
+        _remove_quietly(temp)
+        raise
+    fsync_dir(folder)
+
+
+def _write_temp(folder: Path, prefix: str, data: bytes, mode: int) -> str:
+    """A fully written and fsynced temporary file in `folder`; its name."""
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=TEMP_SUFFIX)
+    try:
+        try:
+            os.fchmod(fd, mode)
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            # close() can report a delayed write error (NFS); it must count.
+            os.close(fd)
+    except BaseException:
+        _remove_quietly(temp)
+        raise
+    return temp
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _keep_backup(path: Path, mode: int) -> None:
+    """Make the current `path` the backup without ever removing `path`.
+
+    A hard link to a temporary name, renamed onto NAME.bak, keeps the main
+    file in place throughout. Hard links fail on some file systems and, with
+    `fs.protected_hardlinks`, for a file another user owns (a shared team
+    folder); then the bytes are copied instead.
+    """
+    backup = backup_path(path)
+    temp = _link_to_temp(path)
+    if temp is None:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return  # first write: nothing to keep
+        temp = _write_temp(path.parent, _temp_prefix(backup), data, mode)
+    try:
+        os.replace(temp, backup)
+    except BaseException:
+        _remove_quietly(temp)
+        raise
+    try:
+        # The linked inode keeps the old file's mode; make it the one asked
+        # for. Not possible for another user's file, which is then already
+        # as strict as the folder made it.
+        os.chmod(backup, mode)
+    except PermissionError:
+        pass
+
+
+def _link_to_temp(path: Path) -> str | None:
+    """Hard-link `path` to a fresh temporary name; None when linking is not
+    possible (no file yet, or the file system or its policy refuses)."""
+    if not path.exists():
+        return None
+    for _ in range(10):
+        temp = os.path.join(path.parent, f"{_temp_prefix(path)}{secrets.token_hex(6)}{TEMP_SUFFIX}")
+        try:
+            os.link(path, temp)
+            return temp
+        except FileExistsError:
+            continue  # a name another writer just used; draw again
+        except FileNotFoundError:
+            return None
+        except OSError:
+            return None  # EPERM, EXDEV, EMLINK, ENOTSUP …: copy instead
+    return None
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable. Some file systems cannot fsync a
+    directory; the rename has happened by then, so that is not an error."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Remove temporary files a killed writer of `path` left behind. Call it
+    only while holding the session's lock, when no one else writes `path`."""
+    path = Path(path)
+    prefixes = (_temp_prefix(path), _temp_prefix(backup_path(path)))
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.endswith(TEMP_SUFFIX) and entry.name.startswith(prefixes):
+            _remove_quietly(entry.path)
+
+
+def _remove_quietly(name: str) -> None:
+    try:
+        os.unlink(name)
+    except OSError:
+        pass

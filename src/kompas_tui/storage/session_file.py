@@ -1,0 +1,222 @@
+"""Session files: loading, saving, creating, and opening them for writing.
+
+`load_session` only reads (check, export, review). `open_session` and
+`new_session` give a `SessionHandle` holding the session's write lock, or a
+read-only one when another kompas has it. A file that fails to load never
+gets a handle, so it is never overwritten.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from pydantic import ValidationError
+
+from kompas_tui.domain.report import Report
+from kompas_tui.domain.session import Language, Session, now
+from kompas_tui.errors import InputError, Problem
+from kompas_tui.i18n import t
+from kompas_tui.storage.atomic import atomic_write, remove_stale_temps
+from kompas_tui.storage.folder import PROFILE_FILENAME, file_mode_for, lock_mode_for, session_filename
+from kompas_tui.storage.lock import LockInfo, SessionLock
+from kompas_tui.storage.migrations import migrate
+from kompas_tui.storage.problems import read_toml, validation_problems
+from kompas_tui.storage.toml_io import model_to_bytes
+
+SESSION_SUFFIX = ".toml"
+
+
+class ReadOnlyError(PermissionError):
+    """Saving a session this process may not write (locked elsewhere, no
+    permission, or already closed)."""
+
+
+def load_session(path: Path | str) -> Session:
+    """Read and validate a session file, upgrading older schema versions in
+    memory. Raises `InputError` naming file, line and field."""
+    file = str(path)
+    data, text = read_toml(path)
+    if "schema_version" not in data and "measurements" not in data:
+        raise InputError([Problem(file=file, message=t("storage.not_a_session"))])
+    data = migrate(data, file, text=text)
+    try:
+        return Session.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(validation_problems(exc, file, text)) from None
+
+
+def save_session(
+    session: Session, path: Path | str, mode: int | None = None, *, backup: bool = True
+) -> None:
+    """Stamp `session.updated` and write the file atomically, keeping the
+    previous version as NAME.bak. `mode` defaults to the folder's
+    (`file_mode_for`). Raises OSError with the file untouched."""
+    path = Path(path)
+    session.updated = now()
+    atomic_write(path, model_to_bytes(session), file_mode_for(path.parent) if mode is None else mode, backup=backup)
+
+
+@dataclass(eq=False)
+class SessionHandle:
+    """An open session. Writable while it holds the lock; else `read_only`,
+    with `holder` telling who has it (None when nobody could be named, e.g.
+    no write access to the folder)."""
+
+    path: Path
+    session: Session
+    read_only: bool = False
+    holder: LockInfo | None = None
+    mode: int = 0o600
+    _lock: SessionLock | None = field(default=None, repr=False)
+    _closed: bool = field(default=False, repr=False)
+
+    def save(self) -> None:
+        if self.read_only or self._closed:
+            raise ReadOnlyError(self.read_only_message() or t("storage.read_only_closed", path=str(self.path)))
+        save_session(self.session, self.path, self.mode)
+
+    def close(self) -> None:
+        """Release the lock; the handle can no longer save. Idempotent."""
+        self._closed = True
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def read_only_message(self) -> str | None:
+        """Why this handle cannot save, for the user; None when it can."""
+        path = str(self.path)
+        if self._closed:
+            return t("storage.read_only_closed", path=path)
+        if not self.read_only:
+            return None
+        if self.holder is None:
+            return t("storage.read_only_no_permission", path=path)
+        if not self.holder.user and not self.holder.host:
+            return t("storage.read_only_unknown_holder", path=path)
+        holder = t("storage.holder", user=self.holder.user, host=self.holder.host, pid=self.holder.pid)
+        since = self.holder.since.strftime("%Y-%m-%d %H:%M") if self.holder.since else t("storage.unknown_since")
+        return t("storage.read_only_locked", path=path, holder=holder, since=since)
+
+    def __enter__(self) -> SessionHandle:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_session(path: Path | str) -> SessionHandle:
+    """Open a session for writing, or read-only when another process holds
+    its lock (or the folder cannot be written). Raises `InputError` if the
+    file does not load; then nothing is locked or written."""
+    path = Path(path)
+    mode = file_mode_for(path.parent)
+    lock = SessionLock(path, lock_mode_for(mode))
+    try:
+        holder = lock.acquire()
+    except OSError:
+        # No lock file possible (read-only folder or file system): reading
+        # is still fine, writing is not.
+        return SessionHandle(path, load_session(path), read_only=True, holder=None, mode=mode)
+    if holder is not None:
+        return SessionHandle(path, load_session(path), read_only=True, holder=holder, mode=mode)
+    # Loaded while holding the lock, so it is the latest saved version.
+    try:
+        session = load_session(path)
+    except BaseException:
+        lock.release()
+        raise
+    remove_stale_temps(path)
+    return SessionHandle(path, session, mode=mode, _lock=lock)
+
+
+def new_session(
+    report: Report, sessions_dir: Path | str, language: Language = "da", unit: str | None = None
+) -> SessionHandle:
+    """Start a session on `report`, create its file at once (named from unit
+    and date, with -2, -3 … when taken) and hold its lock."""
+    sessions_dir = Path(sessions_dir)
+    sessions_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    session = Session.start(report, language=language, unit=unit)
+    mode = file_mode_for(sessions_dir)
+    stem = session_filename(session.unit, session.created.date()).removesuffix(SESSION_SUFFIX)
+    number = 1
+    while True:
+        path = sessions_dir / (f"{stem}{SESSION_SUFFIX}" if number == 1 else f"{stem}-{number}{SESSION_SUFFIX}")
+        number += 1
+        if not _create_exclusively(path, mode):
+            continue
+        lock = SessionLock(path, lock_mode_for(mode))
+        try:
+            holder = lock.acquire()
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        if holder is not None:
+            continue  # someone locked the name we just created: leave it to them
+        try:
+            # The empty placeholder is not a version worth keeping.
+            save_session(session, path, mode, backup=False)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            lock.release()
+            raise
+        return SessionHandle(path, session, mode=mode, _lock=lock)
+
+
+def _create_exclusively(path: Path, mode: int) -> bool:
+    """Reserve a file name; False when it exists (O_EXCL: no race with
+    another kompas picking the same name)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, mode)
+    except FileExistsError:
+        return False
+    os.close(fd)
+    return True
+
+
+class RecentSession(NamedTuple):
+    path: Path
+    #: None when the file could not be loaded; `problem` says why.
+    session: Session | None
+    problem: str | None
+
+
+def recent_sessions(sessions_dir: Path | str, limit: int = 10) -> list[RecentSession]:
+    """The `limit` most recently changed session files, newest first, for
+    the start screen. Files that do not load are listed with the reason;
+    nothing here raises."""
+    candidates = sorted(session_paths(sessions_dir), key=lambda pm: (-pm[1], pm[0].name))
+    recent = []
+    for path, _mtime in candidates[:limit]:
+        try:
+            recent.append(RecentSession(path, load_session(path), None))
+        except InputError as exc:
+            problem = str(exc.problems[0]) if exc.problems else str(exc)
+            recent.append(RecentSession(path, None, problem))
+        except Exception as exc:  # never let one odd file break the start screen
+            recent.append(RecentSession(path, None, f"{path}: {exc}"))
+    return recent
+
+
+def session_paths(sessions_dir: Path | str) -> list[tuple[Path, float]]:
+    """Candidate session files in a folder and their mtimes: `*.toml` except
+    the profile and hidden files (locks, backups and temporary files have
+    other endings). Unlistable folders give an empty list."""
+    found = []
+    try:
+        with os.scandir(sessions_dir) as entries:
+            for entry in entries:
+                name = entry.name
+                if not name.endswith(SESSION_SUFFIX) or name.startswith(".") or name == PROFILE_FILENAME:
+                    continue
+                try:
+                    if entry.is_file():
+                        found.append((Path(entry.path), entry.stat().st_mtime))
+                except OSError:
+                    continue
+    except OSError:
+        return []
+    return found

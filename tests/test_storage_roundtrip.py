@@ -1,0 +1,196 @@
+"""Session files round-trip exactly, whatever users type (SPEC §6, §7)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+import tomllib
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
+from kompas_tui.domain.session import Session
+from kompas_tui.storage.problems import TomlLineIndex
+from kompas_tui.storage.session_file import load_session, save_session
+from kompas_tui.storage.toml_io import dumps_model, model_to_bytes
+
+TRICKY = [
+    "", "æøå ÆØÅ", "Trivsel & ledelse 🙂👍🏽", "[/]", "[/", "[bold]red[/bold]", "[link=x]",
+    "\x1b[31mred\x1b[0m", "\x1b]0;title\x07", "'single' \"double\"", "'''", '"""', "''''''",
+    '""""', "a\\", "\\", "\\n", "line\nline", "\nleading", "trailing\n", "\n", "\r", "\r\n",
+    "a\r\nb\nc", "\t tab", "\x00nul", "\x7f del", "\u2028\u2029", "\u0085", "\x9b31m",
+    "\ufeffbom", "key = value", "[[measurements]]", "# comment", "\u200b zero width",
+]
+
+text = st.one_of(
+    st.sampled_from(TRICKY),
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=30),
+    st.lists(st.sampled_from(TRICKY), max_size=4).map("".join),
+)
+number = st.one_of(st.none(), st.floats(allow_nan=False, width=64))
+count = st.one_of(st.none(), st.integers(min_value=0, max_value=2**40))
+colour = st.one_of(st.none(), st.sampled_from(["green", "yellow", "red"]))
+
+questions = st.builds(
+    Question,
+    id=text,
+    text=text,
+    kind=st.sampled_from(["scale", "incident"]),
+    scale=st.one_of(st.none(), st.sampled_from(["1-5", "1-7", "0-100"])),
+    direction=st.sampled_from(["high", "low"]),
+    n=count,
+    mean=number,
+    org_mean=number,
+    previous_mean=number,
+    colour=colour,
+    count_yes=count,
+    by_source=st.one_of(
+        st.none(),
+        st.builds(IncidentSources, leader=count, colleagues=count, subordinates=count, citizens=count),
+    ),
+)
+themes = st.builds(
+    Theme,
+    name=text,
+    number=st.one_of(st.none(), st.integers(-5, 100)),
+    colour=colour,
+    n=count,
+    score=number,
+    org_score=number,
+    previous_score=number,
+    questions=st.lists(questions, max_size=3),
+)
+reports = st.builds(
+    Report,
+    unit=text,
+    measurement=text,
+    invited=count,
+    answered=count,
+    colour=colour,
+    source=text,
+    themes=st.lists(themes, max_size=4),
+)
+# Whole-minute offsets are what TOML holds; second offsets (historic local
+# times) are saved as the same instant in UTC.
+offsets = st.one_of(
+    st.integers(-23 * 60 - 59, 23 * 60 + 59).map(lambda m: dt.timezone(dt.timedelta(minutes=m))),
+    st.integers(-86399, 86399).map(lambda s: dt.timezone(dt.timedelta(seconds=s))),
+)
+datetimes = st.datetimes(
+    min_value=dt.datetime(1900, 1, 2), max_value=dt.datetime(2200, 1, 1), timezones=offsets
+)
+
+
+@st.composite
+def sessions(draw) -> Session:
+    first = draw(reports)
+    session = Session.start(first, language=draw(st.sampled_from(["da", "en"])), unit=draw(st.one_of(st.none(), text)))
+    session.measurements = [first, *draw(st.lists(reports, max_size=2))]
+    session.created = draw(datetimes)
+    session.updated = draw(datetimes)
+    return session
+
+
+SETTINGS = settings(max_examples=80, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(sessions())
+def test_any_session_survives_save_and_load(session: Session) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "s.toml"
+        save_session(session, path)
+        raw = path.read_bytes()
+        tomllib.loads(raw.decode("utf-8"))  # valid TOML
+        loaded = load_session(path)
+    assert loaded == session
+    # Stable bytes: what was loaded serialises to exactly what was saved.
+    assert model_to_bytes(loaded) == raw
+
+
+@SETTINGS
+@given(sessions())
+def test_line_index_finds_every_theme_name(session: Session) -> None:
+    text = dumps_model(session)
+    lines = text.split("\n")
+    index = TomlLineIndex(text)
+    for m, report in enumerate(session.measurements):
+        for n, theme in enumerate(report.themes):
+            line = index.line_of(("measurements", m, "themes", n, "name"))
+            assert line is not None
+            assert lines[line - 1].startswith("name = ")
+            if "\n" not in theme.name:
+                assert tomllib.loads(lines[line - 1])["name"] == theme.name
+
+
+def test_keys_follow_model_field_order() -> None:
+    session = Session.start(Report(unit="U", themes=[Theme(name="T")]))
+    text = dumps_model(session)
+    top_keys = [line.split(" = ")[0] for line in text.split("\n\n")[0].splitlines()]
+    assert top_keys == [k for k in Session.model_fields if k != "measurements"]
+    assert dumps_model(session) == text
+
+
+def test_notes_with_newlines_are_multiline_strings() -> None:
+    session = Session.start(Report(unit="U", themes=[Theme(name="første linje\nanden linje")]))
+    text = dumps_model(session)
+    assert 'name = """\nførste linje\nanden linje"""' in text
+
+
+def test_crlf_survives_exactly_in_a_multiline_string() -> None:
+    session = Session.start(Report(unit="U", themes=[Theme(name="a\r\nb\nc")]))
+    text = dumps_model(session)
+    assert 'name = """\na\\r\nb\nc"""' in text
+    assert tomllib.loads(text)["measurements"][0]["themes"][0]["name"] == "a\r\nb\nc"
+
+
+def test_escape_sequences_are_visible_escapes_in_the_file() -> None:
+    text = dumps_model(Session.start(Report(unit="\x1b[31mrød\x07")))
+    assert 'unit = "\\u001b[31mrød\\u0007"' in text
+
+
+def test_lists_of_tables_are_always_sections() -> None:
+    """Short entries are not inlined, so one long entry cannot re-layout the list."""
+    short = Session.start(Report(unit="U", themes=[Theme(name="A"), Theme(name="B")]))
+    text = dumps_model(short)
+    assert text.count("[[measurements.themes]]") == 2
+    longer = short.model_copy(deep=True)
+    longer.measurements[0].themes[1].name = "B" * 200
+    before, after = text.split("\n"), dumps_model(longer).split("\n")
+    assert [i for i, (x, y) in enumerate(zip(before, after)) if x != y] == [before.index('name = "B"')]
+
+
+def test_empty_sub_tables_and_arrays_survive() -> None:
+    from kompas_tui.storage.toml_io import dumps
+
+    data = {"a": {}, "b": [], "c": {"d": {}}, "e": [[1, 2], ["x\ny"]], "f": [{"g": 1}], "h": [[{"i": "j"}]]}
+    assert tomllib.loads(dumps(data)) == data
+
+
+def test_lone_surrogates_are_saved_as_replacement_characters(tmp_path: Path) -> None:
+    session = Session.start(Report(unit="bad \udce6 byte"))
+    save_session(session, tmp_path / "s.toml")
+    assert load_session(tmp_path / "s.toml").unit == "bad \ufffd byte"
+
+
+def test_datetimes_keep_their_offset(tmp_path: Path) -> None:
+    session = Session.start(Report(unit="U"))
+    created = dt.datetime(2026, 3, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    session.created = created
+    save_session(session, tmp_path / "s.toml")
+    loaded = load_session(tmp_path / "s.toml")
+    assert loaded.created == created
+    assert loaded.created.utcoffset() == dt.timedelta(hours=1)
+    assert "created = 2026-03-01T09:30:00+01:00" in (tmp_path / "s.toml").read_text()
+
+
+def test_documented_example_is_exactly_what_kompas_writes(tmp_path: Path) -> None:
+    import re
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "session-format.md").read_text()
+    example = re.search(r"```toml\n(.*?)```", doc, re.S).group(1)
+    path = tmp_path / "example.toml"
+    path.write_text(example)
+    assert dumps_model(load_session(path)) == example
