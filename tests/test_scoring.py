@@ -275,3 +275,8 @@ def test_profile_rejects_inverted_thresholds_and_bad_pattern():
         OrgProfile(green_min=40, red_below=60)
     with pytest.raises(ValueError):
         OrgProfile(leadership_pattern="(")
+
+
+def test_given_theme_score_from_a_low_is_good_item_is_marked_reversed():
+    summary = summarise(report(theme("Tempo", score=40.0, direction="low")), today=TODAY)
+    assert summary.themes[0].has_reversed

@@ -59,11 +59,13 @@ class Question(_Model):
 
 class Theme(_Model):
     """A theme (group of questions). A report that has one row per theme gives
-    the theme's scores directly, already on 0-100, in `score` and friends."""
+    the theme's scores directly, already on 0-100, in `score` and friends;
+    `direction` then says whether they were reversed from a "low is good" item."""
 
     name: str
     number: int | None = None
     colour: Colour | None = None
+    direction: Direction | None = None
     n: int | None = Field(default=None, ge=0)
     score: float | None = None
     org_score: float | None = None

@@ -185,7 +185,7 @@ def _mean(values: list[float | None]) -> float | None:
 def _theme_result(theme: Theme, profile: OrgProfile, answered: int | None) -> ThemeResult:
     scale_questions = [q for q in theme.questions if q.kind == "scale"]
     results = tuple(_question_result(q, profile, answered) for q in scale_questions)
-    has_reversed = any(q.direction == "low" for q in scale_questions)
+    has_reversed = theme.direction == "low" or any(q.direction == "low" for q in scale_questions)
     if theme.score is not None:
         # The report gives the theme's scores itself (one row per theme).
         n = theme.n if theme.n is not None else answered

@@ -1,0 +1,181 @@
+"""Messages: problems with input files (reports, sessions, profiles).
+
+`errors.expect.*` texts follow "expected" and `errors.found.*` texts follow
+"found" in `errors.expected_found`; other entries are whole sentences
+(`Problem.message`).
+"""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "errors.field": {"da": "felt '{field}'", "en": "field '{field}'"},
+    "errors.expected_found": {
+        "da": "forventede {expected}, fandt {found}",
+        "en": "expected {expected}, found {found}",
+    },
+    # --- where ---
+    "errors.where.line": {"da": "linje {line}", "en": "line {line}"},
+    # --- whole-file problems ---
+    "errors.file_missing": {"da": "Filen findes ikke.", "en": "The file does not exist."},
+    "errors.file_is_folder": {
+        "da": "Det er en mappe, ikke en fil.",
+        "en": "This is a folder, not a file.",
+    },
+    "errors.file_permission": {
+        "da": "Filen kan ikke læses: adgang nægtet.",
+        "en": "The file cannot be read: permission denied.",
+    },
+    "errors.file_unreadable": {
+        "da": "Filen kan ikke læses: {reason}.",
+        "en": "The file cannot be read: {reason}.",
+    },
+    "errors.file_empty": {"da": "Filen er tom.", "en": "The file is empty."},
+    "errors.no_rows": {
+        "da": "Filen har kun en overskriftslinje og ingen rækker med data.",
+        "en": "The file has only a header line and no rows of data.",
+    },
+    "errors.sheet_empty": {
+        "da": "Projektmappens første ark er tomt.",
+        "en": "The workbook's first sheet is empty.",
+    },
+    "errors.csv_unreadable": {
+        "da": "Linjen kan ikke læses som CSV ({detail}); resten af filen er ikke læst.",
+        "en": "The line cannot be read as CSV ({detail}); the rest of the file was not read.",
+    },
+    "errors.toml_syntax": {
+        "da": "Filen er ikke gyldig TOML: {detail}.",
+        "en": "The file is not valid TOML: {detail}.",
+    },
+    "errors.toml_too_deep": {
+        "da": "Filen er ikke gyldig TOML: tabeller og lister er lagt for dybt i hinanden.",
+        "en": "The file is not valid TOML: tables and lists are nested too deeply.",
+    },
+    "errors.column_twice": {
+        "da": "Kolonnen findes to gange (første gang som '{first}').",
+        "en": "The column appears twice (first as '{first}').",
+    },
+    "errors.separator_tab": {"da": "tabulator", "en": "tab"},
+    # --- what was expected ---
+    "errors.expect.report_suffix": {
+        "da": "en rapport i .csv, .xlsx eller .toml",
+        "en": "a report in .csv, .xlsx or .toml",
+    },
+    "errors.expect.text_encoding": {
+        "da": "tekst i UTF-8 eller Windows-1252",
+        "en": "text in UTF-8 or Windows-1252",
+    },
+    "errors.expect.utf8": {"da": "tekst i UTF-8", "en": "text in UTF-8"},
+    "errors.expect.xlsx": {
+        "da": "en Excel-projektmappe (.xlsx)",
+        "en": "an Excel workbook (.xlsx)",
+    },
+    "errors.expect.field_count": {
+        "da": "{count} felter adskilt af {separator} som i overskriftslinjen",
+        "en": "{count} fields separated by {separator}, as in the header line",
+    },
+    "errors.expect.column": {"da": "en kolonne '{name}'", "en": "a column '{name}'"},
+    "errors.expect.known_column": {
+        "da": "en kendt kolonne, fx '{name}'",
+        "en": "a known column such as '{name}'",
+    },
+    "errors.expect.number": {
+        "da": "et tal (med decimalkomma eller -punktum)",
+        "en": "a number (with decimal comma or point)",
+    },
+    "errors.expect.number_between": {
+        "da": "et tal fra {low} til {high}",
+        "en": "a number from {low} to {high}",
+    },
+    "errors.expect.count": {"da": "et helt tal, 0 eller mere", "en": "a whole number, 0 or more"},
+    "errors.expect.whole_number": {"da": "et helt tal", "en": "a whole number"},
+    "errors.expect.kind": {
+        "da": "'skala'/'scale' eller 'haendelse'/'incident'",
+        "en": "'skala'/'scale' or 'haendelse'/'incident'",
+    },
+    "errors.expect.scale": {"da": "'1-5', '1-7' eller '0-100'", "en": "'1-5', '1-7' or '0-100'"},
+    "errors.expect.direction": {
+        "da": "'hoej'/'high' eller 'lav'/'low'",
+        "en": "'hoej'/'high' or 'lav'/'low'",
+    },
+    "errors.expect.colour": {
+        "da": "'grøn'/'green', 'gul'/'yellow' eller 'rød'/'red'",
+        "en": "'grøn'/'green', 'gul'/'yellow' or 'rød'/'red'",
+    },
+    "errors.expect.toml_kind": {"da": "\"scale\" eller \"incident\"", "en": "\"scale\" or \"incident\""},
+    "errors.expect.toml_direction": {"da": "\"high\" eller \"low\"", "en": "\"high\" or \"low\""},
+    "errors.expect.toml_colour": {
+        "da": "\"green\", \"yellow\" eller \"red\"",
+        "en": "\"green\", \"yellow\" or \"red\"",
+    },
+    "errors.expect.toml_text": {"da": "tekst i anførselstegn", "en": "text in quotes"},
+    "errors.expect.toml_list": {
+        "da": "en liste af tabeller ([[...]])",
+        "en": "a list of tables ([[...]])",
+    },
+    "errors.expect.toml_table": {"da": "en tabel", "en": "a table"},
+    "errors.expect.value": {"da": "en værdi", "en": "a value"},
+    "errors.expect.known_key": {
+        "da": "en af nøglerne {keys}",
+        "en": "one of the keys {keys}",
+    },
+    "errors.expect.unit": {"da": "enhedens navn", "en": "the unit's name"},
+    "errors.expect.theme_name": {"da": "temaets navn", "en": "the theme's name"},
+    "errors.expect.themes": {"da": "mindst ét tema", "en": "at least one theme"},
+    "errors.expect.theme_content": {
+        "da": "spørgsmål eller en score for temaet",
+        "en": "questions or a score for the theme",
+    },
+    "errors.expect.question_text": {
+        "da": "et spørgsmåls-id eller en spørgsmålstekst",
+        "en": "a question id or question text",
+    },
+    "errors.expect.same_as_line": {
+        "da": "samme værdi som i linje {line} ({value})",
+        "en": "the same value as on line {line} ({value})",
+    },
+    "errors.expect.at_most_invited": {
+        "da": "højst {invited} (antal inviterede)",
+        "en": "at most {invited} (the number invited)",
+    },
+    "errors.expect.scale_needed": {
+        "da": "en skala ('1-5', '1-7' eller '0-100')",
+        "en": "a scale ('1-5', '1-7' or '0-100')",
+    },
+    "errors.expect.mean_needed": {
+        "da": "enhedens gennemsnit på spørgsmålets skala",
+        "en": "the unit's mean on the item's scale",
+    },
+    "errors.expect.count_yes_needed": {
+        "da": "antal udsatte medarbejdere (et helt tal)",
+        "en": "the number of employees exposed (a whole number)",
+    },
+    "errors.expect.unique_id": {
+        "da": "et spørgsmåls-id, der ikke er brugt før (det er brugt i {where})",
+        "en": "a question id not used before (it is used at {where})",
+    },
+    "errors.expect.unique_theme": {
+        "da": "et temanavn, der ikke er brugt før (det er brugt i {where})",
+        "en": "a theme name not used before (it is used at {where})",
+    },
+    "errors.expect.one_theme_row": {
+        "da": "én række for temaet (den første er linje {line})",
+        "en": "one row for the theme (the first is line {line})",
+    },
+    # --- what was found ---
+    "errors.found.empty": {"da": "en tom celle", "en": "an empty cell"},
+    "errors.found.nothing": {"da": "ingen værdi", "en": "no value"},
+    "errors.found.no_column": {"da": "ingen sådan kolonne", "en": "no such column"},
+    "errors.found.no_suffix": {"da": "et filnavn uden endelse", "en": "a file name without an extension"},
+    "errors.found.byte": {"da": "byten {byte}", "en": "the byte {byte}"},
+    "errors.found.binary": {"da": "binære data (en NUL-byte)", "en": "binary data (a NUL byte)"},
+    "errors.found.field_count": {"da": "{count} felter", "en": "{count} fields"},
+    "errors.found.not_zip": {
+        "da": "en fil, der ikke er en projektmappe (ikke et zip-arkiv)",
+        "en": "a file that is not a workbook (not a zip archive)",
+    },
+    "errors.found.damaged": {
+        "da": "en beskadiget projektmappe ({detail})",
+        "en": "a damaged workbook ({detail})",
+    },
+    "errors.found.key": {"da": "nøglen {key}", "en": "the key {key}"},
+    "errors.found.table": {"da": "en tabel", "en": "a table"},
+    "errors.found.list": {"da": "en liste", "en": "a list"},
+}

@@ -1,0 +1,172 @@
+"""TOML reports: the app's own format, the `Report` model as tables.
+
+The layout mirrors the model one to one (see docs/report-formats.md), so it
+is read strictly: English keys only, values of the right TOML type, no
+unknown keys. Every problem names the key path (`themes[2].questions[0].mean`)
+and, as far as the text shows it, the line.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+from pydantic import BaseModel, ValidationError
+
+from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
+from kompas_tui.errors import InputError, Problem
+from kompas_tui.i18n import t
+from kompas_tui.importers.checks import Issue, Loc, report_issues
+from kompas_tui.importers.files import line_at
+from kompas_tui.importers.problems import describe_value, quote
+from kompas_tui.importers.toml_lines import TomlLines, dotted
+
+#: The model at each place of the file (loc without list indexes).
+_MODELS: dict[tuple[str, ...], type[BaseModel]] = {
+    (): Report,
+    ("themes",): Theme,
+    ("themes", "questions"): Question,
+    ("themes", "questions", "by_source"): IncidentSources,
+}
+#: Model fields a file may not set: the importer fills them in.
+_NOT_IN_FILE = {Report: {"source"}}
+
+_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+
+#: pydantic error type -> catalog key of what was expected.
+_EXPECTED_BY_TYPE = {
+    "int_type": "errors.expect.whole_number",
+    "int_parsing": "errors.expect.whole_number",
+    "int_from_float": "errors.expect.whole_number",
+    "float_type": "errors.expect.number",
+    "float_parsing": "errors.expect.number",
+    "finite_number": "errors.expect.number",
+    "string_type": "errors.expect.toml_text",
+    "list_type": "errors.expect.toml_list",
+    "model_type": "errors.expect.toml_table",
+    "model_attributes_type": "errors.expect.toml_table",
+    "dict_type": "errors.expect.toml_table",
+    "missing": "errors.expect.value",
+}
+#: field name -> catalog key, for values that must be one of a few words.
+_EXPECTED_WORDS = {
+    "kind": "errors.expect.toml_kind",
+    "scale": "errors.expect.scale",
+    "direction": "errors.expect.toml_direction",
+    "colour": "errors.expect.toml_colour",
+}
+
+
+def read_toml_report(data: bytes, file: str) -> Report:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        problem = Problem(
+            file,
+            line_at(data, exc.start),
+            expected=t("errors.expect.utf8"),
+            found=t("errors.found.byte", byte=f"0x{data[exc.start]:02X}"),
+        )
+        raise InputError([problem]) from None
+    if not text.strip():
+        raise InputError([Problem(file, message=t("errors.file_empty"))])
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError([_syntax_problem(file, exc, text)]) from None
+    except RecursionError:  # absurdly deep nesting
+        raise InputError([Problem(file, message=t("errors.toml_too_deep"))]) from None
+
+    lines = TomlLines(text)
+    problems = [
+        _unknown_key_problem(file, lines, (key,), document[key])
+        for key in _NOT_IN_FILE[Report]
+        if key in document
+    ]
+    for key in _NOT_IN_FILE[Report]:
+        document.pop(key, None)
+    try:
+        report = Report.model_validate(document, strict=True)
+    except ValidationError as exc:
+        problems.extend(_error_problem(file, lines, error) for error in exc.errors(include_url=False))
+        raise InputError(problems) from None
+
+    def describe(loc: Loc) -> str:
+        line = lines.line_of(loc)
+        where = dotted(loc)
+        return f"{where} ({t('errors.where.line', line=line)})" if line else where
+
+    problems.extend(_issue_problem(file, lines, issue) for issue in report_issues(report, describe))
+    if problems:
+        raise InputError(problems)
+    return report
+
+
+def dump_report_toml(report: Report) -> str:
+    """The report in the layout `read_toml_report` reads (`source` is left out)."""
+    import tomli_w
+
+    document = report.model_dump(exclude_none=True, exclude={"source"})
+    for theme in document["themes"]:
+        if not theme["questions"]:
+            del theme["questions"]
+        for question in theme.get("questions", []):
+            if question.get("by_source") == {}:
+                del question["by_source"]
+    return tomli_w.dumps(document)
+
+
+def _syntax_problem(file: str, exc: tomllib.TOMLDecodeError, text: str) -> Problem:
+    message = str(exc)
+    line = getattr(exc, "lineno", None)
+    if match := _POSITION.search(message):
+        line = line or int(match[1])
+        message = message[: match.start()]
+    elif "end of document" in message:
+        line = line or text.count("\n") + 1
+        message = re.sub(r"\s*\(at end of document\)\s*$", "", message)
+    return Problem(file, line, message=t("errors.toml_syntax", detail=message))
+
+
+def _known_keys(loc: Loc) -> str:
+    model = _MODELS.get(tuple(part for part in loc if isinstance(part, str)), Report)
+    hidden = _NOT_IN_FILE.get(model, set())
+    return ", ".join(name for name in model.model_fields if name not in hidden)
+
+
+def _unknown_key_problem(file: str, lines: TomlLines, loc: Loc, value: object) -> Problem:
+    return Problem(
+        file,
+        lines.line_of(loc),
+        dotted(loc),
+        expected=t("errors.expect.known_key", keys=_known_keys(loc[:-1])),
+        found=t("errors.found.key", key=quote(str(loc[-1]))),
+    )
+
+
+def _error_problem(file: str, lines: TomlLines, error: dict) -> Problem:
+    loc: Loc = tuple(error["loc"])
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return _unknown_key_problem(file, lines, loc, error.get("input"))
+    field_name = next((part for part in reversed(loc) if isinstance(part, str)), "")
+    if kind == "literal_error" and field_name in _EXPECTED_WORDS:
+        expected = t(_EXPECTED_WORDS[field_name])
+    elif kind == "greater_than_equal":
+        expected = t("errors.expect.count")
+    elif kind in _EXPECTED_BY_TYPE:
+        expected = t(_EXPECTED_BY_TYPE[kind])
+    else:
+        expected = error["msg"]
+    found = t("errors.found.nothing") if kind == "missing" else describe_value(error.get("input"))
+    return Problem(file, lines.line_of(loc), dotted(loc) or None, expected=expected, found=found)
+
+
+def _issue_problem(file: str, lines: TomlLines, issue: Issue) -> Problem:
+    return Problem(
+        file,
+        lines.line_of(issue.loc),
+        dotted(issue.loc),
+        expected=issue.expected,
+        found=describe_value(issue.value),
+    )

@@ -1,0 +1,173 @@
+"""Header names, cell words and numbers; the error catalog the importers use."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from kompas_tui.i18n import LANGUAGES, t
+from kompas_tui.i18n.errors import MESSAGES
+from kompas_tui.importers.columns import (
+    COLUMNS,
+    HEADER_KEYS,
+    fold,
+    parse_colour,
+    parse_count,
+    parse_direction,
+    parse_kind,
+    parse_number,
+    parse_scale,
+    read_header,
+)
+from kompas_tui.importers.problems import describe_value, quote
+
+SOURCE = Path(__file__).resolve().parents[1] / "src" / "kompas_tui" / "importers"
+
+
+@pytest.mark.parametrize(
+    ("written", "column"),
+    [
+        ("enhed", "unit"),
+        ("Unit", "unit"),
+        ("måling", "measurement"),
+        ("maaling", "measurement"),
+        ("MALING", "measurement"),
+        ("spørgsmål", "question"),
+        ("spoergsmaal", "question"),
+        ("Sporgsmal", "question"),
+        ("spm_id", "question_id"),
+        ("spm-id", "question_id"),
+        ("Question ID", "question_id"),
+        ("tema_nr", "theme_no"),
+        ("Tema nr.", "theme_no"),
+        ("theme_no", "theme_no"),
+        ("type", "kind"),
+        ("Gns", "mean"),
+        ("kommune_gns", "org_mean"),
+        ("forrige gns", "previous_mean"),
+        ("farve", "colour"),
+        ("color", "colour"),
+        ("antal_ja", "count_yes"),
+        ("fra_underordnede", "from_subordinates"),
+        ("from_citizens", "from_citizens"),
+        ("\ufeffenhed", None),  # a BOM left in a header is not a column name
+    ],
+)
+def test_header_names(written, column):
+    assert HEADER_KEYS.get(fold(written)) == column
+
+
+def test_every_column_has_danish_and_english_names():
+    for column, names in COLUMNS.items():
+        assert len(names) >= 2, column
+        assert all(HEADER_KEYS[fold(name)] == column for name in names)
+
+
+def test_read_header_guesses_the_files_language():
+    english, problems = read_header(["unit", "theme", "mean", "n"], 1, "f.csv")
+    assert not problems and not english.danish and english.name("scale") == "scale"
+    danish, problems = read_header(["enhed", "Tema", "gns", "type"], 1, "f.csv")
+    assert not problems and danish.danish and danish.name("scale") == "skala"
+    assert danish.name("theme") == "Tema"  # as written
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [("3,9", 3.9), ("3.9", 3.9), (" 4 ", 4.0), ("-1", -1.0), ("\u22121,5", -1.5), (",5", 0.5), ("5,", 5.0), ("1e-05", 1e-05)],
+)
+def test_numbers(raw, value):
+    assert parse_number(raw) == value
+
+
+@pytest.mark.parametrize("raw", ["", "abc", "3,9,1", "3.9.1", "1 000", "nan", "inf", "1e999", "٣", "3,9 %", "0x10"])
+def test_not_numbers(raw):
+    with pytest.raises(ValueError):
+        parse_number(raw)
+
+
+@pytest.mark.parametrize(("raw", "value"), [("0", 0), ("21", 21), ("+3", 3), (" 7 ", 7)])
+def test_counts(raw, value):
+    assert parse_count(raw) == value
+
+
+@pytest.mark.parametrize("raw", ["-1", "2,5", "2.0", "ti", "", "²"])
+def test_not_counts(raw):
+    with pytest.raises(ValueError):
+        parse_count(raw)
+
+
+@pytest.mark.parametrize(
+    ("parse", "raw", "value"),
+    [
+        (parse_scale, "1-5", "1-5"),
+        (parse_scale, " 1 – 7 ", "1-7"),
+        (parse_scale, "0—100", "0-100"),
+        (parse_scale, "01-05", "1-5"),
+        (parse_kind, "Hændelse", "incident"),
+        (parse_kind, "haendelse", "incident"),
+        (parse_kind, "INCIDENT", "incident"),
+        (parse_kind, "skala", "scale"),
+        (parse_direction, "høj", "high"),
+        (parse_direction, "HOEJ", "high"),
+        (parse_direction, "hoj", "high"),
+        (parse_direction, " Lav ", "low"),
+        (parse_colour, "grøn", "green"),
+        (parse_colour, "groen", "green"),
+        (parse_colour, "Gron", "green"),
+        (parse_colour, "Rød", "red"),
+        (parse_colour, "roed", "red"),
+        (parse_colour, "rod", "red"),
+        (parse_colour, "Yellow", "yellow"),
+    ],
+)
+def test_words(parse, raw, value):
+    assert parse(raw) == value
+
+
+@pytest.mark.parametrize(
+    ("parse", "raw"),
+    [(parse_scale, "1-10"), (parse_scale, "5"), (parse_kind, "spm"), (parse_direction, "op"), (parse_colour, "blå")],
+)
+def test_not_words(parse, raw):
+    with pytest.raises(ValueError):
+        parse(raw)
+
+
+def test_quote_escapes_and_shortens():
+    assert quote("abc") == "'abc'"
+    assert quote("\x1b[2J") == "'\\x1b[2J'"
+    assert quote("\u202eevil") == "'\\u202eevil'"
+    assert quote("x" * 100) == "'" + "x" * 39 + "'…"
+
+
+def test_describe_value_spells_values_as_toml_does():
+    assert describe_value(True) == "true"
+    assert describe_value(2.5) == "2.5"
+    assert describe_value("x") == "'x'"
+    assert describe_value(None) == t("errors.found.nothing")
+    assert describe_value({"a": 1}) == t("errors.found.table")
+
+
+# --- the catalog ------------------------------------------------------------------
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_error_messages_exist_in_every_language_with_the_same_fields():
+    for key, texts in MESSAGES.items():
+        assert set(texts) == set(LANGUAGES), key
+        assert all(texts[lang].strip() for lang in LANGUAGES), key
+        assert _fields(texts["da"]) == _fields(texts["en"]), key
+
+
+def test_every_key_the_importers_use_is_in_the_catalog():
+    used = set()
+    for path in SOURCE.glob("*.py"):
+        used |= set(re.findall(r'"(errors\.[a-z0-9_.]+)"', path.read_text(encoding="utf-8")))
+    assert used, "the scan found no keys"
+    assert used <= set(MESSAGES), used - set(MESSAGES)
