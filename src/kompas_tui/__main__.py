@@ -1,0 +1,3 @@
+from kompas_tui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,118 @@
+"""The `kompas` command line: parsing, global options and exit codes.
+
+Exit codes (SPEC §4): 0 ok, 1 invalid input (one line per problem on stderr),
+2 usage error. The handlers live in `commands.py`; this module stays small so
+`kompas --help` and `--version` answer without importing the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kompas_tui import __version__
+from kompas_tui.i18n import LANGUAGES, resolve_language, set_language, t
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _language_from_argv(argv: Sequence[str]) -> str | None:
+    """Find --lang before parsing, so that --help itself is in that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("cli.bad_date", value=value)) from None
+
+
+def _add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """Global options are accepted before and after the command. On the
+    sub-parsers their default is SUPPRESS so they don't undo an earlier value."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--sessions-dir", metavar="DIR", default=default, help=t("cli.opt.sessions_dir"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=default, help=t("cli.opt.lang"))
+    parser.add_argument("--profile", metavar="FILE", default=default, help=t("cli.opt.profile"))
+
+
+def _localise_argparse() -> None:
+    """argparse looks its own words up through `argparse._` (gettext) at run
+    time; answer from our catalog so usage errors are in the chosen language."""
+    from kompas_tui.i18n import catalog, language
+
+    def lookup(message: str) -> str:
+        entry = catalog().get("argparse:" + message)
+        return entry[language()] if entry else message
+
+    argparse._ = lookup  # type: ignore[attr-defined]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    _localise_argparse()
+    parser = argparse.ArgumentParser(
+        prog="kompas", description=t("cli.description"), epilog=t("cli.epilog"), add_help=False
+    )
+    parser.add_argument("-h", "--help", action="help", help=t("cli.opt.help"))
+    parser.add_argument("--version", action="version", version=f"kompas {__version__}", help=t("cli.opt.version"))
+    _add_global_options(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=t(f"cli.cmd.{name}"), description=t(f"cli.cmd.{name}"), add_help=False)
+        sub.add_argument("-h", "--help", action="help", help=t("cli.opt.help"))
+        _add_global_options(sub, suppress=True)
+        return sub
+
+    command("demo")
+    new = command("new")
+    new.add_argument("report", metavar="REPORT", help=t("cli.arg.report"))
+    new.add_argument("--unit", metavar="NAME", help=t("cli.arg.unit"))
+    open_ = command("open")
+    open_.add_argument("session", metavar="SESSION.toml", help=t("cli.arg.session"))
+    check = command("check")
+    check.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
+    check.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.arg.format"))
+    check.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help=t("cli.arg.date"))
+    export = command("export")
+    export.add_argument("session", metavar="SESSION.toml", help=t("cli.arg.session"))
+    export.add_argument("--format", choices=("json", "md"), required=True, help=t("cli.arg.format"))
+    export.add_argument("-o", "--output", metavar="FILE", help=t("cli.arg.output"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(resolve_language(_language_from_argv(argv)))
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    explicit_lang = args.lang or (os.environ.get("KOMPAS_LANG") if os.environ.get("KOMPAS_LANG") in LANGUAGES else None)
+    args.lang = resolve_language(args.lang)
+    args.explicit_lang = explicit_lang
+    set_language(args.lang)
+    args.sessions_dir = Path(args.sessions_dir or os.environ.get("KOMPAS_SESSIONS_DIR") or "sessions")
+
+    from kompas_tui import commands
+    from kompas_tui.errors import InputError
+
+    handler = getattr(commands, f"run_{args.command or 'start'}")
+    try:
+        return handler(args)
+    except InputError as error:
+        for problem in error.problems:
+            print(str(problem), file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130

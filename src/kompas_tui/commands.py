@@ -1,0 +1,185 @@
+"""What each `kompas` command does. `cli.py` parses; these functions act.
+
+Each returns the exit code. Readers raise `InputError`, which `cli.main`
+turns into one line per problem and exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tomllib
+from pathlib import Path
+
+from kompas_tui.domain.profile import OrgProfile
+from kompas_tui.domain.report import Report
+from kompas_tui.domain.scoring import summarise
+from kompas_tui.i18n import t
+from kompas_tui.text import printable
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _profile(args: argparse.Namespace) -> OrgProfile:
+    from kompas_tui.storage.profile import load_profile
+
+    return load_profile(Path(args.profile) if args.profile else None, args.sessions_dir)
+
+
+def _is_session_file(path: Path) -> bool:
+    if path.suffix.lower() != ".toml":
+        return False
+    try:
+        return "schema_version" in tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        # Let the report importer name the problem precisely.
+        return False
+
+
+def _dump_json(data: object) -> str:
+    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+
+def _write_out(text: str, output: str | None) -> int:
+    if output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    from kompas_tui.storage.atomic import atomic_write
+
+    try:
+        atomic_write(Path(output), text.encode("utf-8"), 0o600)
+    except OSError as error:
+        print(t("cli.cannot_write", file=output, reason=error.strerror or error), file=sys.stderr)
+        return EXIT_INVALID
+    return EXIT_OK
+
+
+# --- non-interactive commands ---------------------------------------------
+
+
+def run_check(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    profile = _profile(args)
+    if _is_session_file(path):
+        from kompas_tui.storage.session_file import load_session
+
+        session = load_session(path)
+        if args.format == "json":
+            sys.stdout.write(_dump_json(session.model_dump(mode="json")))
+            return EXIT_OK
+        from kompas_tui.exporters.report_text import render_text
+
+        lang = args.lang
+        head = t(
+            "cli.session",
+            lang,
+            unit=session.unit,
+            created=session.created.date().isoformat(),
+            count=len(session.measurements),
+        )
+        summary = summarise(session.report, profile, args.date or session.created.date())
+        sys.stdout.write(printable(head + "\n\n" + render_text(summary, lang)))
+        return EXIT_OK
+
+    from kompas_tui.importers import load_report
+
+    report = load_report(path)
+    summary = summarise(report, profile, args.date or dt.date.today())
+    if args.format == "json":
+        sys.stdout.write(_dump_json(summary.to_check_json()))
+    else:
+        from kompas_tui.exporters.report_text import render_text
+
+        sys.stdout.write(printable(render_text(summary, args.lang)))
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from kompas_tui.storage.session_file import load_session
+
+    session = load_session(Path(args.session))
+    if args.format == "json":
+        return _write_out(_dump_json(session.model_dump(mode="json")), args.output)
+    from kompas_tui.exporters.markdown import session_markdown
+
+    lang = args.explicit_lang or session.language
+    return _write_out(session_markdown(session, _profile(args), lang), args.output)
+
+
+# --- interactive commands -------------------------------------------------
+
+
+def _has_terminal() -> bool:
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        return True
+    print(t("cli.no_terminal"), file=sys.stderr)
+    return False
+
+
+def _run_app(args: argparse.Namespace, profile: OrgProfile, handle=None, warnings=()) -> int:
+    from kompas_tui.app import KompasApp
+
+    app = KompasApp(handle, sessions_dir=args.sessions_dir, profile=profile, lang=args.lang, warnings=list(warnings))
+    try:
+        app.run()
+    finally:
+        if handle is not None:
+            handle.close()
+    return app.return_code or EXIT_OK
+
+
+def _folder_warnings(folder: Path) -> list[str]:
+    from kompas_tui.storage.folder import ensure_sessions_dir
+
+    return ensure_sessions_dir(folder)
+
+
+def _start_with(args: argparse.Namespace, report: Report, unit: str | None = None) -> int:
+    from kompas_tui.storage.session_file import new_session
+
+    profile = _profile(args)  # a broken profile is refused before anything is created
+    warnings = _folder_warnings(args.sessions_dir)
+    handle = new_session(report, args.sessions_dir, language=args.lang, unit=unit)
+    return _run_app(args, profile, handle, warnings)
+
+
+def run_start(args: argparse.Namespace) -> int:
+    if not _has_terminal():
+        return EXIT_USAGE
+    return _run_app(args, _profile(args), None, _folder_warnings(args.sessions_dir))
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    if not _has_terminal():
+        return EXIT_USAGE
+    from kompas_tui.demo import demo_report
+
+    return _start_with(args, demo_report())
+
+
+def run_new(args: argparse.Namespace) -> int:
+    from kompas_tui.importers import load_report
+
+    report = load_report(Path(args.report))  # bad files are refused even without a terminal
+    if not _has_terminal():
+        return EXIT_USAGE
+    return _start_with(args, report, unit=args.unit)
+
+
+def run_open(args: argparse.Namespace) -> int:
+    from kompas_tui.storage.session_file import open_session
+
+    if not _has_terminal():
+        return EXIT_USAGE
+    profile = _profile(args)
+    path = Path(args.session)
+    handle = open_session(path)
+    warnings = _folder_warnings(path.parent)
+    if handle.read_only and handle.holder is not None:
+        holder = handle.holder
+        warnings.append(
+            t("cli.readonly_warning", user=holder.user, host=holder.host, pid=holder.pid, since=holder.since)
+        )
+    return _run_app(args, profile, handle, warnings)

@@ -1,0 +1,125 @@
+"""A report summary as plain text (`kompas check --format text`) and as
+Markdown (`kompas export --format md`). Both read one `ReportSummary`."""
+
+from __future__ import annotations
+
+from kompas_tui import formatting as fmt
+from kompas_tui.domain.report import INCIDENT_SOURCES
+from kompas_tui.domain.scoring import ReportSummary, ThemeResult, is_meaningful
+from kompas_tui.i18n import t
+
+
+def _theme_cells(theme: ThemeResult, summary: ReportSummary, lang: str, *, compact: bool) -> list[str]:
+    """One table row. Compact rows mark a real difference with '*' (and a
+    legend below the table); full rows spell it out."""
+    if theme.suppressed:
+        hidden = t("cli.suppressed", lang, n=summary.profile.min_respondents)
+        return [theme.name, fmt.DASH, fmt.DASH, fmt.DASH, fmt.DASH, fmt.DASH, hidden]
+
+    def with_mark(diff: float | None) -> str:
+        if diff is None:
+            return fmt.DASH
+        if compact:
+            return fmt.signed(diff, lang) + ("*" if is_meaningful(diff, summary.profile) else "")
+        return f"{fmt.signed(diff, lang)} ({fmt.change_word(diff, summary, lang)})"
+
+    return [
+        theme.name,
+        fmt.number(theme.score, lang),
+        fmt.number(theme.org_score, lang),
+        with_mark(theme.difference_org),
+        fmt.number(theme.previous_score, lang),
+        with_mark(theme.change),
+        fmt.colour_word(theme.colour, lang),
+    ]
+
+
+def _headers(lang: str) -> list[str]:
+    keys = ("theme", "score", "org", "diff_org", "previous", "change", "colour")
+    return [t(f"cli.col.{k}", lang) for k in keys]
+
+
+def _source_counts(by_source: dict[str, int | None], lang: str) -> str:
+    parts = [
+        f"{t(f'source.{s}', lang)} {by_source[s]}" for s in INCIDENT_SOURCES if by_source.get(s) is not None
+    ]
+    return ", ".join(parts)
+
+
+def _header_lines(summary: ReportSummary, lang: str) -> list[str]:
+    report = summary.report
+    response = fmt.response_text(summary, lang)
+    if summary.low_response:
+        response += f" {t('cli.response.low', lang)}"
+    overall = t(
+        "cli.overall",
+        lang,
+        score=fmt.number(summary.overall_score, lang),
+        org=fmt.number(summary.org_overall_score, lang),
+        colour=fmt.colour_word(summary.colour, lang),
+    )
+    return [report.measurement, response, overall, t("cli.track", lang, text=fmt.track_text(summary, lang))]
+
+
+def render_text(summary: ReportSummary, lang: str) -> str:
+    """A terminal-friendly summary: aligned columns, no colour codes."""
+    lines = [summary.report.unit, *_header_lines(summary, lang), ""]
+    rows = [_headers(lang)] + [_theme_cells(th, summary, lang, compact=True) for th in summary.themes]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        lines.append("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+    points = fmt.number(summary.profile.meaningful_change, lang)
+    lines.append(t("cli.legend_meaningful", lang, points=points))
+    if any(th.has_reversed for th in summary.themes):
+        lines += ["", t("cli.reversed", lang)]
+    if summary.zero_tolerance:
+        lines += ["", t("cli.zero_tolerance", lang, count=summary.exposed)]
+        for item in summary.zero_tolerance:
+            sources = _source_counts(item.by_source, lang)
+            lines.append(f"  {item.count:>3}  {item.question}" + (f" ({sources})" if sources else ""))
+    if summary.guidance:
+        lines += ["", t("cli.guidance", lang) + ":"]
+        for key in summary.guidance:
+            title, body = fmt.guidance_text(summary, key, lang)
+            lines += [f"- {title}", f"  {body}"]
+    return "\n".join(lines) + "\n"
+
+
+def md_escape(text: str) -> str:
+    """Keep user text literal in Markdown (and in a table cell)."""
+    text = " ".join(text.split())
+    for char in "\\`*_{}[]<>()#+!|~":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def render_markdown(summary: ReportSummary, lang: str) -> list[str]:
+    """The report section of the Markdown minutes, as lines."""
+    lines = [f"## {t('cli.md.report', lang)}", ""]
+    head = _header_lines(summary, lang)
+    labels = ("measurement", "response", "overall", "track")
+    for label, value in zip(labels, head):
+        lines.append(f"- **{t(f'cli.md.{label}', lang)}:** {md_escape(value)}")
+    lines += ["", f"### {t('cli.md.themes', lang)}", ""]
+    headers = _headers(lang)
+    lines.append("| " + " | ".join(headers) + " |")
+    lines.append("|" + "|".join(["---"] + ["---:"] * 5 + ["---"]) + "|")
+    for theme in summary.themes:
+        cells = [md_escape(c) for c in _theme_cells(theme, summary, lang, compact=False)]
+        lines.append("| " + " | ".join(cells) + " |")
+    if any(th.has_reversed for th in summary.themes):
+        lines += ["", t("cli.reversed", lang)]
+    if summary.zero_tolerance:
+        lines += ["", f"### {t('cli.md.zero_tolerance', lang)}", ""]
+        lines.append(md_escape(t("cli.zero_tolerance", lang, count=summary.exposed)))
+        lines.append("")
+        for item in summary.zero_tolerance:
+            sources = _source_counts(item.by_source, lang)
+            extra = f" ({md_escape(sources)})" if sources else ""
+            lines.append(f"- {item.count}: {md_escape(item.question)}{extra}")
+    if summary.guidance:
+        lines += ["", f"### {t('cli.guidance', lang)}", ""]
+        for key in summary.guidance:
+            title, body = fmt.guidance_text(summary, key, lang)
+            lines.append(f"- **{md_escape(title)}.** {md_escape(body)}")
+    return lines

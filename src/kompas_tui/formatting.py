@@ -1,0 +1,76 @@
+"""Plain-text formatting of domain values, shared by the CLI, exports and screens.
+
+Danish uses a decimal comma, English a point. Every function returns plain
+text; callers decide how to render it (never as markup).
+"""
+
+from __future__ import annotations
+
+from kompas_tui.domain.scoring import ReportSummary, is_meaningful
+from kompas_tui.i18n import t
+
+DASH = "–"
+
+
+def number(value: float | None, lang: str, decimals: int = 1) -> str:
+    if value is None:
+        return DASH
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if lang == "da" else text
+
+
+def signed(value: float | None, lang: str) -> str:
+    """A difference with its sign; zero after rounding has none."""
+    if value is None:
+        return DASH
+    rounded = round(value, 1)
+    if rounded == 0:
+        return number(0.0, lang)
+    sign = "+" if rounded > 0 else "−"
+    return sign + number(abs(rounded), lang)
+
+
+def colour_word(colour: str | None, lang: str) -> str:
+    return t(f"colour.{colour}" if colour else "colour.none", lang)
+
+
+def change_word(difference: float | None, summary: ReportSummary, lang: str) -> str:
+    if difference is None:
+        return ""
+    meaningful = is_meaningful(difference, summary.profile)
+    return t("change.meaningful" if meaningful else "change.none", lang)
+
+
+def month_text(year_month: str | None, lang: str) -> str:
+    """'2027-01' → 'januar 2027' / 'January 2027'."""
+    if not year_month:
+        return ""
+    year, month = year_month.split("-")
+    return f"{t(f'month.{int(month)}', lang)} {year}"
+
+
+def track_text(summary: ReportSummary, lang: str) -> str:
+    return t(f"track.{summary.track}", lang, month=month_text(summary.remeasure, lang))
+
+
+def response_text(summary: ReportSummary, lang: str) -> str:
+    report = summary.report
+    if report.answered is None or report.invited is None:
+        return t("cli.response.unknown", lang)
+    return t(
+        "cli.response",
+        lang,
+        answered=report.answered,
+        invited=report.invited,
+        rate=number(summary.response_rate, lang),
+    )
+
+
+def guidance_text(summary: ReportSummary, key: str, lang: str) -> tuple[str, str]:
+    """(title, body) of a guidance card; the org profile may replace the body."""
+    title = t(f"guidance.{key}.title", lang)
+    override = summary.profile.guidance.get(key)
+    body = override.get(lang) if override else t(f"guidance.{key}.body", lang)
+    if key == "low_response_rate":
+        body = body.replace("{limit}", number(summary.profile.response_rate_warning, lang, 0))
+    return title, body

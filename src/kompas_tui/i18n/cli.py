@@ -1,0 +1,141 @@
+"""Messages: the command line and the plain-text and Markdown outputs."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "cli.description": {
+        "da": "kompas: opfølgning på trivsels- og APV-målingen, i terminalen.",
+        "en": "kompas: follow-up on the wellbeing and workplace-assessment survey, in the terminal.",
+    },
+    "cli.epilog": {
+        "da": "Uden kommando åbnes startskærmen. Afslutningskoder: 0 ok, 1 ugyldigt input, 2 forkert brug.",
+        "en": "Without a command the start screen opens. Exit codes: 0 ok, 1 invalid input, 2 usage error.",
+    },
+    "cli.opt.sessions_dir": {
+        "da": "mappe med sessioner (miljø: KOMPAS_SESSIONS_DIR; standard: ./sessions)",
+        "en": "folder of sessions (env: KOMPAS_SESSIONS_DIR; default: ./sessions)",
+    },
+    "cli.opt.lang": {
+        "da": "sprog for brugerfladen (miljø: KOMPAS_LANG; standard: da)",
+        "en": "interface language (env: KOMPAS_LANG; default: da)",
+    },
+    "cli.opt.profile": {
+        "da": "organisationsprofil (TOML); ellers kompas.toml i sessionsmappen",
+        "en": "organisation profile (TOML); else kompas.toml in the sessions folder",
+    },
+    "cli.opt.version": {"da": "vis versionen og afslut", "en": "show the version and exit"},
+    "cli.opt.help": {"da": "vis denne hjælp og afslut", "en": "show this help and exit"},
+    "cli.cmd.demo": {
+        "da": "ny session på den indbyggede demo-rapport",
+        "en": "new session on the built-in demo report",
+    },
+    "cli.cmd.new": {
+        "da": "ny session fra en rapportfil (.csv, .xlsx, .toml)",
+        "en": "new session from a report file (.csv, .xlsx, .toml)",
+    },
+    "cli.cmd.open": {"da": "genoptag en gemt session", "en": "resume a saved session"},
+    "cli.cmd.check": {
+        "da": "kontrollér en rapport- eller sessionsfil og opsummér den",
+        "en": "validate a report or session file and summarise it",
+    },
+    "cli.cmd.export": {
+        "da": "eksportér en session (json eller md)",
+        "en": "export a session (json or md)",
+    },
+    "cli.arg.report": {"da": "rapportfil", "en": "report file"},
+    "cli.arg.unit": {"da": "enhedens navn (i stedet for rapportens)", "en": "unit name (instead of the report's)"},
+    "cli.arg.session": {"da": "sessionsfil (.toml)", "en": "session file (.toml)"},
+    "cli.arg.file": {"da": "rapport- eller sessionsfil", "en": "report or session file"},
+    "cli.arg.format": {"da": "outputformat", "en": "output format"},
+    "cli.arg.date": {
+        "da": "dato for beregning af genmåling (ÅÅÅÅ-MM-DD; standard: i dag)",
+        "en": "date the re-measurement is counted from (YYYY-MM-DD; default: today)",
+    },
+    "cli.arg.output": {"da": "skriv til FIL i stedet for standard-output", "en": "write to FILE instead of standard output"},
+    "cli.bad_date": {
+        "da": "ugyldig dato '{value}': brug ÅÅÅÅ-MM-DD",
+        "en": "invalid date '{value}': use YYYY-MM-DD",
+    },
+    "cli.invalid": {"da": "{file}: ugyldig fil", "en": "{file}: invalid file"},
+    "cli.cannot_write": {"da": "kan ikke skrive {file}: {reason}", "en": "cannot write {file}: {reason}"},
+    "cli.no_terminal": {
+        "da": "kompas' skærmbillede kræver en terminal (standard-input og -output er ikke en terminal)",
+        "en": "kompas' screens need a terminal (standard input and output are not a terminal)",
+    },
+    "cli.response": {
+        "da": "{answered} af {invited} svarede ({rate} %)",
+        "en": "{answered} of {invited} answered ({rate} %)",
+    },
+    "cli.response.unknown": {"da": "svarprocent ukendt", "en": "response rate unknown"},
+    "cli.response.low": {"da": "LAV SVARPROCENT", "en": "LOW RESPONSE RATE"},
+    "cli.overall": {
+        "da": "Samlet: {score} (organisationen {org}), {colour}",
+        "en": "Overall: {score} (organisation {org}), {colour}",
+    },
+    "cli.track": {"da": "Opfølgning: {text}", "en": "Follow-up: {text}"},
+    "cli.reversed": {
+        "da": "Spørgsmål, hvor lavt er godt (fx arbejdsmængde), er vendt, så højere altid er bedre.",
+        "en": "Items where low is good (e.g. workload) are reversed, so higher is always better.",
+    },
+    "cli.col.theme": {"da": "Tema", "en": "Theme"},
+    "cli.col.score": {"da": "Score", "en": "Score"},
+    "cli.col.org": {"da": "Org.", "en": "Org."},
+    "cli.col.diff_org": {"da": "Forskel", "en": "Diff."},
+    "cli.col.previous": {"da": "Forrige", "en": "Previous"},
+    "cli.col.change": {"da": "Ændring", "en": "Change"},
+    "cli.col.colour": {"da": "Farve", "en": "Colour"},
+    "cli.suppressed": {
+        "da": "skjult (færre end {n} svar)",
+        "en": "hidden (fewer than {n} answers)",
+    },
+    "cli.legend_meaningful": {
+        "da": "* reel forskel: {points} point eller mere på skalaen 0-100",
+        "en": "* real difference: {points} points or more on the 0-100 scale",
+    },
+    "cli.zero_tolerance": {
+        "da": "Nultolerance: {count} svar om udsathed i alt",
+        "en": "Zero tolerance: {count} answers reporting exposure in all",
+    },
+    "cli.guidance": {"da": "Vejledning", "en": "Guidance"},
+    "cli.session": {
+        "da": "Session for {unit}, oprettet {created}, {count} måling(er)",
+        "en": "Session for {unit}, created {created}, {count} measurement(s)",
+    },
+    "cli.md.title": {"da": "Opfølgning: {unit}", "en": "Follow-up: {unit}"},
+    "cli.md.report": {"da": "Rapport", "en": "Report"},
+    "cli.md.measurement": {"da": "Måling", "en": "Measurement"},
+    "cli.md.response": {"da": "Svar", "en": "Responses"},
+    "cli.md.overall": {"da": "Samlet", "en": "Overall"},
+    "cli.md.track": {"da": "Opfølgning", "en": "Follow-up"},
+    "cli.md.themes": {"da": "Temaer", "en": "Themes"},
+    "cli.md.zero_tolerance": {"da": "Nultolerance", "en": "Zero tolerance"},
+    "cli.md.exported": {"da": "Eksporteret fra kompas {date}.", "en": "Exported from kompas on {date}."},
+    "cli.readonly_warning": {
+        "da": "Sessionen er åben hos {user} på {host} (PID {pid}) siden {since}; den åbnes skrivebeskyttet.",
+        "en": "The session is open by {user} on {host} (PID {pid}) since {since}; it opens read-only.",
+    },
+    # argparse's own words, keyed by its English text (see cli._localise_argparse).
+    "argparse:usage: ": {"da": "brug: ", "en": "usage: "},
+    "argparse:positional arguments": {"da": "argumenter", "en": "positional arguments"},
+    "argparse:options": {"da": "tilvalg", "en": "options"},
+    "argparse:the following arguments are required: %s": {
+        "da": "disse argumenter mangler: %s",
+        "en": "the following arguments are required: %s",
+    },
+    "argparse:%(prog)s: error: %(message)s\n": {
+        "da": "%(prog)s: fejl: %(message)s\n",
+        "en": "%(prog)s: error: %(message)s\n",
+    },
+    "argparse:invalid choice: %(value)r (choose from %(choices)s)": {
+        "da": "ugyldigt valg: %(value)r (vælg mellem %(choices)s)",
+        "en": "invalid choice: %(value)r (choose from %(choices)s)",
+    },
+    "argparse:unrecognized arguments: %s": {"da": "ukendte argumenter: %s", "en": "unrecognized arguments: %s"},
+    "argparse:expected one argument": {"da": "forventede ét argument", "en": "expected one argument"},
+    "argparse:argument %(argument_name)s: %(message)s": {
+        "da": "argument %(argument_name)s: %(message)s",
+        "en": "argument %(argument_name)s: %(message)s",
+    },
+    "argparse:invalid %(type)s value: %(value)r": {
+        "da": "ugyldig %(type)s-værdi: %(value)r",
+        "en": "invalid %(type)s value: %(value)r",
+    },
+}
