@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # kompas uses no pydantic plugins; looking for them scans every installed
+    # distribution's metadata, a noticeable part of start-up.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(resolve_language(_language_from_argv(argv)))
     try:

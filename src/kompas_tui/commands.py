@@ -176,10 +176,5 @@ def run_open(args: argparse.Namespace) -> int:
     profile = _profile(args)
     path = Path(args.session)
     handle = open_session(path)
-    warnings = _folder_warnings(path.parent)
-    if handle.read_only and handle.holder is not None:
-        holder = handle.holder
-        warnings.append(
-            t("cli.readonly_warning", user=holder.user, host=holder.host, pid=holder.pid, since=holder.since)
-        )
-    return _run_app(args, profile, handle, warnings)
+    # A read-only handle says by whom on the report screen itself.
+    return _run_app(args, profile, handle, _folder_warnings(path.parent))

@@ -6,6 +6,8 @@ text; callers decide how to render it (never as markup).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from kompas_tui.domain.scoring import ReportSummary, is_meaningful
 from kompas_tui.i18n import t
 
@@ -13,10 +15,29 @@ DASH = "–"
 
 
 def number(value: float | None, lang: str, decimals: int = 1) -> str:
+    """A number with the language's decimal mark; a dash for no value."""
     if value is None:
         return DASH
     text = f"{value:.{decimals}f}"
+    if text.startswith("-") and float(text) == 0:
+        text = text[1:]  # never "-0,0"
     return text.replace(".", ",") if lang == "da" else text
+
+
+def percent(value: float, lang: str) -> str:
+    """Danish puts a space before the percent sign, English none."""
+    return f"{number(value, lang)} %" if lang == "da" else f"{number(value, lang)}%"
+
+
+def whole(value: float, lang: str) -> str:
+    """A threshold such as 60 or 62.5, without a needless ",0"."""
+    return number(value, lang, 0) if float(value).is_integer() else number(value, lang)
+
+
+def timestamp(value: dt.datetime, lang: str) -> str:
+    """Day-month-year in Danish, ISO order in English; both unambiguous."""
+    local = value.astimezone() if value.tzinfo else value
+    return local.strftime("%d-%m-%Y %H:%M" if lang == "da" else "%Y-%m-%d %H:%M")
 
 
 def signed(value: float | None, lang: str) -> str:
@@ -62,7 +83,7 @@ def response_text(summary: ReportSummary, lang: str) -> str:
         lang,
         answered=report.answered,
         invited=report.invited,
-        rate=number(summary.response_rate, lang),
+        rate=percent(summary.response_rate, lang),
     )
 
 
@@ -72,5 +93,5 @@ def guidance_text(summary: ReportSummary, key: str, lang: str) -> tuple[str, str
     override = summary.profile.guidance.get(key)
     body = override.get(lang) if override else t(f"guidance.{key}.body", lang)
     if key == "low_response_rate":
-        body = body.replace("{limit}", number(summary.profile.response_rate_warning, lang, 0))
+        body = body.replace("{limit}", whole(summary.profile.response_rate_warning, lang))
     return title, body

@@ -61,8 +61,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "kompas' screens need a terminal (standard input and output are not a terminal)",
     },
     "cli.response": {
-        "da": "{answered} af {invited} svarede ({rate} %)",
-        "en": "{answered} of {invited} answered ({rate} %)",
+        "da": "{answered} af {invited} svarede ({rate})",
+        "en": "{answered} of {invited} answered ({rate})",
     },
     "cli.response.unknown": {"da": "svarprocent ukendt", "en": "response rate unknown"},
     "cli.response.low": {"da": "LAV SVARPROCENT", "en": "LOW RESPONSE RATE"},
@@ -108,10 +108,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.md.themes": {"da": "Temaer", "en": "Themes"},
     "cli.md.zero_tolerance": {"da": "Nultolerance", "en": "Zero tolerance"},
     "cli.md.exported": {"da": "Eksporteret fra kompas {date}.", "en": "Exported from kompas on {date}."},
-    "cli.readonly_warning": {
-        "da": "Sessionen er åben hos {user} på {host} (PID {pid}) siden {since}; den åbnes skrivebeskyttet.",
-        "en": "The session is open by {user} on {host} (PID {pid}) since {since}; it opens read-only.",
-    },
     # argparse's own words, keyed by its English text (see cli._localise_argparse).
     "argparse:usage: ": {"da": "brug: ", "en": "usage: "},
     "argparse:positional arguments": {"da": "argumenter", "en": "positional arguments"},

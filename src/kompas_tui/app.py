@@ -1,0 +1,334 @@
+"""The Textual app: owns the open session, moves between screens, saves.
+
+The session lives here and only here (`KompasApp.session`). Screens read it
+and change it through `update_session()`, which saves at once and refuses
+with a notice when the session is open read-only; `session_changed` tells
+screens to redraw. Screens, dialogs, the importers and the command palette
+are imported when first needed, so the first screen paints fast.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import signal
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App
+from textual.binding import Binding
+from textual.signal import Signal
+from textual.worker import Worker, WorkerState
+
+from kompas_tui.domain.profile import OrgProfile
+from kompas_tui.i18n import set_language, t
+from kompas_tui.widgets.keys import Localized
+from kompas_tui.text import safe_text
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+    from textual.screen import Screen
+
+    from kompas_tui.domain.report import Report
+    from kompas_tui.domain.session import Session
+    from kompas_tui.storage.session_file import SessionHandle
+
+_KEY_NAMES = {"enter": "enter", "escape": "esc", "backspace": "bksp"}
+
+#: Worker group for opening and creating sessions (disk work off the UI thread).
+SESSION_WORK = "session"
+
+
+def _command_provider() -> type[Provider]:
+    from kompas_tui.screens.commands import KompasCommands
+
+    return KompasCommands
+
+
+def _open_session(path: Path) -> SessionHandle:
+    from kompas_tui.storage.session_file import open_session
+
+    return open_session(path)
+
+
+def _new_session(report: Report, sessions_dir: Path, lang: str) -> SessionHandle:
+    from kompas_tui.storage.session_file import new_session
+
+    return new_session(report, sessions_dir, language=lang)  # type: ignore[arg-type]
+
+
+class KompasApp(Localized, App[None], inherit_bindings=False):
+    """kompas in the terminal. Opens on the report when given a session
+    handle, else on the start screen."""
+
+    CSS_PATH = "kompas.tcss"
+    TITLE = "kompas"
+    COMMANDS = {_command_provider}
+
+    # Descriptions are catalog keys; `Localized` puts in the words (docs/ui.md).
+    # Not inherited from App: this is the whole list, in Footer order.
+    BINDINGS = [
+        Binding("s", "show_start", "key.start", show=False, tooltip="key.start.tip", id="app.start"),
+        Binding("r", "show_report", "key.report", tooltip="key.report.tip", id="app.report"),
+        Binding("question_mark", "help", "key.help", key_display="?", id="app.help"),
+        Binding("f1", "help", "key.help", show=False, id="app.help_f1"),
+        Binding("ctrl+t", "toggle_theme", "key.theme", show=False, tooltip="key.theme.tip", id="app.theme"),
+        Binding("ctrl+q", "quit", "key.quit", priority=True, id="app.quit"),
+        Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True, id="app.palette"),
+        Binding("ctrl+c", "help_quit", show=False, system=True),
+    ]
+
+    def __init__(
+        self,
+        handle: SessionHandle | None = None,
+        *,
+        sessions_dir: Path,
+        profile: OrgProfile,
+        lang: str,
+        warnings: Sequence[str] = (),
+        today: dt.date | None = None,
+    ) -> None:
+        # Before super().__init__: the app's own bindings are localized there.
+        set_language(lang)
+        super().__init__()
+        self.lang = lang
+        self.sessions_dir = Path(sessions_dir)
+        self.profile = profile
+        self.startup_warnings = tuple(warnings)
+        self._today = today
+        self._handle = handle
+        self._hangup_handled = False
+        self.session_changed: Signal[Session | None] = Signal(self, "session-changed")
+        self.theme = "textual-dark"
+
+    # -- the session ---------------------------------------------------------
+
+    @property
+    def handle(self) -> SessionHandle | None:
+        return self._handle
+
+    @property
+    def session(self) -> Session | None:
+        return self._handle.session if self._handle is not None else None
+
+    @property
+    def read_only(self) -> bool:
+        return self._handle is not None and self._handle.read_only
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def read_only_notice(self) -> str:
+        """"Skrivebeskyttet — åbnet af USER på HOST (PID N) siden TIME"."""
+        from kompas_tui.formatting import timestamp
+
+        handle = self._handle
+        holder = handle.holder if handle is not None else None
+        if holder is None or not (holder.user or holder.host):
+            return t("ui.read_only.plain")
+        if holder.since is None:
+            return t("ui.read_only.holder_no_time", user=holder.user, host=holder.host, pid=holder.pid)
+        since = timestamp(holder.since, self.lang)
+        return t("ui.read_only.holder", user=holder.user, host=holder.host, pid=holder.pid, since=since)
+
+    def update_session(self, **changes: Any) -> bool:
+        """Change fields of the session and save at once. Returns False, with
+        a notice, when there is no session, it is read-only, or the save
+        failed (the change is kept in memory and saved with the next one)."""
+        from kompas_tui.domain.session import Session
+
+        handle = self._handle
+        if handle is None:
+            return False
+        if handle.read_only:
+            self.notify(safe_text(self.read_only_notice()), severity="warning", markup=False)
+            return False
+        handle.session = Session.model_validate({**handle.session.model_dump(), **changes})
+        saved = self._save()
+        self.session_changed.publish(handle.session)
+        return saved
+
+    def _save(self) -> bool:
+        assert self._handle is not None
+        try:
+            self._handle.save()
+        except OSError as exc:
+            self.notify(
+                safe_text(t("ui.error.save", reason=exc.strerror or str(exc))),
+                severity="error",
+                markup=False,
+                timeout=15,
+            )
+            return False
+        return True
+
+    def set_handle(self, handle: SessionHandle) -> None:
+        """Make `handle` the open session (closing the previous one, which
+        releases its lock) and show its report."""
+        if self._handle is not None and self._handle is not handle:
+            self._handle.close()
+        self._handle = handle
+        # A report screen already on the stack redraws itself on this.
+        self.session_changed.publish(handle.session)
+        self.action_show_report()
+
+    def open_session_file(self, path: Path) -> None:
+        """Resume a saved session (read-only if someone else has it open)."""
+        if self._handle is not None and self._handle.path.resolve() == Path(path).resolve():
+            self.action_show_report()
+            return
+        self.run_worker(lambda: _open_session(Path(path)), thread=True, group=SESSION_WORK, exit_on_error=False)
+
+    def start_session(self, report: Report) -> None:
+        """Create a new session file on `report` and show its report."""
+        self.run_worker(
+            lambda: _new_session(report, self.sessions_dir, self.lang),
+            thread=True,
+            group=SESSION_WORK,
+            exit_on_error=False,
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group != SESSION_WORK:
+            return
+        if event.state == WorkerState.SUCCESS and worker.result is not None:
+            self.set_handle(worker.result)
+        elif event.state == WorkerState.ERROR:
+            self.show_error(worker.error)
+
+    def show_error(self, error: BaseException | None) -> None:
+        """Tell the user what went wrong with a file, as text, never a traceback."""
+        from kompas_tui.errors import InputError
+
+        if isinstance(error, InputError):
+            for problem in error.problems or [error]:
+                self.notify(safe_text(problem), severity="error", markup=False, timeout=15)
+        elif isinstance(error, OSError):
+            where = error.filename or ""
+            reason = error.strerror or str(error)
+            self.notify(safe_text(t("ui.error.file", file=where, reason=reason)), severity="error", markup=False, timeout=15)
+        else:
+            self.notify(safe_text(t("ui.error.unexpected", reason=repr(error))), severity="error", markup=False, timeout=15)
+
+    # -- screens -------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen[Any]:
+        if self._handle is not None:
+            from kompas_tui.screens.report import ReportScreen
+
+            return ReportScreen()
+        from kompas_tui.screens.start import StartScreen
+
+        return StartScreen()
+
+    # The stack is at most [first screen, other screen] plus dialogs: going
+    # to a screen already on it pops back to it, else pushes it. So Escape on
+    # the report returns to the start screen it came from.
+
+    def _stack_screen(self, kind: type) -> Screen[Any] | None:
+        for screen in self.screen_stack:
+            if isinstance(screen, kind):
+                return screen
+        return None
+
+    def _go_to(self, kind: type) -> None:
+        screen = self._stack_screen(kind)
+        if screen is None:
+            self.push_screen(kind())
+            return
+        while self.screen is not screen:
+            self.pop_screen()
+
+    def action_show_start(self) -> None:
+        from kompas_tui.screens.start import StartScreen
+
+        self._go_to(StartScreen)
+
+    def action_show_report(self) -> None:
+        from kompas_tui.screens.report import ReportScreen
+
+        if self._handle is not None:
+            self._go_to(ReportScreen)
+
+    def action_help(self) -> None:
+        from kompas_tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    def get_key_display(self, binding: Binding) -> str:
+        # Key names rather than symbols: the Linux console has no ⏎.
+        if not binding.key_display and binding.key in _KEY_NAMES:
+            return _KEY_NAMES[binding.key]
+        return super().get_key_display(binding)
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+    def action_command_palette(self) -> None:
+        from kompas_tui.screens.commands import KompasPalette
+
+        if self.use_command_palette and not KompasPalette.is_open(self):
+            self.push_screen(KompasPalette(placeholder=t("ui.palette.placeholder"), id="--command-palette"))
+
+    def action_help_quit(self) -> None:
+        # ctrl+c does not quit in Textual; say what does.
+        self.notify(t("ui.quit_hint"), markup=False)
+
+    def _screen_below_palette(self) -> Screen[Any]:
+        from textual.command import CommandPalette
+
+        for screen in reversed(self.screen_stack):
+            if not isinstance(screen, CommandPalette):
+                return screen
+        return self.screen
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "Go to the screen you are on" is hidden, in the Footer and the palette.
+        if action == "show_report":
+            from kompas_tui.screens.report import ReportScreen
+
+            return self._handle is not None and not isinstance(self._screen_below_palette(), ReportScreen)
+        if action == "show_start":
+            from kompas_tui.screens.start import StartScreen
+
+            return not isinstance(self._screen_below_palette(), StartScreen)
+        return True
+
+    # -- life cycle ----------------------------------------------------------
+
+    def on_mount(self) -> None:
+        for warning in self.startup_warnings:
+            self.notify(safe_text(warning), severity="warning", markup=False, timeout=12)
+        self._catch_hangup()
+
+    def _catch_hangup(self) -> None:
+        """An SSH drop (SIGHUP) exits the normal way, so the lock is released."""
+        if threading.current_thread() is not threading.main_thread():
+            return
+        try:
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.exit)
+        except (AttributeError, NotImplementedError, RuntimeError, ValueError):
+            return
+        self._hangup_handled = True
+
+    def on_unmount(self) -> None:
+        if self._hangup_handled:
+            asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
+        self.close_session()
+
+    def close_session(self) -> None:
+        """Release the session's lock. Safe to call more than once."""
+        if self._handle is not None:
+            self._handle.close()
+
+    def run(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        try:
+            return super().run(*args, **kwargs)
+        finally:
+            self.close_session()

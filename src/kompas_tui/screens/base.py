@@ -1,0 +1,62 @@
+"""What every kompas screen and dialog shares: localized keys, the help
+text the help screen shows, and typed access to the app."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from textual.binding import Binding
+from textual.screen import ModalScreen, Screen, ScreenResultType
+
+from kompas_tui.widgets.keys import Localized
+
+if TYPE_CHECKING:
+    from kompas_tui.app import KompasApp
+
+
+@dataclass(frozen=True)
+class ExtraCommand:
+    """A command palette entry a screen offers beyond its keys (e.g. one per
+    recent session)."""
+
+    title: str
+    help: str
+    callback: Callable[[], Any]
+
+
+class KompasScreen(Localized, Screen[None]):
+    """A full screen. `HELP` is the catalog key of its explanation."""
+
+    HELP: ClassVar[str] = ""
+
+    @property
+    def kompas(self) -> KompasApp:
+        return cast("KompasApp", self.app)
+
+    def extra_commands(self) -> Iterable[ExtraCommand]:
+        return ()
+
+
+class KompasModal(Localized, ModalScreen[ScreenResultType]):
+    """A dialog: Escape closes it with None; help works inside it too (the
+    app's own keys do not reach past a modal)."""
+
+    HELP: ClassVar[str] = ""
+
+    BINDINGS = [
+        Binding("escape", "close", "key.close", id="modal.close"),
+        Binding("question_mark", "app.help", "key.help", id="modal.help", show=False),
+        Binding("f1", "app.help", "key.help", id="modal.help_f1", show=False),
+    ]
+
+    @property
+    def kompas(self) -> KompasApp:
+        return cast("KompasApp", self.app)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def extra_commands(self) -> Iterable[ExtraCommand]:
+        return ()

@@ -1,0 +1,89 @@
+"""The command palette (ctrl+p): the keys of the current screen and the app
+as commands, in the interface language, plus what the screen offers beyond
+its keys (e.g. each recent session on the start screen).
+
+Titles and help are handed to the palette as `Content`, never as strings:
+the palette parses strings as markup, and session names are user text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Matcher, Provider, SearchIcon
+from textual.content import Content
+
+from kompas_tui.widgets.keys import KeyHelp, key_help
+from kompas_tui.text import safe_text
+
+#: Actions that make no sense as a palette command.
+_SKIP = {"command_palette", "app.command_palette"}
+
+
+@dataclass(frozen=True)
+class _Command:
+    title: str
+    help: str
+    callback: Callable[[], Any]
+
+
+def _help_line(entry: KeyHelp) -> str:
+    keys = ", ".join(entry.keys)
+    return f"{entry.tooltip}  ({keys})" if entry.tooltip else keys
+
+
+def _highlight(matcher: Matcher, title: str) -> Content:
+    content = Content(title)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    if not score:
+        return content
+    for offset in offsets:
+        if not title[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
+
+
+class KompasCommands(Provider):
+    def _commands(self) -> list[_Command]:
+        screen = self.screen
+        entries = [e for e in key_help(screen) if e.enabled and e.action not in _SKIP]
+        # A key family with one description (the digits for recent sessions)
+        # is not one command; the screen lists those as extra commands.
+        counts = Counter(e.description for e in entries)
+        commands = [
+            _Command(e.description, _help_line(e), partial(self.app.run_action, e.action, e.namespace))
+            for e in entries
+            if counts[e.description] == 1
+        ]
+        extra = getattr(screen, "extra_commands", None)
+        if extra is not None:
+            commands += [_Command(safe_text(c.title), safe_text(c.help), c.callback) for c in extra()]
+        return commands
+
+    async def discover(self) -> Hits:
+        for command in self._commands():
+            yield DiscoveryHit(Content(command.title), command.callback, text=command.title, help=Content(command.help))  # type: ignore[arg-type]
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for command in self._commands():
+            score = matcher.match(command.title)
+            if score > 0:
+                yield Hit(
+                    score,
+                    _highlight(matcher, command.title),
+                    command.callback,
+                    text=command.title,
+                    help=Content(command.help),  # type: ignore[arg-type]
+                )
+
+
+class KompasPalette(CommandPalette):
+    """Textual's palette with a search mark the Linux console can draw."""
+
+    def on_mount(self) -> None:
+        self.query_one(SearchIcon).icon = ">"

@@ -1,0 +1,80 @@
+"""Help (? or F1): what the screen underneath is for, and every key that
+works there, generated from the bindings so it can never drift."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from kompas_tui.i18n import catalog, t
+from kompas_tui.screens.base import KompasModal
+from kompas_tui.widgets.keys import KeyHelp, key_help
+
+
+def _keys_label(keys: tuple[str, ...]) -> str:
+    """"1, 2, … 9" becomes "1–9"."""
+    if len(keys) > 2 and all(k.isdigit() and len(k) == 1 for k in keys):
+        numbers = sorted(int(k) for k in keys)
+        if numbers == list(range(numbers[0], numbers[-1] + 1)):
+            return f"{numbers[0]}–{numbers[-1]}"
+    return ", ".join(keys)
+
+
+def _grouped(entries: list[KeyHelp]) -> list[tuple[str, KeyHelp]]:
+    """One line per description (the nine "open recent session" digits are one)."""
+    lines: dict[tuple[int, str], list[KeyHelp]] = {}
+    for entry in entries:
+        lines.setdefault((id(entry.namespace), entry.description), []).append(entry)
+    result = []
+    for group in lines.values():
+        keys = tuple(k for entry in group for k in entry.keys)
+        result.append((_keys_label(keys), group[0]))
+    return result
+
+
+#: Text width inside the dialog (76 wide, less border and padding).
+_TEXT_WIDTH = 72
+
+
+class HelpScreen(KompasModal[None]):
+    HELP = "ui.help.help"
+    AUTO_FOCUS = "#help-body"
+
+    def __init__(self, screen: Screen[Any]) -> None:
+        super().__init__()
+        self.target = screen
+        self.entries = key_help(screen)
+
+    def compose(self) -> ComposeResult:
+        help_key = getattr(self.target, "HELP", "")
+        with Vertical(id="dialog") as dialog:
+            dialog.border_title = Content(t("ui.help.title"))
+            with VerticalScroll(id="help-body"):
+                if help_key and help_key in catalog():
+                    yield Static(t(help_key), id="help-text", markup=False)
+                yield Static(self._keys(), id="help-keys")
+                yield Static(t("ui.help.general"), id="help-general", classes="note", markup=False)
+        yield Footer(compact=True)
+
+    def _keys(self) -> Content:
+        # The Footer's keys first, in the Footer's order; then the rest.
+        rows = sorted(_grouped(self.entries), key=lambda row: not row[1].in_footer)
+        width = max((len(keys) for keys, _ in rows), default=4) + 2
+        lines = [Content.styled(t("ui.help.keys"), "bold")]
+        for keys, entry in rows:
+            text = entry.description
+            if entry.tooltip and entry.tooltip != entry.description:
+                text = f"{text}: {entry.tooltip}"
+            if not entry.enabled:
+                text = f"{text} ({t('ui.help.disabled')})"
+            # A hanging indent, so a long line stays in its column.
+            wrapped = textwrap.wrap(text, max(20, _TEXT_WIDTH - width)) or [""]
+            lines.append(Content.assemble((keys.ljust(width), "bold"), wrapped[0]))
+            lines += [Content(" " * width + more) for more in wrapped[1:]]
+        return Content("\n").join(lines)

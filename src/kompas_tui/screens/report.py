@@ -1,0 +1,103 @@
+"""Rapport: the report summary of SPEC §3.2, on one scrolling page.
+
+Header (unit, measurement, response rate), overall score with colour and
+follow-up track, the theme table, a bar chart, the zero-tolerance panel and
+the guidance cards the report triggers. Everything comes from
+`scoring.summarise()`.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import DataTable, Footer, Static
+
+from kompas_tui.domain.scoring import ReportSummary, summarise
+from kompas_tui.i18n import t
+from kompas_tui.screens.base import KompasScreen
+from kompas_tui.widgets import report_parts as parts
+from kompas_tui.widgets.score_chart import ScoreChart
+from kompas_tui.widgets.step_bar import StepBar
+from kompas_tui.text import safe_text
+from kompas_tui.widgets.theme_table import ThemeTable
+
+
+class ReportScreen(KompasScreen):
+    HELP = "ui.help.report"
+    # The theme table gets the focus in on_mount, without the scroll that
+    # AUTO_FOCUS does: the page must open at its top, on unit and response.
+    AUTO_FOCUS = ""
+
+    BINDINGS = [
+        Binding("escape", "app.show_start", "key.back", tooltip="key.back.tip", id="report.back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        session = self.kompas.session
+        assert session is not None, "the report screen needs an open session"
+        self.summary: ReportSummary = summarise(session.report, self.kompas.profile, self.kompas.today)
+
+    def compose(self) -> ComposeResult:
+        app, summary, lang = self.kompas, self.summary, self.kompas.lang
+        yield StepBar("report", unit=summary.report.unit, read_only=app.read_only)
+        with VerticalScroll(id="report-page"):
+            if app.read_only:
+                yield Static(safe_text(app.read_only_notice()), id="read-only", markup=False)
+            yield Static(parts.heading(summary), id="report-heading")
+            yield Static(parts.response_line(summary, lang), id="response")
+            yield Static(parts.overall(summary, lang), id="overall")
+            yield Static(parts.track(summary, lang), id="track")
+            if (note := parts.reversed_note(summary)) is not None:
+                yield Static(note, id="reversed-note", classes="note")
+            if summary.themes:
+                yield ThemeTable(summary, lang, id="themes")
+                yield Static(parts.table_legend(summary.profile, lang), id="table-legend", classes="note")
+        yield Footer(compact=True)
+
+    def _below_the_fold(self) -> list[Widget]:
+        """What lies below the first screenful; mounted after the first
+        paint, so the report appears sooner (SPEC §8)."""
+        summary, lang = self.summary, self.kompas.lang
+        widgets: list[Widget] = []
+        if summary.themes:
+            widgets.append(Static(t("ui.chart.title"), classes="section-title", markup=False))
+            widgets.append(ScoreChart(summary, lang, id="chart"))
+        if summary.zero_tolerance:
+            widgets.append(Static(parts.zero_tolerance(summary), id="zero-tolerance"))
+        for key in summary.guidance:
+            widgets.append(Static(parts.guidance(key, summary.profile, lang), classes="guidance", id=f"guidance-{key}"))
+        return widgets
+
+    async def _mount_below_the_fold(self) -> None:
+        # Once per composition (a redraw may overtake a pending mount), and
+        # not when the app is already closing.
+        pages = self.query("#report-page")
+        if self.query("#report-rest") or not pages or not pages.first().is_attached:
+            return
+        await pages.first().mount(Vertical(*self._below_the_fold(), id="report-rest"))
+
+    def on_mount(self) -> None:
+        self._focus_and_fill()
+        self.kompas.session_changed.subscribe(self, self._session_changed)
+
+    def _focus_and_fill(self) -> None:
+        target = self.query_one(ThemeTable) if self.summary.themes else self.query_one("#report-page")
+        self.set_focus(target, scroll_visible=False)
+        self.call_after_refresh(self._mount_below_the_fold)
+
+    async def _session_changed(self, session: object) -> None:
+        if self.kompas.session is None:
+            return
+        self.summary = summarise(self.kompas.session.report, self.kompas.profile, self.kompas.today)
+        await self.recompose()
+        self._focus_and_fill()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        from kompas_tui.screens.theme_detail import ThemeDetail
+
+        table = event.data_table
+        if isinstance(table, ThemeTable) and (theme := table.current_theme) is not None:
+            self.app.push_screen(ThemeDetail(theme, self.summary))

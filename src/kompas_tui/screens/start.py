@@ -1,0 +1,181 @@
+"""Start: a new session from the demo report or from a report file, or
+resume one of the recent sessions. The recent list is read in a worker after
+the first paint, so a big sessions folder never delays the screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container
+from textual.content import Content
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from kompas_tui.i18n import t
+from kompas_tui.screens.base import ExtraCommand, KompasScreen
+from kompas_tui.formatting import timestamp
+from kompas_tui.widgets.step_bar import StepBar
+from kompas_tui.text import safe_text
+
+if TYPE_CHECKING:
+    from kompas_tui.domain.report import Report
+    from kompas_tui.storage.session_file import RecentSession
+
+RECENT_LIMIT = 9  # one digit each
+
+
+class StartScreen(KompasScreen):
+    HELP = "ui.help.start"
+    AUTO_FOCUS = "#start-menu"
+
+    BINDINGS = [
+        Binding("d", "demo", "key.demo", tooltip="ui.start.demo", id="start.demo"),
+        Binding("f", "from_file", "key.from_file", tooltip="ui.start.from_file", id="start.from_file"),
+        Binding("escape", "quit_hint", show=False, id="start.escape"),
+        *(
+            Binding(str(n), f"open_recent({n})", "key.open_recent", show=False, id=f"start.recent{n}")
+            for n in range(1, RECENT_LIMIT + 1)
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.recent: list[RecentSession] = []
+
+    def compose(self) -> ComposeResult:
+        app = self.kompas
+        yield StepBar("start", unit=app.session.unit if app.session else "", read_only=app.read_only)
+        yield Static(t("ui.start.welcome"), id="welcome", markup=False)
+        with Container(id="start-body"):
+            yield OptionList(*self._options(loading=True), id="start-menu")
+        yield Footer(compact=True)
+
+    def on_screen_resume(self) -> None:
+        # Also when coming back from a report: the open session is now among
+        # the recent ones, and the top line names it.
+        app = self.kompas
+        self.query_one(StepBar).show_session(app.session.unit if app.session else "", app.read_only)
+        self._load_recent()
+
+    # -- the list --------------------------------------------------------------
+
+    def _options(self, loading: bool = False) -> list[Option | None]:
+        options: list[Option | None] = [
+            Option(Content.assemble(("d", "bold"), "  ", t("ui.start.demo")), id="demo"),
+            Option(Content.assemble(("f", "bold"), "  ", t("ui.start.from_file")), id="file"),
+            None,
+            Option(Content.styled(t("ui.start.recent", folder=safe_text(self.kompas.sessions_dir)), "bold"), disabled=True),
+        ]
+        if loading:
+            options.append(Option(t("ui.start.loading"), disabled=True))
+        elif not self.recent:
+            options.append(Option(t("ui.start.no_sessions"), disabled=True))
+        for number, entry in enumerate(self.recent, 1):
+            options.append(self._recent_option(number, entry))
+        return options
+
+    def _recent_option(self, number: int, entry: RecentSession) -> Option:
+        lang = self.kompas.lang
+        name = safe_text(entry.path.name)
+        if entry.session is None:
+            reason = safe_text(entry.problem or "")
+            text = Content.assemble(
+                (str(number), "bold"), "  ", name, "\n   ", (t("ui.start.broken", reason=reason), "italic")
+            )
+            return Option(text, id=f"recent-{number}", disabled=True)
+        session = entry.session
+        measurement = safe_text(session.report.measurement)
+        changed = t("ui.start.changed", when=timestamp(session.updated, lang))
+        text = Content.assemble(
+            (str(number), "bold"),
+            "  ",
+            (safe_text(session.unit), "bold"),
+            *(["  ·  ", measurement] if measurement else []),
+            "\n   ",
+            (f"{changed}  ·  {name}", "dim"),
+        )
+        return Option(text, id=f"recent-{number}")
+
+    @work(thread=True, exclusive=True, group="recent", exit_on_error=False)
+    def _load_recent(self) -> list[RecentSession]:
+        from kompas_tui.storage.session_file import recent_sessions
+
+        return recent_sessions(self.kompas.sessions_dir, limit=RECENT_LIMIT)
+
+    def on_worker_state_changed(self, event) -> None:  # type: ignore[no-untyped-def]
+        from textual.worker import WorkerState
+
+        if event.worker.group != "recent":
+            return
+        if event.state == WorkerState.SUCCESS:
+            self.recent = list(event.worker.result or [])
+        elif event.state != WorkerState.ERROR:
+            return
+        self._refresh_list()
+
+    def _refresh_list(self) -> None:
+        menu = self.query_one("#start-menu", OptionList)
+        previous = menu.highlighted
+        menu.clear_options()
+        menu.add_options(self._options())
+        if previous not in (None, 0):
+            menu.highlighted = previous  # the user moved while the list loaded
+        elif any(entry.session is not None for entry in self.recent):
+            # Resuming is the usual case once there are sessions.
+            first = next(n for n, e in enumerate(self.recent, 1) if e.session is not None)
+            menu.highlighted = menu.get_option_index(f"recent-{first}")
+        else:
+            menu.highlighted = 0
+
+    # -- actions ---------------------------------------------------------------
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        option_id = event.option.id or ""
+        if option_id == "demo":
+            self.action_demo()
+        elif option_id == "file":
+            self.action_from_file()
+        elif option_id.startswith("recent-"):
+            self.action_open_recent(int(option_id.removeprefix("recent-")))
+
+    def action_demo(self) -> None:
+        from kompas_tui.demo import demo_report
+
+        self.kompas.start_session(demo_report())
+
+    def action_from_file(self) -> None:
+        from kompas_tui.screens.open_report import OpenReport
+
+        def opened(report: Report | None) -> None:
+            if report is not None:
+                self.kompas.start_session(report)
+
+        self.app.push_screen(OpenReport(), opened)
+
+    def action_open_recent(self, number: int) -> None:
+        if not 1 <= number <= len(self.recent):
+            self.notify(t("ui.start.no_such_session", number=number), markup=False)
+            return
+        entry = self.recent[number - 1]
+        if entry.session is None:
+            self.notify(safe_text(t("ui.start.broken", reason=entry.problem or "")), severity="error", markup=False)
+            return
+        self.kompas.open_session_file(entry.path)
+
+    def action_quit_hint(self) -> None:
+        self.notify(t("ui.quit_hint"), markup=False)
+
+    def extra_commands(self) -> Iterable[ExtraCommand]:
+        for number, entry in enumerate(self.recent, 1):
+            if entry.session is not None:
+                path: Path = entry.path
+                yield ExtraCommand(
+                    t("ui.command.open_session", unit=entry.session.unit),
+                    f"{number}  ·  {entry.path.name}",
+                    lambda path=path: self.kompas.open_session_file(path),
+                )

@@ -1,0 +1,45 @@
+"""The colour chip: a traffic-light colour that always carries its word.
+
+Fixed colours (not theme variables) so a chip looks the same in the light
+and the dark theme and in DataTable cells; each pairs a background with a
+text colour that reads on it. Under NO_COLOR or a 16-colour terminal the
+word is still there.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.content import Content
+
+from kompas_tui.i18n import t
+
+CHIP_STYLES = {
+    "green": "bold #ffffff on #2e7d32",
+    "yellow": "bold #000000 on #f9c846",
+    "red": "bold #ffffff on #c62828",
+}
+
+#: Bars and marks in the colour of their theme, readable on dark and light.
+INK_STYLES = {
+    "green": "#43a047",
+    "yellow": "#e0a800",
+    "red": "#e53935",
+}
+
+
+def colour_word(colour: str | None) -> str:
+    return t(f"colour.{colour}") if colour else t("colour.none")
+
+
+def chip(colour: str | None) -> Content:
+    """" gul " on yellow; "ingen farve" plain when there is no colour."""
+    if colour is None:
+        return Content(colour_word(None))
+    return Content.styled(f" {colour_word(colour)} ", CHIP_STYLES[colour])
+
+
+def chip_text(colour: str | None) -> Text:
+    """The chip for a DataTable cell."""
+    if colour is None:
+        return Text(colour_word(None))
+    return Text(f" {colour_word(colour)} ", style=CHIP_STYLES[colour])

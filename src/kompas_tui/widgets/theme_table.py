@@ -1,0 +1,192 @@
+"""The report's theme table, sized for 80 columns, inside a scrolling page.
+
+The table sits in a `VerticalScroll` with the rest of the report. Arrow keys
+move the row cursor and keep it in view; past the first or last row, or
+when the cursor row is scrolled out of sight, they scroll the page instead,
+so one pair of keys reads the whole report. Page and Home/End keys scroll
+the page.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.containers import ScrollableContainer
+from textual.geometry import Region
+from textual.widgets import DataTable
+
+from kompas_tui.domain.scoring import ReportSummary, ThemeResult, is_meaningful
+from kompas_tui.i18n import t
+from kompas_tui.widgets.chips import chip_text
+from kompas_tui.formatting import number
+from kompas_tui.widgets.keys import Localized
+from kompas_tui.text import safe_text
+
+#: (catalog key of the header, width of the content, right-aligned)
+_FIXED_COLUMNS = (
+    ("ui.table.score", 7, True),
+    ("ui.table.colour", 8, False),
+    ("ui.table.org", 7, True),
+    ("ui.table.previous", 8, True),
+    ("ui.table.change", 11, True),
+)
+_MIN_THEME_WIDTH = 12
+
+
+def change_cell(difference: float | None, summary: ReportSummary, lang: str) -> Text:
+    """"▲ 5,0 reel" / "▼ 12,5 reel" for a real difference, "+2,5" for none."""
+    if difference is None:
+        return Text("–", justify="right")
+    if is_meaningful(difference, summary.profile):
+        arrow = "▲" if difference > 0 else "▼"
+        word = t("ui.table.real")
+        return Text(f"{arrow} {number(abs(difference), lang)} {word}", style="bold", justify="right")
+    sign = "+" if difference > 0 else "-" if difference < 0 else ""
+    return Text(f"{sign}{number(abs(difference), lang)}", justify="right")
+
+
+class ThemeTable(Localized, DataTable[Text]):
+    DEFAULT_CSS = """
+    ThemeTable {
+        height: auto;
+        max-height: 100%;
+        scrollbar-size-vertical: 0;
+        /* Columns are fitted to the width (see _fill); no sideways scrolling. */
+        overflow-x: hidden;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select_cursor", "key.details", tooltip="key.details.tip", id="table.details"),
+        Binding("pageup", "page_up", "key.page", show=False, id="table.page_up"),
+        Binding("pagedown", "page_down", "key.page", show=False, id="table.page_down"),
+        Binding("home", "page_home", "key.page_ends", show=False, id="table.page_home"),
+        Binding("end", "page_end", "key.page_ends", show=False, id="table.page_end"),
+    ]
+
+    def __init__(self, summary: ReportSummary, lang: str, *, id: str | None = None) -> None:
+        super().__init__(id=id, zebra_stripes=True, cursor_type="row", cell_padding=1)
+        self.summary = summary
+        self.lang = lang
+        self._theme_width = 0
+
+    # -- content -------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self._fill()
+
+    def on_resize(self) -> None:
+        if self._wanted_theme_width() != self._theme_width:
+            self._fill()
+
+    def _wanted_theme_width(self) -> int:
+        page = self._page()
+        width = page.scrollable_content_region.width if page else self.size.width
+        if not width:
+            # Not laid out yet (on mount): the page's padding and scrollbar
+            # take 3 columns of the screen. A wrong guess is put right on resize.
+            width = self.app.size.width - 3
+        fixed = sum(w + 2 * self.cell_padding for _, w, _ in _FIXED_COLUMNS)
+        return max(_MIN_THEME_WIDTH, width - fixed - 2 * self.cell_padding)
+
+    def _fill(self) -> None:
+        row = self.cursor_row
+        self.clear(columns=True)
+        self._theme_width = self._wanted_theme_width()
+        self.add_column(Text(t("ui.table.theme")), width=self._theme_width, key="theme")
+        for key, width, right in _FIXED_COLUMNS:
+            self.add_column(Text(t(key), justify="right" if right else "left"), width=width, key=key)
+        for index, theme in enumerate(self.summary.themes):
+            self.add_row(*self._cells(theme), height=None, key=str(index))
+        if self.row_count:
+            self.move_cursor(row=min(row, self.row_count - 1), animate=False)
+
+    def _cells(self, theme: ThemeResult) -> list[Text]:
+        lang = self.lang
+        name = Text(safe_text(theme.name), overflow="fold")
+        if theme.suppressed:
+            few = t("ui.table.too_few", n=self.summary.profile.min_respondents)
+            dash = Text("–", justify="right")
+            return [name, Text(few, style="italic", justify="right"), Text(t("colour.suppressed"), style="italic"), dash, dash, dash]
+        return [
+            name,
+            Text(number(theme.score, lang), style="bold", justify="right"),
+            chip_text(theme.colour),
+            Text(number(theme.org_score, lang), justify="right"),
+            Text(number(theme.previous_score, lang), justify="right"),
+            change_cell(theme.change, self.summary, lang),
+        ]
+
+    @property
+    def current_theme(self) -> ThemeResult | None:
+        if not self.row_count:
+            return None
+        return self.summary.themes[self.cursor_row]
+
+    # -- moving through the page ----------------------------------------------
+
+    def _page(self) -> ScrollableContainer | None:
+        for node in self.ancestors:
+            if isinstance(node, ScrollableContainer):
+                return node
+        return None
+
+    def _row_region(self, row: int) -> Region:
+        """The row's region in the page's scrollable space."""
+        top = self.virtual_region.y
+        y = top + (self.header_height if self.show_header else 0)
+        for ordered in self.ordered_rows[:row]:
+            y += ordered.height
+        height = self.ordered_rows[row].height if self.row_count else 1
+        if row == 0:
+            # Show the header with the first row.
+            return Region(0, top, self.size.width, y - top + height)
+        return Region(0, y, self.size.width, height)
+
+    def _cursor_in_view(self) -> bool:
+        page = self._page()
+        if page is None or not self.row_count:
+            return True
+        region = self._row_region(self.cursor_row)
+        view_top = round(page.scroll_y)
+        view_bottom = view_top + page.scrollable_content_region.height
+        return region.y >= view_top and region.bottom <= view_bottom
+
+    def _reveal_cursor(self) -> None:
+        page = self._page()
+        if page is not None and self.row_count:
+            page.scroll_to_region(self._row_region(self.cursor_row), animate=False, immediate=True)
+
+    def action_cursor_down(self) -> None:
+        page = self._page()
+        if page is not None and (self.cursor_row >= self.row_count - 1 or not self._cursor_in_view()):
+            page.scroll_down(animate=False)
+            return
+        super().action_cursor_down()
+        self._reveal_cursor()
+
+    def action_cursor_up(self) -> None:
+        page = self._page()
+        if page is not None and (self.cursor_row <= 0 or not self._cursor_in_view()):
+            page.scroll_up(animate=False)
+            return
+        super().action_cursor_up()
+        self._reveal_cursor()
+
+    def action_page_down(self) -> None:
+        if page := self._page():
+            page.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        if page := self._page():
+            page.scroll_page_up(animate=False)
+
+    def action_page_home(self) -> None:
+        if page := self._page():
+            page.scroll_home(animate=False)
+
+    def action_page_end(self) -> None:
+        if page := self._page():
+            page.scroll_end(animate=False)

@@ -1,0 +1,95 @@
+"""Shared fixtures. Keep this small and generic; put test-specific helpers in
+the test module that needs them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kompas_tui import i18n
+from kompas_tui.domain.profile import OrgProfile
+
+#: The day the tests pretend it is (the demo's re-measurement is January 2027).
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture(autouse=True)
+def _keep_language() -> Iterator[None]:
+    """The interface language is process-wide; a test that changes it (an
+    app started with lang="en") must not leak it into the next test."""
+    before = i18n.language()
+    yield
+    i18n.set_language(before)
+
+
+@pytest.fixture
+def today() -> dt.date:
+    return TODAY
+
+
+@pytest.fixture
+def sessions_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "sessions"
+    folder.mkdir(mode=0o700)
+    return folder
+
+
+@pytest.fixture
+def profile() -> OrgProfile:
+    return OrgProfile()
+
+
+@pytest.fixture
+def handles() -> Iterator[Callable[..., Any]]:
+    """`handles(report, sessions_dir, lang)` → a new session handle on the
+    real storage; every handle is closed (lock released) after the test."""
+    from kompas_tui.storage.session_file import new_session
+
+    opened: list[Any] = []
+
+    def make(report: Any, sessions_dir: Path, lang: str = "da") -> Any:
+        handle = new_session(report, sessions_dir, language=lang)
+        opened.append(handle)
+        return handle
+
+    yield make
+    for handle in opened:
+        handle.close()
+
+
+@pytest.fixture
+def demo_handle(handles: Callable[..., Any], sessions_dir: Path) -> Any:
+    from kompas_tui.demo import demo_report
+
+    return handles(demo_report(), sessions_dir)
+
+
+@pytest.fixture
+def make_app(sessions_dir: Path, profile: OrgProfile, today: dt.date) -> Callable[..., Any]:
+    """`make_app(handle=None, lang="da", **overrides)` → a KompasApp on the
+    test's sessions folder, profile and date."""
+
+    def make(handle: Any = None, lang: str = "da", **overrides: Any) -> Any:
+        from kompas_tui.app import KompasApp
+
+        options: dict[str, Any] = {"sessions_dir": sessions_dir, "profile": profile, "today": today}
+        options.update(overrides)
+        return KompasApp(handle, lang=lang, **options)
+
+    return make
+
+
+@pytest.fixture
+def screen_text() -> Callable[[Any], str]:
+    """`screen_text(app)` → what the terminal shows now, as plain lines
+    (the running app's current screen, with any dialogs on top)."""
+
+    def render(app: Any) -> str:
+        strips = app.screen._compositor.render_strips()
+        return "\n".join(strip.text.rstrip() for strip in strips)
+
+    return render

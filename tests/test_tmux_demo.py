@@ -1,0 +1,70 @@
+"""kompas in a real terminal (tmux, 80x24): what a newcomer sees, a hang-up,
+and a second opener of the same session."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kompas_tui.storage.session_file import load_session
+from tmux_terminal import Terminal, needs_tmux, process_alive, wait_until
+
+pytestmark = [needs_tmux, pytest.mark.tmux]
+
+
+@pytest.fixture
+def terminals():
+    opened: list[Terminal] = []
+    yield lambda *a, **kw: opened.append(Terminal(*a, **kw)) or opened[-1]
+    for terminal in opened:
+        terminal.close()
+
+
+def _sessions(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.toml") if p.name != "kompas.toml")
+
+
+def test_demo_shows_the_report_in_danish(tmp_path: Path, terminals):
+    term = terminals(["--sessions-dir", str(tmp_path), "demo"])
+    screen = term.wait_for("Hjemmeplejen Nord")
+    term.wait_for("Meningsfuldt arbejde")
+    screen = term.screen()
+    assert "gul" in screen and "svarede" in screen
+    assert len(screen.splitlines()) <= 24 and all(len(line) <= 80 for line in screen.splitlines())
+
+
+def test_demo_in_english_without_colour_on_a_linux_console(tmp_path: Path, terminals):
+    term = terminals(["--sessions-dir", str(tmp_path), "--lang", "en", "demo"], env={"NO_COLOR": "1", "TERM": "linux"})
+    term.wait_for("Hjemmeplejen Nord")
+    screen = term.wait_for("yellow")
+    assert "answered" in screen
+
+
+def test_hang_up_after_a_second_leaves_a_valid_private_session(tmp_path: Path, terminals):
+    term = terminals(["--sessions-dir", str(tmp_path), "demo"])
+    term.wait_for("Hjemmeplejen Nord")
+    pid = term.pane_pid()
+    term.hang_up()
+    assert wait_until(lambda: not process_alive(pid)), "kompas survived the hang-up"
+    [path] = _sessions(tmp_path)
+    assert path.stat().st_mode & 0o077 == 0
+    assert load_session(path).unit == "Hjemmeplejen Nord"
+    for args in (["check", str(path)], ["export", str(path), "--format", "md"]):
+        result = subprocess.run([sys.executable, "-m", "kompas_tui", *args], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        assert "Hjemmeplejen Nord" in result.stdout
+
+
+def test_second_opener_is_read_only_and_told_by_whom(tmp_path: Path, terminals):
+    first = terminals(["--sessions-dir", str(tmp_path), "demo"])
+    first.wait_for("Hjemmeplejen Nord")
+    [path] = _sessions(tmp_path)
+    second = terminals(["--sessions-dir", str(tmp_path), "open", str(path)])
+    pid = str(first.pane_pid())
+    screen = second.wait_for("PID")
+    assert "krivebeskyttet" in screen or "read-only" in screen.lower()
+    # The holder is the first kompas process; the pane runs `env`, which execs it.
+    assert pid in screen.replace("\n", " ") or wait_until(lambda: pid in second.screen().replace("\n", " "))

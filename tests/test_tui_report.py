@@ -1,0 +1,207 @@
+"""The report screen at 80x24, read the way a facilitator reads it: from
+the top of the page to the bottom, in Danish and in English."""
+
+from __future__ import annotations
+
+from kompas_tui.demo import demo_report
+from kompas_tui.domain.profile import LocalText, OrgProfile
+from kompas_tui.domain.report import Question, Report, Theme
+from kompas_tui.screens.report import ReportScreen
+from kompas_tui.screens.theme_detail import ThemeDetail
+from kompas_tui.storage.session_file import load_session, open_session
+
+SIZE = (80, 24)
+
+
+async def read_page(pilot, screen_text) -> str:
+    """Everything the report page shows, scrolled through from the top the
+    way a facilitator would, as the page's lines in order (the top line and
+    the Footer left out)."""
+    app = pilot.app
+    page = app.screen.query_one("#report-page")
+    region = page.region
+    lines: dict[int, str] = {}
+    y = 0
+    while True:
+        page.scroll_to(y=y, animate=False, immediate=True)
+        await pilot.pause()
+        top = round(page.scroll_y)
+        shown = screen_text(app).splitlines()[region.y : region.bottom]
+        for offset, line in enumerate(shown):
+            lines.setdefault(top + offset, line)
+        if top >= page.max_scroll_y:
+            break
+        y = top + region.height
+    return "\n".join(lines[i] for i in sorted(lines))
+
+
+def flat(text: str) -> str:
+    """Screen text with lines joined, for sentences that wrap."""
+    return " ".join(text.split())
+
+
+async def test_demo_report_in_danish(make_app, demo_handle, screen_text):
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, ReportScreen)
+        first = screen_text(app)
+        text = flat(await read_page(pilot, screen_text))
+
+    # The top of the page, without scrolling: who, how many answered, the colour.
+    assert "Hjemmeplejen Nord" in first
+    assert "Trivsels- og APV-måling 2026" in first
+    assert "29 af 38 svarede (76,3 %)" in first
+    assert "LAV SVARPROCENT" not in first
+    assert "Samlet score 60,2" in flat(first)
+    assert " gul " in first
+    assert "måles igen i januar 2027" in flat(first)
+    assert "afdelingschefen" in flat(first)
+
+    assert "er vendt, så en høj score altid er bedst" in text
+    # Table: a real change is marked in words, the hidden theme too.
+    assert "▼ 13,8 reel" in text
+    assert "Aften- og nattevagter <5 svar skjult" in text
+    assert "skjult (<5 svar)" in text  # in the chart
+    # Zero tolerance, with counts by source and the total.
+    assert "NULTOLERANCE" in text
+    assert "7 svar om udsættelse i alt" in text
+    assert "4 udsat (leder 0 · kolleger 0 · underordnede 0 · borgere 4)" in text
+    # The guidance the demo triggers.
+    for title in (
+        "Nultolerance: vold, trusler, mobning og chikane",
+        "Ledelse scorer lavt",
+        "Hvis resultatet er dårligere end ventet",
+    ):
+        assert title in text
+    assert "Lav svarprocent" not in text
+
+
+async def test_demo_report_in_english(make_app, handles, sessions_dir, screen_text):
+    app = make_app(handles(demo_report(), sessions_dir, "en"), lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        first = screen_text(app)
+        text = flat(await read_page(pilot, screen_text))
+
+    assert "29 of 38 answered (76.3%)" in first
+    assert "Overall score 60.2" in flat(first)
+    assert " yellow " in first
+    assert "measured again in January 2027" in flat(first)
+    assert "▼ 13.8 real" in text
+    assert "<5 ans. hidden" in text
+    assert "ZERO TOLERANCE" in text
+    assert "4 exposed (leader 0 · colleagues 0 · subordinates 0 · citizens 4)" in text
+    assert "Leadership scores low" in text
+    assert "If the result is worse than expected" in text
+    # Nothing Danish from the interface leaks into the English screen.
+    for danish in ("svarede", "Samlet", "skjult", "Tilbage", "Hjælp", "reel"):
+        assert danish not in text
+
+
+async def test_every_line_fits_80_columns(make_app, demo_handle, screen_text):
+    async with make_app(demo_handle).run_test(size=SIZE) as pilot:
+        text = await read_page(pilot, screen_text)
+    assert all(len(line) <= 80 for line in text.splitlines())
+
+
+def _small_report(**changes) -> Report:
+    theme = Theme(name="Samarbejde", questions=[Question(id="Q1", text="Hjælper I hinanden?", scale="1-5", n=12, mean=4.0)])
+    fields = {"unit": "Lille enhed", "measurement": "2026", "invited": 24, "answered": 12, "themes": [theme]}
+    return Report(**(fields | changes))
+
+
+async def test_low_response_rate_is_a_word_not_just_a_colour(make_app, handles, sessions_dir, screen_text):
+    app = make_app(handles(_small_report(), sessions_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        first = screen_text(app)
+        text = flat(await read_page(pilot, screen_text))
+    assert "12 af 24 svarede (50,0 %)" in first
+    assert "LAV SVARPROCENT (under 60 %)" in first
+    assert "Lav svarprocent" in text
+    assert "Under 60 % har svaret" in text
+    assert "NULTOLERANCE" not in text  # no incident items, no panel
+    assert "er vendt" not in text  # no reversed items, no note
+
+
+async def test_the_profile_replaces_guidance_texts(handles, sessions_dir, make_app, screen_text):
+    own = "Ring til HR på 1234 [før] mødet; under {limit} % er for lidt."
+    profile = OrgProfile(guidance={"low_response_rate": LocalText(da=own, en="Call HR")})
+    app = make_app(handles(_small_report(), sessions_dir), profile=profile)
+    async with app.run_test(size=SIZE) as pilot:
+        text = flat(await read_page(pilot, screen_text))
+    assert "Ring til HR på 1234 [før] mødet; under 60 % er for lidt." in text
+    assert "Læs resultaterne varsomt" not in text
+
+
+async def test_read_only_session_says_by_whom(demo_handle, make_app, screen_text):
+    second = open_session(demo_handle.path)  # the lock is held by demo_handle
+    assert second.read_only
+    holder = second.holder
+    app = make_app(second)
+    async with app.run_test(size=SIZE):
+        text = flat(screen_text(app))
+    assert f"Skrivebeskyttet — åbnet af {holder.user} på {holder.host} (PID {holder.pid}) siden" in text
+    assert "SKRIVEBESKYTTET" in text  # in the top line too
+
+
+async def test_read_only_session_refuses_changes(demo_handle, make_app):
+    second = open_session(demo_handle.path)
+    before = demo_handle.path.read_bytes()
+    app = make_app(second)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        assert app.update_session(step="report") is False
+        await pilot.pause()
+    assert demo_handle.path.read_bytes() == before
+
+
+async def test_changes_go_through_the_app_and_are_saved(demo_handle, make_app):
+    app = make_app(demo_handle)
+    before = load_session(demo_handle.path).updated
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.update_session(unit="Hjemmeplejen Syd") is True
+        await pilot.pause()
+        assert app.session.unit == "Hjemmeplejen Syd"
+    saved = load_session(demo_handle.path)
+    assert saved.unit == "Hjemmeplejen Syd"
+    assert saved.updated >= before
+
+
+async def test_quitting_releases_the_lock(demo_handle, make_app):
+    async with make_app(demo_handle).run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+q")
+    reopened = open_session(demo_handle.path)
+    try:
+        assert not reopened.read_only
+    finally:
+        reopened.close()
+
+
+async def test_enter_on_a_theme_shows_its_questions(make_app, demo_handle, screen_text):
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(4):
+            await pilot.press("down")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ThemeDetail)
+        text = flat(screen_text(app))
+        assert "Nærmeste leder" in text
+        assert "Får du anerkendelse fra din nærmeste leder?" in text
+        assert "Forskel til kommunen: ▼ 21,2 (reel forskel)" in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReportScreen)
+
+
+async def test_arrows_go_through_the_table_and_on_down_the_page(make_app, demo_handle):
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        page = app.screen.query_one("#report-page")
+        table = app.screen.query_one("#themes")
+        assert page.scroll_y == 0
+        for _ in range(table.row_count + 5):
+            await pilot.press("down")
+        assert table.cursor_row == table.row_count - 1
+        assert page.scroll_y > 0
+        await pilot.press("end")
+        assert page.scroll_y == page.max_scroll_y
+        await pilot.press("home")
+        assert page.scroll_y == 0

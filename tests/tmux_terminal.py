@@ -1,0 +1,76 @@
+"""A real terminal for tests: kompas running in tmux at 80x24."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+
+import pytest
+
+needs_tmux = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+
+class Terminal:
+    """One tmux server of its own per terminal, so tests never share state."""
+
+    def __init__(self, args: list[str], env: dict[str, str] | None = None, width: int = 80, height: int = 24):
+        self.socket = f"kompas-test-{uuid.uuid4().hex[:10]}"
+        environment = {"TERM": "xterm-256color", **(env or {})}
+        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in environment.items())
+        command = f"env {exports} {shlex.join([sys.executable, '-m', 'kompas_tui', *args])}"
+        self._tmux("new-session", "-d", "-s", "main", "-x", str(width), "-y", str(height), command)
+        self._tmux("set-option", "-t", "main", "remain-on-exit", "on")
+
+    def _tmux(self, *args: str) -> str:
+        result = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True)
+        return result.stdout
+
+    def screen(self) -> str:
+        return self._tmux("capture-pane", "-p", "-t", "main")
+
+    def wait_for(self, text: str, timeout: float = 20.0) -> str:
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} never appeared on screen:\n{self.screen()}")
+
+    def press(self, *keys: str) -> None:
+        self._tmux("send-keys", "-t", "main", *keys)
+
+    def type(self, text: str) -> None:
+        self._tmux("send-keys", "-t", "main", "-l", text)
+
+    def pane_pid(self) -> int:
+        return int(self._tmux("display-message", "-p", "-t", "main", "#{pane_pid}").strip())
+
+    def hang_up(self) -> None:
+        """Like an SSH drop: the terminal goes away under the running app."""
+        self._tmux("kill-server")
+
+    def close(self) -> None:
+        self._tmux("kill-server")
+
+
+def wait_until(predicate, timeout: float = 10.0) -> bool:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
