@@ -17,7 +17,7 @@ DEFAULT_LEADERSHIP_PATTERN = "leder|ledelse|leadership|manager|management"
 class LocalText(BaseModel):
     """A text in both interface languages."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     da: str = ""
     en: str = ""
@@ -29,7 +29,7 @@ class LocalText(BaseModel):
 class Prompt(BaseModel):
     """A discussion prompt for the Dialog step."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     id: str
     title: LocalText
@@ -38,14 +38,14 @@ class Prompt(BaseModel):
 
 
 class Link(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     title: LocalText
     url: str
 
 
 class Contact(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     name: str
     role: LocalText = Field(default_factory=LocalText)
@@ -56,7 +56,8 @@ class Contact(BaseModel):
 class OrgProfile(BaseModel):
     """Rules and texts of one organisation. Field names are the TOML keys."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Built on first validation: most runs use the defaults and never validate one.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     organisation: str = ""
     green_min: float = Field(default=70.0, ge=0, le=100)
@@ -105,4 +106,6 @@ class OrgProfile(BaseModel):
         return re.compile(self.leadership_pattern, re.IGNORECASE)
 
 
-DEFAULT_PROFILE = OrgProfile()
+#: The spec's numbers. Constructed without validation: the defaults above are
+#: the valid ones, and validating them would build the schema at start-up.
+DEFAULT_PROFILE = OrgProfile.model_construct()
