@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shlex
 import shutil
 import subprocess
@@ -69,8 +68,11 @@ def wait_until(predicate, timeout: float = 10.0) -> bool:
 
 
 def process_alive(pid: int) -> bool:
+    """True while `pid` runs. A zombie counts as dead: in a container whose
+    first process does not reap orphans, a killed app may linger as one."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            state = stat.read().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError, IndexError):
         return False
-    return True
+    return state not in ("Z", "X")
