@@ -167,3 +167,12 @@ def test_env_variables_set_language_and_sessions_dir(tmp_path: Path):
     (tmp_path / "kompas.toml").write_text("min_respondents = 30\n", encoding="utf-8")
     result = kompas("check", str(EXAMPLE), env={"KOMPAS_LANG": "en", "KOMPAS_SESSIONS_DIR": str(tmp_path)})
     assert "hidden" in result.stdout and "Overall" in result.stdout
+
+
+def test_a_session_cut_off_at_a_line_break_is_refused(session_path: Path, tmp_path: Path):
+    text = session_path.read_text(encoding="utf-8")
+    cut = tmp_path / "cut.toml"
+    cut.write_text(text[: text.index("\n", len(text) // 2) + 1], encoding="utf-8")
+    result = kompas("--lang", "en", "check", str(cut))
+    assert result.returncode == 1
+    assert "cut.toml" in result.stderr and "cut off" in result.stderr

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kompas_tui.i18n import LANGUAGES, t
+from kompas_tui.i18n import LANGUAGES, set_language, t
 from kompas_tui.i18n.errors import MESSAGES
 from kompas_tui.importers.columns import (
     COLUMNS,
@@ -22,7 +22,7 @@ from kompas_tui.importers.columns import (
     parse_scale,
     read_header,
 )
-from kompas_tui.importers.problems import describe_value, quote
+from kompas_tui.importers.problems import describe_value, expected_text, quote
 
 SOURCE = Path(__file__).resolve().parents[1] / "src" / "kompas_tui" / "importers"
 
@@ -149,6 +149,52 @@ def test_describe_value_spells_values_as_toml_does():
     assert describe_value("x") == "'x'"
     assert describe_value(None) == t("errors.found.nothing")
     assert describe_value({"a": 1}) == t("errors.found.table")
+
+
+@pytest.mark.parametrize(
+    ("error", "da", "en"),
+    [
+        ({"type": "missing"}, "en værdi", "a value"),
+        ({"type": "extra_forbidden"}, "en kendt nøgle", "a known key"),
+        ({"type": "int_parsing"}, "et helt tal", "a whole number"),
+        ({"type": "float_type"}, "et tal (med decimalpunktum, fx 3.5)", "a number (with a decimal point, e.g. 3.5)"),
+        ({"type": "bool_parsing"}, "true eller false", "true or false"),
+        ({"type": "string_type"}, "tekst i anførselstegn", "text in quotes"),
+        ({"type": "dict_type"}, "en tabel", "a table"),
+        ({"type": "greater_than_equal", "ctx": {"ge": 1}}, "et tal på mindst 1", "a number of at least 1"),
+        ({"type": "greater_than", "ctx": {"gt": 0.0}}, "et tal over 0", "a number greater than 0"),
+        ({"type": "less_than_equal", "ctx": {"le": 100.0}}, "et tal på højst 100", "a number of at most 100"),
+        ({"type": "less_than", "ctx": {"lt": 2.5}}, "et tal under 2.5", "a number less than 2.5"),
+        ({"type": "literal_error", "ctx": {"expected": "'report'"}}, '"report"', '"report"'),
+        (
+            {"type": "literal_error", "ctx": {"expected": "'1-5', '1-7' or '0-100'"}},
+            '"1-5", "1-7" eller "0-100"',
+            '"1-5", "1-7" or "0-100"',
+        ),
+        ({"type": "literal_error", "ctx": {"expected": "1 or True"}}, "1 eller true", "1 or true"),
+        ({"type": "too_short", "ctx": {"min_length": 1}}, "en liste med mindst ét element", "a list with at least one item"),
+        ({"type": "too_short", "ctx": {"min_length": 3}}, "en liste med mindst 3 elementer", "a list with at least 3 items"),
+        ({"type": "string_too_short", "ctx": {"min_length": 1}}, "en tekst, der ikke er tom", "a text that is not empty"),
+        ({"type": "string_too_short", "ctx": {"min_length": 2}}, "en tekst på mindst 2 tegn", "a text of at least 2 characters"),
+        (
+            {"type": "datetime_from_date_parsing", "ctx": {"error": "input is too short"}},
+            "en dato med klokkeslæt, fx 2026-03-01T09:30:00+01:00",
+            "a date and time such as 2026-03-01T09:30:00+01:00",
+        ),
+        (
+            {"type": "value_error", "msg": "Value error, egen tekst", "ctx": {"error": ValueError("egen tekst")}},
+            "egen tekst",
+            "egen tekst",
+        ),
+        ({"type": "value_error", "msg": "Value error, egen tekst"}, "egen tekst", "egen tekst"),
+        ({"type": "something_new", "msg": "Something new"}, "Something new", "Something new"),
+    ],
+)
+def test_expected_text_of_pydantic_errors(error, da, en):
+    for lang, text in (("da", da), ("en", en)):
+        set_language(lang)
+        assert expected_text(error) == text, lang
+    set_language("da")
 
 
 # --- the catalog ------------------------------------------------------------------

@@ -116,8 +116,15 @@ def test_unreadable_file_when_permission_is_denied(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(("name", "found"), [("report.xls", "'.xls'"), ("report.txt", "'.txt'"), ("report", "without")])
 def test_unknown_suffix(tmp_path, name, found):
+    (tmp_path / name).write_bytes(b"enhed;tema\n")
     (problem,) = problems(tmp_path / name)
     assert ".csv, .xlsx or .toml" in problem.expected and found in problem.found
+
+
+@pytest.mark.parametrize("name", ["nope", "nope.xls"])
+def test_a_missing_file_is_missing_whatever_its_name(tmp_path, name):
+    (problem,) = problems(tmp_path / name)
+    assert "does not exist" in problem.message
 
 
 def test_suffix_is_case_insensitive(tmp_path):

@@ -10,8 +10,8 @@ from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
 from kompas_tui.errors import InputError, Problem
 from kompas_tui.i18n import language, set_language
 from kompas_tui.importers import load_report
-from kompas_tui.importers.toml_lines import TomlLines, dotted
 from kompas_tui.importers.toml_report import dump_report_toml
+from kompas_tui.toml_locations import TomlLineIndex, field_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"
 
@@ -182,7 +182,7 @@ def test_words_are_english_only(tmp_path):
     text = text.replace('kind = "incident"', 'kind = "haendelse"\ncolour = "grøn"')
     found = problems(tmp_path, text)
     assert [(p.field, p.expected) for p in found] == [
-        ("themes[0].questions[0].scale", "'1-5', '1-7' or '0-100'"),
+        ("themes[0].questions[0].scale", '"1-5", "1-7" or "0-100"'),
         ("themes[0].questions[1].direction", '"high" or "low"'),
         ("themes[1].questions[0].kind", '"scale" or "incident"'),
         ("themes[1].questions[0].colour", '"green", "yellow" or "red"'),
@@ -251,8 +251,8 @@ def test_not_utf8(tmp_path):
     assert problem.line == 1 and problem.expected == "text in UTF-8" and "0xF8" in problem.found
 
 
-def test_toml_lines_find_keys_in_nested_tables():
-    lines = TomlLines(
+def test_line_index_finds_keys_in_nested_tables():
+    lines = TomlLineIndex(
         'unit = "U"\nnote = """\n[[themes]]\n"""\n[[themes]]\nname = "A"\n[[themes.questions]]\n'
         'id = "1"\n[[themes.questions]]\n"id" = "2"\n[themes.questions.by_source]\nleader = 1\n'
         "[[themes]]\n[[themes.questions]]\nmean = 3\n"
@@ -266,9 +266,9 @@ def test_toml_lines_find_keys_in_nested_tables():
     assert lines.line_of(("nothing",)) is None
 
 
-def test_dotted():
-    assert dotted(("themes", 2, "questions", 0, "mean")) == "themes[2].questions[0].mean"
-    assert dotted(("unit",)) == "unit"
+def test_field_path():
+    assert field_path(("themes", 2, "questions", 0, "mean")) == "themes[2].questions[0].mean"
+    assert field_path(("unit",)) == "unit"
 
 
 def test_fixture_example_is_valid():

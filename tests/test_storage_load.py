@@ -14,9 +14,9 @@ from kompas_tui.errors import InputError
 from kompas_tui.storage import migrations
 from kompas_tui.storage.lock import lock_path
 from kompas_tui.storage.migrations import migrate
-from kompas_tui.storage.problems import TomlLineIndex, field_path
 from kompas_tui.storage.profile import load_profile
 from kompas_tui.storage.session_file import load_session, new_session, open_session
+from kompas_tui.toml_locations import TomlLineIndex, field_path
 
 
 @pytest.fixture(autouse=True)
@@ -304,7 +304,7 @@ def test_bad_profile_names_file_line_and_field(tmp_path: Path) -> None:
 def test_profile_rule_across_fields(tmp_path: Path) -> None:
     path = tmp_path / "kompas.toml"
     path.write_text("green_min = 40\nred_below = 60\n")
-    with pytest.raises(InputError, match="red_below must not be above green_min"):
+    with pytest.raises(InputError, match=r"expected red_below \(60\) of at most green_min \(40\)"):
         load_profile(path, tmp_path)
 
 
@@ -314,3 +314,67 @@ def test_profile_syntax_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as raised:
         load_profile(path, tmp_path)
     assert raised.value.problems[0].line == 2
+
+
+# -- problems in Danish -------------------------------------------------------
+
+#: Pieces of pydantic's own (English) messages, which must never reach a user.
+PYDANTIC_ENGLISH = ("Input should", "Value error", "Field required", "should have at least", "valid")
+
+
+@pytest.fixture
+def danish():
+    i18n.set_language("da")
+    yield
+    i18n.set_language("da")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "expected"),
+    [
+        ("answered = 15", 'answered = "mange"', "measurements[0].answered", "forventede et helt tal, fandt 'mange'"),
+        ("answered = 15", "answered = -1", "measurements[0].answered", "forventede et tal på mindst 0, fandt -1"),
+        ("mean = 3.9", 'mean = "3,9"', "measurements[0].themes[0].questions[0].mean", "forventede et tal"),
+        ('scale = "1-5"', 'scale = "1-10"', "measurements[0].themes[0].questions[0].scale",
+         'forventede "1-5", "1-7" eller "0-100", fandt \'1-10\''),
+        ('language = "da"', 'language = "de"', "language", 'forventede "da" eller "en"'),
+        ('unit = "Hjemmeplejen"', "unit = 7", "unit", "forventede tekst i anførselstegn, fandt 7"),
+        ('name = "Trivsel"', "name = false", "measurements[0].themes[0].name", "forventede tekst i anførselstegn"),
+        ("questions = []", "questions = 3", "measurements[0].themes[1].questions", "forventede en liste af tabeller"),
+        ("questions = []", "questions = [1]", "measurements[0].themes[1].questions[0]", "forventede en tabel, fandt 1"),
+        ("created = 2026", 'created = "igår" # 2026', "created", "forventede en dato med klokkeslæt"),
+    ],
+)
+def test_session_problems_in_danish_have_no_pydantic_english(
+    session_file: Path, danish, old: str, new: str, field: str, expected: str
+) -> None:
+    edit(session_file, old, new)
+    (problem,) = problems_of(session_file)
+    message = str(problem)
+    assert problem.field == field and problem.line == line_number(session_file, new)
+    assert expected in message
+    assert not [text for text in PYDANTIC_ENGLISH if text in message], message
+
+
+def test_session_without_measurements_in_danish(tmp_path: Path, danish) -> None:
+    path = tmp_path / "s.toml"
+    path.write_text('schema_version = 1\nunit = "U"\nmeasurements = []\n', encoding="utf-8")
+    (problem,) = problems_of(path)
+    assert (problem.field, problem.line) == ("measurements", 3)
+    assert "forventede en liste med mindst ét element, fandt en liste" in str(problem)
+
+
+def test_missing_and_unknown_fields_in_danish(session_file: Path, danish) -> None:
+    edit(session_file, 'name = "Ledelse"', 'navn = "Ledelse"')
+    by_field = {p.field: str(p) for p in problems_of(session_file)}
+    assert by_field["measurements[0].themes[1].name"].endswith("felt 'measurements[0].themes[1].name': mangler")
+    assert "ukendt felt" in by_field["measurements[0].themes[1].navn"]
+
+
+def test_line_index_finds_a_key_by_what_is_inside_it() -> None:
+    index = TomlLineIndex('a = 1\n[guidance.card]\nda = "x"\n[x.y]\nb = 2\n[x]\nc = 3\nd.e = 4\n')
+    assert index.line_of(("guidance",)) == 2
+    assert index.line_of(("guidance", "other")) == 2
+    assert index.line_of(("x",)) == 6  # the file names it; that wins over [x.y] above
+    assert index.line_of(("x", "d")) == 8  # only named as part of d.e
+    assert index.line_of(("nothing",)) is None

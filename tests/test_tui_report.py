@@ -64,12 +64,12 @@ async def test_demo_report_in_danish(make_app, demo_handle, screen_text):
     assert "skjult (<5 svar)" in text  # in the chart
     # Zero tolerance, with counts by source and the total.
     assert "NULTOLERANCE" in text
-    assert "7 svar om udsættelse i alt" in text
+    assert "7 svar om at have været udsat i alt" in text
     assert "4 udsat (leder 0 · kolleger 0 · underordnede 0 · borgere 4)" in text
     # The guidance the demo triggers.
     for title in (
         "Nultolerance: vold, trusler, mobning og chikane",
-        "Ledelse scorer lavt",
+        "Lav score på ledelse",
         "Hvis resultatet er dårligere end ventet",
     ):
         assert title in text
@@ -186,7 +186,7 @@ async def test_enter_on_a_theme_shows_its_questions(make_app, demo_handle, scree
         text = flat(screen_text(app))
         assert "Nærmeste leder" in text
         assert "Får du anerkendelse fra din nærmeste leder?" in text
-        assert "Forskel til kommunen: ▼ 21,2 (reel forskel)" in text
+        assert "Forskel til organisationen: ▼ 21,2 (reel forskel)" in text
         await pilot.press("escape")
         assert isinstance(app.screen, ReportScreen)
 

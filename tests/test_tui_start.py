@@ -170,4 +170,4 @@ async def test_opening_another_session_redraws_the_report(make_app, demo_handle,
         page = app.screen.query_one("#report-page")
         page.scroll_end(animate=False, immediate=True)
         await pilot.pause()
-        assert "Ledelse scorer lavt" in screen_text(app)  # the part mounted after the first paint
+        assert "Lav score på ledelse" in screen_text(app)  # the part mounted after the first paint

@@ -176,10 +176,16 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         self.action_show_report()
 
     def open_session_file(self, path: Path) -> None:
-        """Resume a saved session (read-only if someone else has it open)."""
-        if self._handle is not None and self._handle.path.resolve() == Path(path).resolve():
-            self.action_show_report()
-            return
+        """Resume a saved session (read-only if someone else has it open).
+        Choosing the open session again shows it; if it is open read-only,
+        the lock is tried again first, so write access comes back once the
+        other opener has closed it."""
+        handle = self._handle
+        if handle is not None and handle.path.resolve() == Path(path).resolve():
+            if not handle.read_only:
+                self.action_show_report()
+                return
+            handle.close()
         self.run_worker(lambda: _open_session(Path(path)), thread=True, group=SESSION_WORK, exit_on_error=False)
 
     def start_session(self, report: Report) -> None:
@@ -304,7 +310,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
 
     def on_mount(self) -> None:
         for warning in self.startup_warnings:
-            self.notify(safe_text(warning), severity="warning", markup=False, timeout=12)
+            self.notify(safe_text(warning), severity="warning", markup=False, timeout=8)
         self._catch_hangup()
 
     def _catch_hangup(self) -> None:

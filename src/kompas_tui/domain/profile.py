@@ -77,28 +77,34 @@ class OrgProfile(BaseModel):
     @field_validator("leadership_pattern")
     @classmethod
     def _pattern_compiles(cls, value: str) -> str:
+        from kompas_tui.i18n import t
+
         try:
             re.compile(value)
         except re.error as exc:
-            raise ValueError(f"not a valid regular expression: {exc}") from None
+            raise ValueError(t("errors.expect.regex", detail=exc)) from None
         return value
 
     @field_validator("guidance")
     @classmethod
     def _known_guidance(cls, value: dict[str, LocalText]) -> dict[str, LocalText]:
         from kompas_tui.domain.scoring import GUIDANCE_KEYS
+        from kompas_tui.i18n import t
 
         unknown = sorted(set(value) - set(GUIDANCE_KEYS))
         if unknown:
-            raise ValueError(
-                f"unknown guidance {', '.join(unknown)}; expected one of {', '.join(GUIDANCE_KEYS)}"
-            )
+            known = ", ".join(GUIDANCE_KEYS)
+            names = ", ".join(repr(name) for name in unknown)
+            raise ValueError(t("errors.expect.known_guidance", known=known, unknown=names))
         return value
 
     @model_validator(mode="after")
     def _thresholds_ordered(self) -> OrgProfile:
         if self.red_below > self.green_min:
-            raise ValueError("red_below must not be above green_min")
+            from kompas_tui.i18n import t
+
+            red_below, green_min = f"{self.red_below:g}", f"{self.green_min:g}"
+            raise ValueError(t("errors.expect.thresholds_ordered", red_below=red_below, green_min=green_min))
         return self
 
     @cached_property

@@ -46,8 +46,11 @@ def _source_counts(by_source: dict[str, int | None], lang: str) -> str:
     return ", ".join(parts)
 
 
-def _header_lines(summary: ReportSummary, lang: str) -> list[str]:
-    report = summary.report
+_HEADER_LABELS = ("measurement", "response", "overall", "track")
+
+
+def _header_values(summary: ReportSummary, lang: str) -> list[str]:
+    """Measurement, response, overall and track, without their labels."""
     response = fmt.response_text(summary, lang)
     if summary.low_response:
         response += f" {t('cli.response.low', lang)}"
@@ -58,12 +61,20 @@ def _header_lines(summary: ReportSummary, lang: str) -> list[str]:
         org=fmt.number(summary.org_overall_score, lang),
         colour=fmt.colour_word(summary.colour, lang),
     )
-    return [report.measurement, response, overall, t("cli.track", lang, text=fmt.track_text(summary, lang))]
+    return [summary.report.measurement, response, overall, fmt.track_text(summary, lang)]
 
 
 def render_text(summary: ReportSummary, lang: str) -> str:
     """A terminal-friendly summary: aligned columns, no colour codes."""
-    lines = [summary.report.unit, *_header_lines(summary, lang), ""]
+    measurement, response, overall, track = _header_values(summary, lang)
+    lines = [
+        summary.report.unit,
+        measurement,
+        response,
+        f"{t('cli.md.overall', lang)}: {overall}",
+        f"{t('cli.md.track', lang)}: {track}",
+        "",
+    ]
     rows = [_headers(lang)] + [_theme_cells(th, summary, lang, compact=True) for th in summary.themes]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
@@ -86,9 +97,10 @@ def render_text(summary: ReportSummary, lang: str) -> str:
 
 
 def md_escape(text: str) -> str:
-    """Keep user text literal in Markdown (and in a table cell)."""
+    """Keep user text literal in Markdown (and in a table cell), escaping
+    only what is markup mid-line, so the text stays easy to paste on."""
     text = " ".join(text.split())
-    for char in "\\`*_{}[]<>()#+!|~":
+    for char in "\\`*_[]<>|~":
         text = text.replace(char, "\\" + char)
     return text
 
@@ -96,9 +108,7 @@ def md_escape(text: str) -> str:
 def render_markdown(summary: ReportSummary, lang: str) -> list[str]:
     """The report section of the Markdown minutes, as lines."""
     lines = [f"## {t('cli.md.report', lang)}", ""]
-    head = _header_lines(summary, lang)
-    labels = ("measurement", "response", "overall", "track")
-    for label, value in zip(labels, head):
+    for label, value in zip(_HEADER_LABELS, _header_values(summary, lang)):
         lines.append(f"- **{t(f'cli.md.{label}', lang)}:** {md_escape(value)}")
     lines += ["", f"### {t('cli.md.themes', lang)}", ""]
     headers = _headers(lang)
@@ -111,7 +121,7 @@ def render_markdown(summary: ReportSummary, lang: str) -> list[str]:
         lines += ["", t("cli.reversed", lang)]
     if summary.zero_tolerance:
         lines += ["", f"### {t('cli.md.zero_tolerance', lang)}", ""]
-        lines.append(md_escape(t("cli.zero_tolerance", lang, count=summary.exposed)))
+        lines.append(md_escape(t("cli.md.exposed", lang, count=summary.exposed)))
         lines.append("")
         for item in summary.zero_tolerance:
             sources = _source_counts(item.by_source, lang)

@@ -67,10 +67,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.response.unknown": {"da": "svarprocent ukendt", "en": "response rate unknown"},
     "cli.response.low": {"da": "LAV SVARPROCENT", "en": "LOW RESPONSE RATE"},
     "cli.overall": {
-        "da": "Samlet: {score} (organisationen {org}), {colour}",
-        "en": "Overall: {score} (organisation {org}), {colour}",
+        "da": "{score} (organisationen {org}), {colour}",
+        "en": "{score} (organisation {org}), {colour}",
     },
-    "cli.track": {"da": "Opfølgning: {text}", "en": "Follow-up: {text}"},
     "cli.reversed": {
         "da": "Spørgsmål, hvor lavt er godt (fx arbejdsmængde), er vendt, så højere altid er bedre.",
         "en": "Items where low is good (e.g. workload) are reversed, so higher is always better.",
@@ -91,13 +90,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "* real difference: {points} points or more on the 0-100 scale",
     },
     "cli.zero_tolerance": {
-        "da": "Nultolerance: {count} svar om udsathed i alt",
+        "da": "Nultolerance: {count} svar om at have været udsat i alt",
         "en": "Zero tolerance: {count} answers reporting exposure in all",
+    },
+    "cli.md.exposed": {
+        "da": "{count} svar om at have været udsat i alt.",
+        "en": "{count} answers reporting exposure in all.",
     },
     "cli.guidance": {"da": "Vejledning", "en": "Guidance"},
     "cli.session": {
-        "da": "Session for {unit}, oprettet {created}, {count} måling(er)",
-        "en": "Session for {unit}, created {created}, {count} measurement(s)",
+        "da": "Session for {unit}, oprettet {created}, målinger: {count}",
+        "en": "Session for {unit}, created {created}, measurements: {count}",
     },
     "cli.md.title": {"da": "Opfølgning: {unit}", "en": "Follow-up: {unit}"},
     "cli.md.report": {"da": "Rapport", "en": "Report"},

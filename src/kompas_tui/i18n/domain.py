@@ -67,7 +67,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "who answered.",
     },
     "guidance.leadership_low.title": {
-        "da": "Ledelse scorer lavt",
+        "da": "Lav score på ledelse",
         "en": "Leadership scores low",
     },
     "guidance.leadership_low.body": {

@@ -111,6 +111,55 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a list of tables ([[...]])",
     },
     "errors.expect.toml_table": {"da": "en tabel", "en": "a table"},
+    "errors.expect.toml_number": {
+        "da": "et tal (med decimalpunktum, fx 3.5)",
+        "en": "a number (with a decimal point, e.g. 3.5)",
+    },
+    "errors.expect.toml_bool": {"da": "true eller false", "en": "true or false"},
+    "errors.expect.datetime": {
+        "da": "en dato med klokkeslæt, fx 2026-03-01T09:30:00+01:00",
+        "en": "a date and time such as 2026-03-01T09:30:00+01:00",
+    },
+    "errors.expect.date": {"da": "en dato, fx 2026-03-01", "en": "a date such as 2026-03-01"},
+    "errors.expect.number_above": {"da": "et tal over {bound}", "en": "a number greater than {bound}"},
+    "errors.expect.number_at_least": {
+        "da": "et tal på mindst {bound}",
+        "en": "a number of at least {bound}",
+    },
+    "errors.expect.number_below": {"da": "et tal under {bound}", "en": "a number less than {bound}"},
+    "errors.expect.number_at_most": {
+        "da": "et tal på højst {bound}",
+        "en": "a number of at most {bound}",
+    },
+    # The last two of a list of choices: '"a", "b" eller "c"'.
+    "errors.expect.one_of": {"da": "{choices} eller {last}", "en": "{choices} or {last}"},
+    "errors.expect.list_not_empty": {
+        "da": "en liste med mindst ét element",
+        "en": "a list with at least one item",
+    },
+    "errors.expect.list_at_least": {
+        "da": "en liste med mindst {count} elementer",
+        "en": "a list with at least {count} items",
+    },
+    "errors.expect.text_not_empty": {"da": "en tekst, der ikke er tom", "en": "a text that is not empty"},
+    "errors.expect.text_at_least": {
+        "da": "en tekst på mindst {count} tegn",
+        "en": "a text of at least {count} characters",
+    },
+    "errors.expect.a_known_key": {"da": "en kendt nøgle", "en": "a known key"},
+    # Texts of the org profile's own checks (domain/profile.py).
+    "errors.expect.regex": {
+        "da": "et gyldigt regulært udtryk ({detail})",
+        "en": "a valid regular expression ({detail})",
+    },
+    "errors.expect.known_guidance": {
+        "da": "kun vejledninger med kendte navne ({known}), ikke {unknown}",
+        "en": "only guidance with known names ({known}), not {unknown}",
+    },
+    "errors.expect.thresholds_ordered": {
+        "da": "red_below ({red_below}) på højst green_min ({green_min})",
+        "en": "red_below ({red_below}) of at most green_min ({green_min})",
+    },
     "errors.expect.value": {"da": "en værdi", "en": "a value"},
     "errors.expect.known_key": {
         "da": "en af nøglerne {keys}",

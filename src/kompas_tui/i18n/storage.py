@@ -97,4 +97,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{user} on {host} (process {pid})",
     },
     "storage.unknown_since": {"da": "ukendt tidspunkt", "en": "an unknown time"},
+    "storage.truncated": {
+        "da": "filen ser ud til at være afkortet: dens sidste linje skal være '{trailer}'. "
+        "Brug sikkerhedskopien (.bak), eller tilføj linjen, hvis du selv har redigeret filen",
+        "en": "the file seems cut off: its last line must be '{trailer}'. "
+        "Use the backup (.bak), or add the line back if you edited the file by hand",
+    },
 }

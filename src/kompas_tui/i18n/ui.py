@@ -10,7 +10,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.help": {"da": "Hjælp", "en": "Help"},
     "key.start": {"da": "Start", "en": "Start"},
     "key.report": {"da": "Rapport", "en": "Report"},
-    "key.theme": {"da": "Lyst/mørkt tema", "en": "Light/dark theme"},
+    "key.theme": {"da": "Lyst/mørkt udseende", "en": "Light/dark theme"},
     "key.quit": {"da": "Afslut", "en": "Quit"},
     "key.palette": {"da": "Kommandoer", "en": "Commands"},
     "key.close": {"da": "Luk", "en": "Close"},
@@ -21,7 +21,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.back.tip": {"da": "Tilbage til startskærmen", "en": "Back to the start screen"},
     "key.details.tip": {"da": "Vis spørgsmålene i det valgte tema", "en": "Show the questions of the selected theme"},
     "key.theme.tip": {
-        "da": "Skift mellem lyst og mørkt tema (lyst er ofte bedst på en projektor)",
+        "da": "Skift mellem lyst og mørkt udseende (lyst er ofte bedst på en projektor)",
         "en": "Switch between light and dark (light is often best on a projector)",
     },
     "key.page": {"da": "Rul en side op eller ned", "en": "Scroll a page up or down"},
@@ -40,12 +40,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Read-only — the session cannot be saved from here.",
     },
     "ui.read_only.holder": {
-        "da": "Skrivebeskyttet — åbnet af {user} på {host} (PID {pid}) siden {since}",
-        "en": "Read-only — opened by {user} on {host} (PID {pid}) since {since}",
+        "da": "Skrivebeskyttet — åbnet af {user} på {host} (PID {pid}) siden {since}. "
+        "Når den er lukket dér, så vælg sessionen igen på startskærmen.",
+        "en": "Read-only — opened by {user} on {host} (PID {pid}) since {since}. "
+        "Once it is closed there, choose the session again on the start screen.",
     },
     "ui.read_only.holder_no_time": {
-        "da": "Skrivebeskyttet — åbnet af {user} på {host} (PID {pid})",
-        "en": "Read-only — opened by {user} on {host} (PID {pid})",
+        "da": "Skrivebeskyttet — åbnet af {user} på {host} (PID {pid}). "
+        "Når den er lukket dér, så vælg sessionen igen på startskærmen.",
+        "en": "Read-only — opened by {user} on {host} (PID {pid}). "
+        "Once it is closed there, choose the session again on the start screen.",
     },
     "ui.error.save": {
         "da": "Kunne ikke gemme sessionen: {reason}. Ændringen gemmes igen ved næste ændring.",
@@ -103,11 +107,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "LOW RESPONSE RATE (below {limit}%)",
     },
     "ui.report.overall": {"da": "Samlet score", "en": "Overall score"},
-    "ui.report.org_overall": {"da": "kommunen {score}", "en": "organisation {score}"},
+    "ui.report.org_overall": {"da": "organisationen {score}", "en": "organisation {score}"},
     "ui.report.colour": {"da": "Farve", "en": "Colour"},
     "ui.report.track": {"da": "Opfølgning:", "en": "Follow-up:"},
     "ui.report.reversed": {
-        "da": "Spørgsmål, hvor lav er godt (fx arbejdsmængde og tempo), er vendt, "
+        "da": "Spørgsmål, hvor en lav score er godt (fx arbejdsmængde og tempo), er vendt, "
         "så en høj score altid er bedst.",
         "en": "Questions where low is good (e.g. workload and pace) are reversed, "
         "so a high score is always better.",
@@ -115,7 +119,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.table.theme": {"da": "Tema", "en": "Theme"},
     "ui.table.score": {"da": "Score", "en": "Score"},
     "ui.table.colour": {"da": "Farve", "en": "Colour"},
-    "ui.table.org": {"da": "Kommune", "en": "Org."},
+    "ui.table.org": {"da": "Org.", "en": "Org."},
     "ui.table.previous": {"da": "Forrige", "en": "Previous"},
     "ui.table.change": {"da": "Ændring", "en": "Change"},
     "ui.table.real": {"da": "reel", "en": "real"},
@@ -130,34 +134,34 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.chart.title": {"da": "Temaerne i søjler", "en": "The themes as bars"},
     "ui.chart.unit": {"da": "enhedens score", "en": "the unit's score"},
-    "ui.chart.org": {"da": "kommunens gennemsnit", "en": "the organisation's average"},
+    "ui.chart.org": {"da": "organisationens gennemsnit", "en": "the organisation's average"},
     "ui.chart.scale": {"da": "skala 0–100", "en": "scale 0–100"},
     "ui.chart.suppressed": {"da": "skjult (<{n} svar)", "en": "hidden (<{n} answers)"},
     "ui.zero.title": {"da": "NULTOLERANCE", "en": "ZERO TOLERANCE"},
     "ui.zero.total": {
-        "da": "{count} svar om udsættelse i alt — arbejdspladsen skal reagere",
+        "da": "{count} svar om at have været udsat i alt — arbejdspladsen skal reagere",
         "en": "{count} answers reporting exposure in total — the workplace must react",
     },
     "ui.zero.count": {"da": "{count} udsat", "en": "{count} exposed"},
     # -- theme detail ------------------------------------------------------------
     "ui.detail.score": {"da": "Score", "en": "Score"},
     "ui.detail.org_prev": {
-        "da": "Kommunen {org} · forrige måling {previous}",
+        "da": "Organisationen {org} · forrige måling {previous}",
         "en": "Organisation {org} · previous measurement {previous}",
     },
-    "ui.detail.vs_org": {"da": "Forskel til kommunen:", "en": "Difference to the organisation:"},
+    "ui.detail.vs_org": {"da": "Forskel til organisationen:", "en": "Difference to the organisation:"},
     "ui.detail.vs_previous": {"da": "Ændring siden forrige:", "en": "Change since previous:"},
     "ui.detail.suppressed": {
         "da": "Skjult: færre end {n} svar, af hensyn til anonymiteten.",
         "en": "Hidden: fewer than {n} answers, to protect anonymity.",
     },
     "ui.detail.question_figures": {
-        "da": "score {score} · kommunen {org} · forrige {previous}",
+        "da": "score {score} · organisationen {org} · forrige {previous}",
         "en": "score {score} · organisation {org} · previous {previous}",
     },
     "ui.detail.question_suppressed": {"da": "skjult (<{n} svar)", "en": "hidden (<{n} answers)"},
     "ui.detail.reversed": {
-        "da": "vendt: her er lav godt, så scoren er vendt om",
+        "da": "vendt: her er et lavt svar godt, så skalaen er vendt",
         "en": "reversed: low is good here, so the score is turned around",
     },
     "ui.detail.no_questions": {
@@ -183,7 +187,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "folder whenever something changes.",
     },
     "ui.help.report": {
-        "da": "Rapporten: svarprocent, samlet farve og opfølgning, temaerne mod kommunen og "
+        "da": "Rapporten: svarprocent, samlet farve og opfølgning, temaerne mod organisationen og "
         "sidste måling, nultolerance og råd. Piletasterne går gennem temaerne og videre ned "
         "ad siden; Enter viser et temas spørgsmål.",
         "en": "The report: response rate, overall colour and follow-up, the themes against the "
@@ -191,7 +195,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "through the themes and on down the page; Enter shows a theme's questions.",
     },
     "ui.help.theme_detail": {
-        "da": "Temaets spørgsmål med enhedens score, kommunens gennemsnit og forrige måling.",
+        "da": "Temaets spørgsmål med enhedens score, organisationens gennemsnit og forrige måling.",
         "en": "The theme's questions with the unit's score, the organisation's average and "
         "the previous measurement.",
     },

@@ -32,11 +32,13 @@ def load_report(path: Path | str) -> Report:
     reader = _reader_for(path.suffix.lower())
     if _is_folder(path):
         raise InputError([Problem(file, message=t("errors.file_is_folder"))])
+    from kompas_tui.importers.files import read_bytes
+
     if reader is None:
+        if not path.exists():
+            read_bytes(path, file)  # says the file does not exist, like for a .csv
         found = quote(path.suffix) if path.suffix else t("errors.found.no_suffix")
         raise InputError([Problem(file, expected=t("errors.expect.report_suffix"), found=found)])
-
-    from kompas_tui.importers.files import read_bytes
 
     report = reader(read_bytes(path, file), file)
     return report.model_copy(update={"source": path.name})

@@ -18,8 +18,8 @@ from kompas_tui.errors import InputError, Problem
 from kompas_tui.i18n import t
 from kompas_tui.importers.checks import Issue, Loc, report_issues
 from kompas_tui.importers.files import line_at
-from kompas_tui.importers.problems import describe_value, quote
-from kompas_tui.importers.toml_lines import TomlLines, dotted
+from kompas_tui.importers.problems import describe_value, expected_text, quote
+from kompas_tui.toml_locations import TomlLineIndex, field_path
 
 #: The model at each place of the file (loc without list indexes).
 _MODELS: dict[tuple[str, ...], type[BaseModel]] = {
@@ -32,29 +32,6 @@ _MODELS: dict[tuple[str, ...], type[BaseModel]] = {
 _NOT_IN_FILE = {Report: {"source"}}
 
 _POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
-
-#: pydantic error type -> catalog key of what was expected.
-_EXPECTED_BY_TYPE = {
-    "int_type": "errors.expect.whole_number",
-    "int_parsing": "errors.expect.whole_number",
-    "int_from_float": "errors.expect.whole_number",
-    "float_type": "errors.expect.number",
-    "float_parsing": "errors.expect.number",
-    "finite_number": "errors.expect.number",
-    "string_type": "errors.expect.toml_text",
-    "list_type": "errors.expect.toml_list",
-    "model_type": "errors.expect.toml_table",
-    "model_attributes_type": "errors.expect.toml_table",
-    "dict_type": "errors.expect.toml_table",
-    "missing": "errors.expect.value",
-}
-#: field name -> catalog key, for values that must be one of a few words.
-_EXPECTED_WORDS = {
-    "kind": "errors.expect.toml_kind",
-    "scale": "errors.expect.scale",
-    "direction": "errors.expect.toml_direction",
-    "colour": "errors.expect.toml_colour",
-}
 
 
 def read_toml_report(data: bytes, file: str) -> Report:
@@ -77,9 +54,9 @@ def read_toml_report(data: bytes, file: str) -> Report:
     except RecursionError:  # absurdly deep nesting
         raise InputError([Problem(file, message=t("errors.toml_too_deep"))]) from None
 
-    lines = TomlLines(text)
+    lines = TomlLineIndex(text)
     problems = [
-        _unknown_key_problem(file, lines, (key,), document[key])
+        _unknown_key_problem(file, lines, (key,))
         for key in _NOT_IN_FILE[Report]
         if key in document
     ]
@@ -93,7 +70,7 @@ def read_toml_report(data: bytes, file: str) -> Report:
 
     def describe(loc: Loc) -> str:
         line = lines.line_of(loc)
-        where = dotted(loc)
+        where = field_path(loc)
         return f"{where} ({t('errors.where.line', line=line)})" if line else where
 
     problems.extend(_issue_problem(file, lines, issue) for issue in report_issues(report, describe))
@@ -134,39 +111,31 @@ def _known_keys(loc: Loc) -> str:
     return ", ".join(name for name in model.model_fields if name not in hidden)
 
 
-def _unknown_key_problem(file: str, lines: TomlLines, loc: Loc, value: object) -> Problem:
+def _unknown_key_problem(file: str, lines: TomlLineIndex, loc: Loc) -> Problem:
     return Problem(
         file,
         lines.line_of(loc),
-        dotted(loc),
+        field_path(loc),
         expected=t("errors.expect.known_key", keys=_known_keys(loc[:-1])),
         found=t("errors.found.key", key=quote(str(loc[-1]))),
     )
 
 
-def _error_problem(file: str, lines: TomlLines, error: dict) -> Problem:
+def _error_problem(file: str, lines: TomlLineIndex, error: dict) -> Problem:
     loc: Loc = tuple(error["loc"])
     kind = error["type"]
     if kind == "extra_forbidden":
-        return _unknown_key_problem(file, lines, loc, error.get("input"))
-    field_name = next((part for part in reversed(loc) if isinstance(part, str)), "")
-    if kind == "literal_error" and field_name in _EXPECTED_WORDS:
-        expected = t(_EXPECTED_WORDS[field_name])
-    elif kind == "greater_than_equal":
-        expected = t("errors.expect.count")
-    elif kind in _EXPECTED_BY_TYPE:
-        expected = t(_EXPECTED_BY_TYPE[kind])
-    else:
-        expected = error["msg"]
+        # Richer than expected_text's "a known key": this model's keys.
+        return _unknown_key_problem(file, lines, loc)
     found = t("errors.found.nothing") if kind == "missing" else describe_value(error.get("input"))
-    return Problem(file, lines.line_of(loc), dotted(loc) or None, expected=expected, found=found)
+    return Problem(file, lines.line_of(loc), field_path(loc) or None, expected=expected_text(error), found=found)
 
 
-def _issue_problem(file: str, lines: TomlLines, issue: Issue) -> Problem:
+def _issue_problem(file: str, lines: TomlLineIndex, issue: Issue) -> Problem:
     return Problem(
         file,
         lines.line_of(issue.loc),
-        dotted(issue.loc),
+        field_path(issue.loc),
         expected=issue.expected,
         found=describe_value(issue.value),
     )

@@ -6,17 +6,19 @@ profiles, TOML reports):
 - `read_toml(path)` reads and parses, raising `InputError` for unreadable
   files, bad UTF-8 and TOML syntax errors (with the line);
 - `validation_problems(exc, file, text)` makes one `Problem` per pydantic
-  error, with the dotted field path (`measurements[0].themes[2].name`) and,
-  when the TOML text is given, the line that key (or its nearest enclosing
-  table) is on;
-- `TomlLineIndex(text).line_of(loc)` is that line lookup on its own.
+  error, with the dotted field path (`measurements[0].themes[2].name`), what
+  was expected in the interface language and, when the TOML text is given,
+  the line that key (or its nearest enclosing table) is on.
+
+The line lookup and field path live in `kompas_tui.toml_locations`; the
+expected and found texts in `kompas_tui.importers.problems`, shared with the
+TOML report importer.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +26,21 @@ from pydantic import ValidationError
 
 from kompas_tui.errors import InputError, Problem
 from kompas_tui.i18n import t
+from kompas_tui.importers.problems import describe_value, expected_text
+from kompas_tui.toml_locations import Loc, TomlLineIndex, field_path
 
-Loc = Sequence[str | int]
+# storage.migrations imports the line index and describe_value from here.
+__all__ = [
+    "TomlLineIndex",
+    "cannot_read_problem",
+    "describe_value",
+    "read_toml",
+    "toml_decode_problem",
+    "validation_problems",
+]
 
 _AT_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _AT_END = re.compile(r"\s*\(at end of document\)\s*$")
-_FOUND_MAX = 60
 
 
 def read_toml(path: Path | str) -> tuple[dict[str, Any], str]:
@@ -80,17 +91,6 @@ def _last_line(text: str) -> int:
     return max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
 
 
-def field_path(loc: Loc) -> str:
-    """("measurements", 0, "themes", 2, "name") -> "measurements[0].themes[2].name"."""
-    path = ""
-    for part in loc:
-        if isinstance(part, int):
-            path += f"[{part}]"
-        else:
-            path += f".{part}" if path else str(part)
-    return path
-
-
 def validation_problems(
     exc: ValidationError, file: str, text: str | None = None, *, loc_prefix: Loc = ()
 ) -> list[Problem]:
@@ -100,206 +100,15 @@ def validation_problems(
     problems = []
     for error in exc.errors(include_url=False):
         loc = (*loc_prefix, *error["loc"])
+        line = index.line_of(loc) if index else None
+        field = field_path(loc) or None
         kind = error["type"]
-        found = ""
         if kind == "missing":
-            message = t("storage.field_missing")
+            problem = Problem(file, line, field, message=t("storage.field_missing"))
         elif kind == "extra_forbidden":
-            message = t("storage.field_unknown")
+            problem = Problem(file, line, field, message=t("storage.field_unknown"))
         else:
-            found = describe_value(error.get("input"))
-            message = t("storage.field_invalid", reason=error["msg"], found=found)
-        problems.append(
-            Problem(
-                file=file,
-                line=index.line_of(loc) if index else None,
-                field=field_path(loc) or None,
-                found=found,
-                message=message,
-            )
-        )
+            expected, found = expected_text(error), describe_value(error.get("input"))
+            problem = Problem(file, line, field, expected=expected, found=found)
+        problems.append(problem)
     return problems
-
-
-def describe_value(value: object) -> str:
-    """A short, safe rendering of a bad value: repr escapes control
-    characters, so a terminal escape in a file cannot style the screen."""
-    if isinstance(value, dict):
-        return t("storage.value_table")
-    if isinstance(value, list):
-        return t("storage.value_list")
-    text = repr(value)
-    return text if len(text) <= _FOUND_MAX else text[: _FOUND_MAX - 1] + "…"
-
-
-def find_line(text: str, loc: Loc) -> int | None:
-    return TomlLineIndex(text).line_of(loc)
-
-
-class TomlLineIndex:
-    """Line numbers of the keys and tables of a TOML text, by resolved path
-    (array-of-tables entries get their index, like pydantic's `loc`).
-
-    A small scanner, not a parser: it follows statements, strings and
-    brackets well enough to never mistake string content or array items for
-    keys, and it only runs when a file already has a problem. Values inside
-    inline tables and arrays are found at their key's line.
-    """
-
-    def __init__(self, text: str):
-        self._lines: dict[tuple[str | int, ...], int] = {}
-        self._aot_counts: dict[tuple[str | int, ...], int] = {}
-        try:
-            self._scan(text)
-        except (ValueError, IndexError, tomllib.TOMLDecodeError):
-            pass  # keep what was found before the scanner got lost
-
-    def line_of(self, loc: Loc) -> int | None:
-        """Line of `loc`, else of its nearest recorded ancestor."""
-        parts = tuple(loc)
-        for end in range(len(parts), 0, -1):
-            line = self._lines.get(parts[:end])
-            if line is not None:
-                return line
-        return None
-
-    # -- scanning ----------------------------------------------------------
-
-    def _record(self, path: tuple[str | int, ...], line: int) -> None:
-        self._lines.setdefault(path, line)
-
-    def _resolve(self, keys: Sequence[str]) -> tuple[str | int, ...]:
-        """Table path with the current (last) index of every array of tables."""
-        path: tuple[str | int, ...] = ()
-        for key in keys:
-            path += (key,)
-            count = self._aot_counts.get(path)
-            if count:
-                path += (count - 1,)
-        return path
-
-    def _scan(self, text: str) -> None:
-        current: tuple[str | int, ...] = ()
-        pos, line = 0, 1
-        end = len(text)
-        while pos < end:
-            char = text[pos]
-            if char == "\n":
-                pos, line = pos + 1, line + 1
-            elif char in " \t\r":
-                pos += 1
-            elif char == "#":
-                pos = _line_end(text, pos)
-            elif char == "[":
-                stop = _line_end(text, pos)
-                header = _strip_comment(text[pos:stop]).strip()
-                if header.startswith("[["):
-                    keys = _parse_key(header[2:].rstrip().removesuffix("]]"))
-                    table = (*self._resolve(keys[:-1]), keys[-1])
-                    index = self._aot_counts.get(table, 0)
-                    self._aot_counts[table] = index + 1
-                    self._record(table, line)
-                    current = (*table, index)
-                else:
-                    keys = _parse_key(header[1:].rstrip().removesuffix("]"))
-                    current = self._resolve(keys)
-                self._record(current, line)
-                pos = stop
-            else:
-                equals = _find_equals(text, pos)
-                keys = _parse_key(text[pos:equals])
-                self._record((*current, *keys), line)
-                pos, line = _skip_value(text, equals + 1, line)
-
-
-def _line_end(text: str, pos: int) -> int:
-    stop = text.find("\n", pos)
-    return len(text) if stop < 0 else stop
-
-
-def _strip_comment(header: str) -> str:
-    # Headers rarely quote a '#'; good enough for a best-effort line.
-    return header.split("#", 1)[0] if '"' not in header and "'" not in header else header
-
-
-def _find_equals(text: str, pos: int) -> int:
-    """Position of the '=' ending the key that starts at `pos`."""
-    quote = ""
-    while pos < len(text):
-        char = text[pos]
-        if quote:
-            if char == "\\" and quote == '"':
-                pos += 1
-            elif char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char == "=":
-            return pos
-        elif char == "\n":
-            raise ValueError("key without '='")
-        pos += 1
-    raise ValueError("key without '='")
-
-
-def _parse_key(key_text: str) -> list[str]:
-    """The parts of a (dotted, possibly quoted) key, as TOML reads them."""
-    document = tomllib.loads(f"{key_text.strip()} = 0")
-    parts = []
-    while isinstance(document, dict):
-        (name, document), = document.items()
-        parts.append(name)
-    return parts
-
-
-def _skip_value(text: str, pos: int, line: int) -> tuple[int, int]:
-    """Skip one value (strings, arrays and inline tables may span lines);
-    return the position of the newline ending it, and that line number."""
-    depth = 0
-    end = len(text)
-    while pos < end:
-        char = text[pos]
-        if char == "\n":
-            if depth == 0:
-                return pos, line
-            line += 1
-            pos += 1
-        elif char == "#":
-            pos = _line_end(text, pos)
-        elif char in "[{":
-            depth += 1
-            pos += 1
-        elif char in "]}":
-            depth -= 1
-            pos += 1
-        elif char in "\"'":
-            pos, line = _skip_string(text, pos, line)
-        else:
-            pos += 1
-    return pos, line
-
-
-def _skip_string(text: str, pos: int, line: int) -> tuple[int, int]:
-    quote = text[pos]
-    delimiter = quote * 3 if text.startswith(quote * 3, pos) else quote
-    pos += len(delimiter)
-    end = len(text)
-    while pos < end:
-        char = text[pos]
-        if char == "\\" and quote == '"':
-            if pos + 1 < end and text[pos + 1] == "\n":
-                line += 1
-            pos += 2
-            continue
-        if char == "\n":
-            if len(delimiter) == 1:
-                return pos, line  # unterminated; stop at the line's end
-            line += 1
-        elif text.startswith(delimiter, pos):
-            pos += len(delimiter)
-            # A multi-line string may end with up to two more quotes of content.
-            while len(delimiter) == 3 and pos < end and text[pos] == quote:
-                pos += 1
-            return pos, line
-        pos += 1
-    return pos, line

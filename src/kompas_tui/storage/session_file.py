@@ -43,9 +43,15 @@ def load_session(path: Path | str) -> Session:
         raise InputError([Problem(file=file, message=t("storage.not_a_session"))])
     data = migrate(data, file, text=text)
     try:
-        return Session.model_validate(data)
+        session = Session.model_validate(data)
     except ValidationError as exc:
         raise InputError(validation_problems(exc, file, text)) from None
+    if not _ends_with_trailer(text):
+        # A file cut off at a line break is still valid TOML, only shorter:
+        # without this check it would show a report with themes missing.
+        line = text.count("\n") + (0 if text.endswith("\n") else 1)
+        raise InputError([Problem(file=file, line=line, message=t("storage.truncated", trailer=TRAILER))])
+    return session
 
 
 def save_session(
@@ -56,7 +62,22 @@ def save_session(
     (`file_mode_for`). Raises OSError with the file untouched."""
     path = Path(path)
     session.updated = now()
-    atomic_write(path, model_to_bytes(session), file_mode_for(path.parent) if mode is None else mode, backup=backup)
+    atomic_write(path, session_to_bytes(session), file_mode_for(path.parent) if mode is None else mode, backup=backup)
+
+
+def session_to_bytes(session: Session) -> bytes:
+    """The file's content: the session as TOML, then the trailer line."""
+    return model_to_bytes(session) + f"\n{TRAILER}\n".encode()
+
+
+#: The last line of every session file. Its absence means the file was cut
+#: off (a copy that stopped, a full disk outside kompas, a hand edit).
+TRAILER = "# end of kompas session"
+
+
+def _ends_with_trailer(text: str) -> bool:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and lines[-1] == TRAILER
 
 
 @dataclass(eq=False)

@@ -20,7 +20,7 @@ from textual.widgets import DataTable
 from kompas_tui.domain.scoring import ReportSummary, ThemeResult, is_meaningful
 from kompas_tui.i18n import t
 from kompas_tui.widgets.chips import chip_text
-from kompas_tui.formatting import number
+from kompas_tui.formatting import number, signed
 from kompas_tui.widgets.keys import Localized
 from kompas_tui.text import safe_text
 
@@ -43,8 +43,7 @@ def change_cell(difference: float | None, summary: ReportSummary, lang: str) -> 
         arrow = "▲" if difference > 0 else "▼"
         word = t("ui.table.real")
         return Text(f"{arrow} {number(abs(difference), lang)} {word}", style="bold", justify="right")
-    sign = "+" if difference > 0 else "-" if difference < 0 else ""
-    return Text(f"{sign}{number(abs(difference), lang)}", justify="right")
+    return Text(signed(difference, lang), justify="right")
 
 
 class ThemeTable(Localized, DataTable[Text]):
