@@ -14,7 +14,8 @@ from kompas_tui.cli import main
 from kompas_tui.demo import demo_report
 from kompas_tui.storage.session_file import load_session, new_session
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+# Copies of shared/data (tests/test_example_report.py checks they still match).
+SHARED = Path(__file__).resolve().parent / "fixtures" / "reports"
 EXAMPLE = SHARED / "example-report.csv"
 
 
