@@ -27,6 +27,17 @@ def _keep_language() -> Iterator[None]:
 
 
 @pytest.fixture
+def english() -> None:
+    """Assert on the English texts (put back by `_keep_language`)."""
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def danish() -> None:
+    i18n.set_language("da")
+
+
+@pytest.fixture
 def today() -> dt.date:
     return TODAY
 

@@ -16,13 +16,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "reports"
 HEADER = "enhed;maaling;inviterede;besvarede;tema;spm_id;spoergsmaal;type;skala;retning;n;gns;kommune_gns;farve;antal_ja"
 
 
-@pytest.fixture(autouse=True)
-def english():
-    """Assert on the English texts; put the language back afterwards."""
-    before = language()
-    set_language("en")
-    yield
-    set_language(before)
+# Assert on the English texts (conftest puts the language back).
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def problems(path: Path | str) -> list[Problem]:

@@ -54,12 +54,8 @@ colleagues = 2
 """
 
 
-@pytest.fixture(autouse=True)
-def english():
-    before = language()
-    set_language("en")
-    yield
-    set_language(before)
+# Assert on the English texts (conftest puts the language back).
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def write(tmp_path: Path, text: str | bytes) -> Path:

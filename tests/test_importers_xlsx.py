@@ -24,12 +24,8 @@ EXAMPLE = FIXTURES / "example-report.csv"
 NUMBER_COLUMNS = {"inviterede", "besvarede", "tema_nr", "n", "gns", "kommune_gns", "forrige_gns", "antal_ja"}
 
 
-@pytest.fixture(autouse=True)
-def english():
-    before = language()
-    set_language("en")
-    yield
-    set_language(before)
+# Assert on the English texts (conftest puts the language back).
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def example_rows(numbers: bool) -> list[list[object]]:

@@ -87,11 +87,6 @@ def test_documented_example_loads(tmp_path: Path):
 PYDANTIC_ENGLISH = ("Input should", "Value error", "Field required", "Extra inputs", "valid")
 
 
-@pytest.fixture
-def danish():
-    set_language("da")
-    yield
-    set_language("da")
 
 
 @pytest.mark.parametrize(

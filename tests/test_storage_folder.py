@@ -23,12 +23,8 @@ from kompas_tui.storage.folder import (
 DAY = dt.date(2026, 11, 26)
 
 
-@pytest.fixture(autouse=True)
-def english():
-    previous = i18n.language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(previous)
+# Assert on the English texts (conftest puts the language back).
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def test_missing_folder_is_created_private(tmp_path: Path) -> None:

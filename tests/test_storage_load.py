@@ -19,12 +19,8 @@ from kompas_tui.storage.session_file import load_session, new_session, open_sess
 from kompas_tui.toml_locations import TomlLineIndex, field_path
 
 
-@pytest.fixture(autouse=True)
-def english():
-    previous = i18n.language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(previous)
+# Assert on the English texts (conftest puts the language back).
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def report() -> Report:
@@ -322,11 +318,6 @@ def test_profile_syntax_error(tmp_path: Path) -> None:
 PYDANTIC_ENGLISH = ("Input should", "Value error", "Field required", "should have at least", "valid")
 
 
-@pytest.fixture
-def danish():
-    i18n.set_language("da")
-    yield
-    i18n.set_language("da")
 
 
 @pytest.mark.parametrize(

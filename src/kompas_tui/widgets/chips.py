@@ -11,7 +11,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.content import Content
 
-from kompas_tui.i18n import t
+from kompas_tui import formatting
+from kompas_tui.i18n import language
 
 CHIP_STYLES = {
     "green": "bold #ffffff on #2e7d32",
@@ -28,7 +29,7 @@ INK_STYLES = {
 
 
 def colour_word(colour: str | None) -> str:
-    return t(f"colour.{colour}") if colour else t("colour.none")
+    return formatting.colour_word(colour, language())
 
 
 def chip(colour: str | None) -> Content:
