@@ -60,7 +60,7 @@ async def test_demo_report_in_danish(make_app, demo_handle, screen_text):
     assert "er vendt, så en høj score altid er bedst" in text
     # Table: a real change is marked in words, the hidden theme too.
     assert "▼ 13,8 reel" in text
-    assert "Aften- og nattevagter <5 svar skjult" in text
+    assert "Aften- og nattevagter – skjult – – <5 svar" in text
     assert "skjult (<5 svar)" in text  # in the chart
     # Zero tolerance, with counts by source and the total.
     assert "NULTOLERANCE" in text
@@ -87,7 +87,7 @@ async def test_demo_report_in_english(make_app, handles, sessions_dir, screen_te
     assert " yellow " in first
     assert "measured again in January 2027" in flat(first)
     assert "▼ 13.8 real" in text
-    assert "<5 ans. hidden" in text
+    assert "hidden – – <5 ans." in text
     assert "ZERO TOLERANCE" in text
     assert "4 exposed (leader 0 · colleagues 0 · subordinates 0 · citizens 4)" in text
     assert "Leadership scores low" in text

@@ -10,7 +10,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.help": {"da": "Hjælp", "en": "Help"},
     "key.start": {"da": "Start", "en": "Start"},
     "key.report": {"da": "Rapport", "en": "Report"},
-    "key.theme": {"da": "Lyst/mørkt udseende", "en": "Light/dark theme"},
+    "key.theme": {"da": "Lyst/mørkt udseende", "en": "Light/dark look"},
     "key.quit": {"da": "Afslut", "en": "Quit"},
     "key.palette": {"da": "Kommandoer", "en": "Commands"},
     "key.close": {"da": "Luk", "en": "Close"},

@@ -24,13 +24,15 @@ from kompas_tui.formatting import number, signed
 from kompas_tui.widgets.keys import Localized
 from kompas_tui.text import safe_text
 
-#: (catalog key of the header, width of the content, right-aligned)
+#: (catalog key of the header, widest content, right-aligned). A column is as
+#: wide as the wider of its header and its content, so the theme names get
+#: every column left over and rarely wrap.
 _FIXED_COLUMNS = (
-    ("ui.table.score", 7, True),
-    ("ui.table.colour", 8, False),
-    ("ui.table.org", 7, True),
-    ("ui.table.previous", 8, True),
-    ("ui.table.change", 11, True),
+    ("ui.table.score", len("100,0"), True),
+    ("ui.table.colour", 0, False),  # the widest colour chip, see _colour_width
+    ("ui.table.org", len("100,0"), True),
+    ("ui.table.previous", len("100,0"), True),
+    ("ui.table.change", len("▼ 100,0 ") + 4, True),
 )
 _MIN_THEME_WIDTH = 12
 
@@ -87,15 +89,27 @@ class ThemeTable(Localized, DataTable[Text]):
             # Not laid out yet (on mount): the page's padding and scrollbar
             # take 3 columns of the screen. A wrong guess is put right on resize.
             width = self.app.size.width - 3
-        fixed = sum(w + 2 * self.cell_padding for _, w, _ in _FIXED_COLUMNS)
+        fixed = sum(w + 2 * self.cell_padding for w in self._fixed_widths())
         return max(_MIN_THEME_WIDTH, width - fixed - 2 * self.cell_padding)
+
+    @staticmethod
+    def _fixed_widths() -> list[int]:
+        chips = [len(chip_text(colour)) for colour in ("green", "yellow", "red")]
+        widths = []
+        for key, content, _ in _FIXED_COLUMNS:
+            if key == "ui.table.colour":
+                content = max(*chips, len(t("colour.suppressed")))
+            elif key == "ui.table.change":
+                content = max(len(f"▼ 99,9 {t('ui.table.real')}"), len(t("ui.table.too_few", n=5)))
+            widths.append(max(content, len(t(key))))
+        return widths
 
     def _fill(self) -> None:
         row = self.cursor_row
         self.clear(columns=True)
         self._theme_width = self._wanted_theme_width()
         self.add_column(Text(t("ui.table.theme")), width=self._theme_width, key="theme")
-        for key, width, right in _FIXED_COLUMNS:
+        for (key, _, right), width in zip(_FIXED_COLUMNS, self._fixed_widths()):
             self.add_column(Text(t(key), justify="right" if right else "left"), width=width, key=key)
         for index, theme in enumerate(self.summary.themes):
             self.add_row(*self._cells(theme), height=None, key=str(index))
@@ -108,7 +122,8 @@ class ThemeTable(Localized, DataTable[Text]):
         if theme.suppressed:
             few = t("ui.table.too_few", n=self.summary.profile.min_respondents)
             dash = Text("–", justify="right")
-            return [name, Text(few, style="italic", justify="right"), Text(t("colour.suppressed"), style="italic"), dash, dash, dash]
+            hidden = Text(t("colour.suppressed"), style="italic")
+            return [name, dash, hidden, dash, dash, Text(few, style="italic", justify="right")]
         return [
             name,
             Text(number(theme.score, lang), style="bold", justify="right"),
