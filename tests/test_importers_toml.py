@@ -115,13 +115,13 @@ def test_syntax_error_names_the_line(tmp_path):
     text = GOOD.replace('mean = 3.9', 'mean = 3,9')
     (problem,) = problems(tmp_path, text)
     assert problem.line == 15
-    assert problem.message.startswith("The file is not valid TOML: ")
+    assert problem.message.startswith("invalid TOML at column ")
     assert "(at line" not in problem.message
 
 
 def test_unclosed_string_at_the_end(tmp_path):
     (problem,) = problems(tmp_path, 'unit = "U\n')
-    assert problem.line == 1 and "not valid TOML" in problem.message
+    assert problem.line == 1 and "invalid TOML" in problem.message
 
 
 def test_wrong_types(tmp_path):

@@ -135,3 +135,13 @@ def test_every_binding_has_an_id_and_a_description_in_both_languages(owner):
         assert binding.description in catalog(), binding
         entry = catalog()[binding.description]
         assert entry["da"] and entry["en"]
+
+
+async def test_the_palette_says_no_matches_in_danish(make_app, demo_handle, screen_text):
+    app = make_app(demo_handle)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"qqqqzz")
+        await pilot.pause(0.8)
+        text = screen_text(app)
+        assert "Ingen kommandoer passer" in text and "No matches" not in text

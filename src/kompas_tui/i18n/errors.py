@@ -40,10 +40,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Linjen kan ikke læses som CSV ({detail}); resten af filen er ikke læst.",
         "en": "The line cannot be read as CSV ({detail}); the rest of the file was not read.",
     },
-    "errors.toml_syntax": {
-        "da": "Filen er ikke gyldig TOML: {detail}.",
-        "en": "The file is not valid TOML: {detail}.",
-    },
     "errors.toml_too_deep": {
         "da": "Filen er ikke gyldig TOML: tabeller og lister er lagt for dybt i hinanden.",
         "en": "The file is not valid TOML: tables and lists are nested too deeply.",

@@ -103,4 +103,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file seems cut off: its last line must be '{trailer}'. "
         "Use the backup (.bak), or add the line back if you edited the file by hand",
     },
+    # tomllib's own words, keyed by its English text (see problems._localised_detail).
+    "toml:Expected '=' after a key in a key/value pair": {
+        "da": "forventede '=' efter en nøgle",
+        "en": "Expected '=' after a key in a key/value pair",
+    },
+    "toml:Invalid value": {"da": "ugyldig værdi", "en": "Invalid value"},
+    "toml:Invalid statement": {"da": "ugyldig linje", "en": "Invalid statement"},
+    "toml:Unclosed array": {"da": "en liste er ikke lukket med ]", "en": "Unclosed array"},
+    "toml:Unterminated string": {"da": "en tekst mangler sit afsluttende anførselstegn", "en": "Unterminated string"},
+    "toml:Illegal character in string": {"da": "ulovligt tegn i en tekst", "en": "Illegal character in string"},
+    "toml:Invalid initial character for a key part": {
+        "da": "ugyldigt første tegn i en nøgle",
+        "en": "Invalid initial character for a key part",
+    },
+    "toml:Expected newline or end of document after a statement": {
+        "da": "forventede linjeskift efter værdien",
+        "en": "Expected newline or end of document after a statement",
+    },
+    "toml:Cannot overwrite a value": {"da": "en værdi er givet to gange", "en": "Cannot overwrite a value"},
 }

@@ -32,6 +32,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- app -------------------------------------------------------------------
     "ui.step.start": {"da": "Start", "en": "Start"},
     "ui.step.report": {"da": "Rapport", "en": "Report"},
+    "ui.palette.no_matches": {"da": "Ingen kommandoer passer", "en": "No matches found"},
     "ui.palette.placeholder": {"da": "Søg efter en kommando …", "en": "Search for a command …"},
     "ui.quit_hint": {"da": "Tryk ctrl+q for at afslutte.", "en": "Press ctrl+q to quit."},
     "ui.read_only.short": {"da": "SKRIVEBESKYTTET", "en": "READ-ONLY"},

@@ -19,6 +19,7 @@ from kompas_tui.i18n import t
 from kompas_tui.importers.checks import Issue, Loc, report_issues
 from kompas_tui.importers.files import line_at
 from kompas_tui.importers.problems import describe_value, expected_text, quote
+from kompas_tui.storage.problems import toml_decode_problem
 from kompas_tui.toml_locations import TomlLineIndex, field_path
 
 #: The model at each place of the file (loc without list indexes).
@@ -31,7 +32,6 @@ _MODELS: dict[tuple[str, ...], type[BaseModel]] = {
 #: Model fields a file may not set: the importer fills them in.
 _NOT_IN_FILE = {Report: {"source"}}
 
-_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 
 
 def read_toml_report(data: bytes, file: str) -> Report:
@@ -50,7 +50,7 @@ def read_toml_report(data: bytes, file: str) -> Report:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError([_syntax_problem(file, exc, text)]) from None
+        raise InputError([toml_decode_problem(exc, file, text)]) from None
     except RecursionError:  # absurdly deep nesting
         raise InputError([Problem(file, message=t("errors.toml_too_deep"))]) from None
 
@@ -91,18 +91,6 @@ def dump_report_toml(report: Report) -> str:
             if question.get("by_source") == {}:
                 del question["by_source"]
     return tomli_w.dumps(document)
-
-
-def _syntax_problem(file: str, exc: tomllib.TOMLDecodeError, text: str) -> Problem:
-    message = str(exc)
-    line = getattr(exc, "lineno", None)
-    if match := _POSITION.search(message):
-        line = line or int(match[1])
-        message = message[: match.start()]
-    elif "end of document" in message:
-        line = line or text.count("\n") + 1
-        message = re.sub(r"\s*\(at end of document\)\s*$", "", message)
-    return Problem(file, line, message=t("errors.toml_syntax", detail=message))
 
 
 def _known_keys(loc: Loc) -> str:

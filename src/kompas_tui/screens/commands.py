@@ -14,9 +14,13 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Matcher, Provider, SearchIcon
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Matcher, Provider, SearchIcon
+from textual.widgets.option_list import Option
 from textual.content import Content
 
+from kompas_tui.i18n import t
 from kompas_tui.widgets.keys import KeyHelp, key_help
 from kompas_tui.text import safe_text
 
@@ -83,7 +87,22 @@ class KompasCommands(Provider):
 
 
 class KompasPalette(CommandPalette):
-    """Textual's palette with a search mark the Linux console can draw."""
+    """Textual's palette with a search mark the Linux console can draw, and
+    "no matches" in the interface language (Textual pinned: 8.2.8)."""
 
     def on_mount(self) -> None:
         self.query_one(SearchIcon).icon = ">"
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            # As Textual's own, but in the interface language; with no search
+            # (discovery) there is nothing to say.
+            if search_value:
+                no_matches = Text(t("ui.palette.no_matches"), style="not bold")
+                option = Option(Align.center(no_matches), disabled=True, id=self._NO_MATCHES)
+                self.query_one(CommandList).add_option(option)
+            self._list_visible = bool(search_value)
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches, name="no-matches")

@@ -80,11 +80,21 @@ def toml_decode_problem(exc: tomllib.TOMLDecodeError, file: str, text: str) -> P
     elif match := _AT_END.search(detail):
         line, column = _last_line(text), None
         detail = detail[: match.start()]
+    detail = _localised_detail(detail.strip())
     if column is not None:
         message = t("storage.toml_syntax_at", detail=detail, column=column)
     else:
         message = t("storage.toml_syntax", detail=detail)
     return Problem(file=file, line=line, message=message)
+
+
+def _localised_detail(detail: str) -> str:
+    """tomllib words its errors in English; the common ones are in the
+    catalog (keyed by tomllib's text), the rare rest stays as it is."""
+    from kompas_tui.i18n import catalog, language
+
+    entry = catalog().get("toml:" + detail)
+    return entry[language()] if entry else detail
 
 
 def _last_line(text: str) -> int:
