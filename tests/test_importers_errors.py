@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kompas_tui.errors import InputError, Problem
-from kompas_tui.i18n import language, set_language
+from kompas_tui.i18n import set_language
 from kompas_tui.importers import load_report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"

@@ -8,7 +8,6 @@ import pytest
 
 from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
 from kompas_tui.errors import InputError, Problem
-from kompas_tui.i18n import language, set_language
 from kompas_tui.importers import load_report
 from kompas_tui.importers.toml_report import dump_report_toml
 from kompas_tui.toml_locations import TomlLineIndex, field_path

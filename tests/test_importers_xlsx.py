@@ -16,7 +16,6 @@ import openpyxl
 import pytest
 
 from kompas_tui.errors import InputError, Problem
-from kompas_tui.i18n import language, set_language
 from kompas_tui.importers import load_report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"

@@ -18,7 +18,6 @@ from kompas_tui.storage.profile import load_profile
 from kompas_tui.storage.session_file import load_session, new_session, open_session
 from kompas_tui.toml_locations import TomlLineIndex, field_path
 
-
 # Assert on the English texts (conftest puts the language back).
 pytestmark = pytest.mark.usefixtures("english")
 

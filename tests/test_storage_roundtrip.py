@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 
 from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
 from kompas_tui.domain.session import Session
-from kompas_tui.storage.session_file import load_session, save_session
-from kompas_tui.storage.session_file import session_to_bytes
+from kompas_tui.storage.session_file import load_session, save_session, session_to_bytes
 from kompas_tui.storage.toml_io import dumps_model
 from kompas_tui.toml_locations import TomlLineIndex
 

@@ -24,8 +24,8 @@ from textual.worker import Worker, WorkerState
 
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.i18n import set_language, t
-from kompas_tui.widgets.keys import Localized
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.keys import Localized
 
 if TYPE_CHECKING:
     from textual.command import Provider

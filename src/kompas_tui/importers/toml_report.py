@@ -8,7 +8,6 @@ and, as far as the text shows it, the line.
 
 from __future__ import annotations
 
-import re
 import tomllib
 
 from pydantic import BaseModel, ValidationError

@@ -17,12 +17,12 @@ from typing import Any
 from rich.align import Align
 from rich.text import Text
 from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Matcher, Provider, SearchIcon
-from textual.widgets.option_list import Option
 from textual.content import Content
+from textual.widgets.option_list import Option
 
 from kompas_tui.i18n import t
-from kompas_tui.widgets.keys import KeyHelp, key_help
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.keys import KeyHelp, key_help
 
 #: Actions that make no sense as a palette command.
 _SKIP = {"command_palette", "app.command_palette"}

@@ -17,10 +17,10 @@ from textual.widgets import DataTable, Footer, Static
 from kompas_tui.domain.scoring import ReportSummary, summarise
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasScreen
+from kompas_tui.text import safe_text
 from kompas_tui.widgets import report_parts as parts
 from kompas_tui.widgets.score_chart import ScoreChart
 from kompas_tui.widgets.step_bar import StepBar
-from kompas_tui.text import safe_text
 from kompas_tui.widgets.theme_table import ThemeTable
 
 

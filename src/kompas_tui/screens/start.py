@@ -16,11 +16,11 @@ from textual.content import Content
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from kompas_tui.formatting import timestamp
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import ExtraCommand, KompasScreen
-from kompas_tui.formatting import timestamp
-from kompas_tui.widgets.step_bar import StepBar
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.step_bar import StepBar
 
 if TYPE_CHECKING:
     from kompas_tui.domain.report import Report

@@ -10,11 +10,11 @@ from textual.content import Content
 from textual.widgets import Footer, Static
 
 from kompas_tui.domain.scoring import QuestionResult, ReportSummary, ThemeResult, is_meaningful
+from kompas_tui.formatting import number
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasModal
-from kompas_tui.widgets.chips import chip
-from kompas_tui.formatting import number
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.chips import chip
 
 
 class ThemeDetail(KompasModal[None]):

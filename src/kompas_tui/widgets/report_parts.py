@@ -9,10 +9,10 @@ from textual.content import Content
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.domain.report import INCIDENT_SOURCES
 from kompas_tui.domain.scoring import ReportSummary, ZeroToleranceItem
-from kompas_tui.i18n import t
-from kompas_tui.widgets.chips import chip
 from kompas_tui.formatting import month_text, number, percent, whole
+from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.chips import chip
 
 WARNING_STYLE = "bold reverse"
 

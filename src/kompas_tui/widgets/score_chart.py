@@ -11,10 +11,10 @@ from textual.geometry import Size
 from textual.widget import Widget
 
 from kompas_tui.domain.scoring import ReportSummary, ThemeResult
-from kompas_tui.i18n import t
-from kompas_tui.widgets.chips import INK_STYLES
 from kompas_tui.formatting import number
+from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.chips import INK_STYLES
 
 FULL, HALF, MARK, TRACK = "█", "▌", "│", "·"
 _LABEL_MAX = 24

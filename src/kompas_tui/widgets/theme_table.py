@@ -18,11 +18,11 @@ from textual.geometry import Region
 from textual.widgets import DataTable
 
 from kompas_tui.domain.scoring import ReportSummary, ThemeResult, is_meaningful
-from kompas_tui.i18n import t
-from kompas_tui.widgets.chips import chip_text
 from kompas_tui.formatting import number, signed
-from kompas_tui.widgets.keys import Localized
+from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.chips import chip_text
+from kompas_tui.widgets.keys import Localized
 
 #: (catalog key of the header, widest content, right-aligned). A column is as
 #: wide as the wider of its header and its content, so the theme names get
