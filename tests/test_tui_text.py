@@ -51,3 +51,17 @@ def test_months_and_times():
     moment = dt.datetime(2026, 11, 26, 14, 3)
     assert timestamp(moment, "da") == "26-11-2026 14:03"
     assert timestamp(moment, "en") == "2026-11-26 14:03"
+
+
+def test_traffic_light_colours_survive_a_16_colour_terminal():
+    from rich.color import Color, ColorSystem
+    from rich.style import Style
+
+    from kompas_tui.widgets.chips import CHIP_STYLES, INK_STYLES
+
+    ansi = {"green": {2, 10}, "yellow": {3, 11}, "red": {1, 9}}
+    for colour, style in CHIP_STYLES.items():
+        background = Style.parse(style).bgcolor
+        assert background.downgrade(ColorSystem.STANDARD).number in ansi[colour], colour
+    for colour, ink in INK_STYLES.items():
+        assert Color.parse(ink).downgrade(ColorSystem.STANDARD).number in ansi[colour], colour

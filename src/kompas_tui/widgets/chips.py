@@ -2,8 +2,9 @@
 
 Fixed colours (not theme variables) so a chip looks the same in the light
 and the dark theme and in DataTable cells; each pairs a background with a
-text colour that reads on it. Under NO_COLOR or a 16-colour terminal the
-word is still there.
+text colour that reads on it. The greens are picked so that a 16-colour
+terminal (TERM=linux) maps them to its green, not to grey. Under NO_COLOR
+the word is still there.
 """
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ from kompas_tui import formatting
 from kompas_tui.i18n import language
 
 CHIP_STYLES = {
-    "green": "bold #ffffff on #2e7d32",
+    "green": "bold #ffffff on #1b8a2f",
     "yellow": "bold #000000 on #f9c846",
     "red": "bold #ffffff on #c62828",
 }
 
 #: Bars and marks in the colour of their theme, readable on dark and light.
 INK_STYLES = {
-    "green": "#43a047",
+    "green": "#22a33a",
     "yellow": "#e0a800",
     "red": "#e53935",
 }
