@@ -68,3 +68,12 @@ def test_second_opener_is_read_only_and_told_by_whom(tmp_path: Path, terminals):
     assert "krivebeskyttet" in screen or "read-only" in screen.lower()
     # The holder is the first kompas process; the pane runs `env`, which execs it.
     assert pid in screen.replace("\n", " ") or wait_until(lambda: pid in second.screen().replace("\n", " "))
+
+
+def test_new_from_a_danish_excel_csv_with_another_unit_name(tmp_path: Path, terminals):
+    report = Path(__file__).parent / "fixtures" / "reports" / "example-report.csv"
+    term = terminals(["--sessions-dir", str(tmp_path), "new", str(report), "--unit", "Team Øst [2]"])
+    term.wait_for("Team Øst [2]")
+    assert "21 af 24 svarede" in term.wait_for("Nærmeste leder")
+    [path] = _sessions(tmp_path)
+    assert path.name.startswith("team-oest-2-") and load_session(path).unit == "Team Øst [2]"
