@@ -3,6 +3,8 @@ Markdown (`kompas export --format md`). Both read one `ReportSummary`."""
 
 from __future__ import annotations
 
+import textwrap
+
 from kompas_tui import formatting as fmt
 from kompas_tui.domain.report import INCIDENT_SOURCES
 from kompas_tui.domain.scoring import ReportSummary, ThemeResult, is_meaningful
@@ -13,7 +15,7 @@ def _theme_cells(theme: ThemeResult, summary: ReportSummary, lang: str, *, compa
     """One table row. Compact rows mark a real difference with '*' (and a
     legend below the table); full rows spell it out."""
     if theme.suppressed:
-        hidden = t("cli.suppressed", lang, n=summary.profile.min_respondents)
+        hidden = t("colour.suppressed", lang) if compact else t("cli.suppressed", lang, n=summary.profile.min_respondents)
         return [theme.name, fmt.DASH, fmt.DASH, fmt.DASH, fmt.DASH, fmt.DASH, hidden]
 
     def with_mark(diff: float | None) -> str:
@@ -64,6 +66,14 @@ def _header_values(summary: ReportSummary, lang: str) -> list[str]:
     return [summary.report.measurement, response, overall, fmt.track_text(summary, lang)]
 
 
+#: Plain-text output fits an 80-column terminal.
+TEXT_WIDTH = 79
+
+
+def _wrap(text: str, indent: str, first: str = "") -> list[str]:
+    return textwrap.wrap(text, TEXT_WIDTH, initial_indent=first, subsequent_indent=indent) or [first]
+
+
 def render_text(summary: ReportSummary, lang: str) -> str:
     """A terminal-friendly summary: aligned columns, no colour codes."""
     measurement, response, overall, track = _header_values(summary, lang)
@@ -72,7 +82,7 @@ def render_text(summary: ReportSummary, lang: str) -> str:
         measurement,
         response,
         f"{t('cli.md.overall', lang)}: {overall}",
-        f"{t('cli.md.track', lang)}: {track}",
+        *_wrap(f"{t('cli.md.track', lang)}: {track}", ""),
         "",
     ]
     rows = [_headers(lang)] + [_theme_cells(th, summary, lang, compact=True) for th in summary.themes]
@@ -80,19 +90,23 @@ def render_text(summary: ReportSummary, lang: str) -> str:
     for row in rows:
         lines.append("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
     points = fmt.number(summary.profile.meaningful_change, lang)
-    lines.append(t("cli.legend_meaningful", lang, points=points))
+    lines += _wrap(t("cli.legend_meaningful", lang, points=points), "  ")
+    if any(th.suppressed for th in summary.themes):
+        lines += _wrap(t("cli.legend_suppressed", lang, n=summary.profile.min_respondents), "  ")
     if any(th.has_reversed for th in summary.themes):
-        lines += ["", t("cli.reversed", lang)]
+        lines += ["", *_wrap(t("cli.reversed", lang), "")]
     if summary.zero_tolerance:
         lines += ["", t("cli.zero_tolerance", lang, count=summary.exposed)]
         for item in summary.zero_tolerance:
             sources = _source_counts(item.by_source, lang)
-            lines.append(f"  {item.count:>3}  {item.question}" + (f" ({sources})" if sources else ""))
+            lines += _wrap(f"{item.count:>5}  {item.question}", " " * 7)
+            if sources:
+                lines += _wrap(f"({sources})", " " * 7, first=" " * 7)
     if summary.guidance:
         lines += ["", t("cli.guidance", lang) + ":"]
         for key in summary.guidance:
             title, body = fmt.guidance_text(summary, key, lang)
-            lines += [f"- {title}", f"  {body}"]
+            lines += [f"- {title}", *_wrap(body, "  ", first="  ")]
     return "\n".join(lines) + "\n"
 
 

@@ -89,6 +89,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "* reel forskel: {points} point eller mere på skalaen 0-100",
         "en": "* real difference: {points} points or more on the 0-100 scale",
     },
+    "cli.legend_suppressed": {
+        "da": "skjult: færre end {n} svar, så scoren vises ikke (anonymitet)",
+        "en": "hidden: fewer than {n} answers, so the score is not shown (anonymity)",
+    },
     "cli.zero_tolerance": {
         "da": "Nultolerance: {count} svar om at have været udsat i alt",
         "en": "Zero tolerance: {count} answers reporting exposure in all",
