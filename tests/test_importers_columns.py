@@ -22,7 +22,7 @@ from kompas_tui.importers.columns import (
     parse_scale,
     read_header,
 )
-from kompas_tui.importers.problems import describe_value, expected_text, quote
+from kompas_tui.problem_text import describe_value, expected_text, quote
 
 SOURCE = Path(__file__).resolve().parents[1] / "src" / "kompas_tui" / "importers"
 

@@ -3,6 +3,7 @@ field, and nothing is imported (SPEC §6, §7)."""
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -189,14 +190,14 @@ def test_wrong_number_of_fields(tmp_path):
     text = f"{HEADER}\n{row()}\nU;M;10\n{row()};extra\n{row(spm_id='Q2')};;\n"
     found = csv_problems(tmp_path, text)
     assert [p.line for p in found] == [3, 4]
-    assert "15 fields separated by ';'" in found[0].expected and found[0].found == "3 fields"
-    assert found[1].found == "16 fields"
+    assert found[0].expected == "as many fields as the header line (15), separated by ';'"
+    assert found[0].found == "3 on this line" and found[1].found == "16 on this line"
 
 
 def test_comma_file_with_unquoted_decimal_commas(tmp_path):
     text = "unit,theme,question_id,scale,mean\nU,T,Q1,1-5,3,5\n"
     (problem,) = csv_problems(tmp_path, text)
-    assert problem.line == 2 and "5 fields separated by ','" in problem.expected
+    assert problem.line == 2 and "header line (5), separated by ','" in problem.expected
 
 
 @pytest.mark.parametrize(
@@ -319,3 +320,70 @@ def test_only_a_header_with_a_misspelt_column(tmp_path):
 def test_every_row_with_the_wrong_field_count(tmp_path):
     found = csv_problems(tmp_path, "enhed;tema;gns\nU;T\nU\n")
     assert [p.line for p in found] == [2, 3]
+
+
+@pytest.mark.parametrize(
+    ("count", "da", "en"),
+    [
+        (
+            1,
+            "forventede lige så mange felter som overskriftslinjen (3), adskilt af ';', fandt 1 i denne linje",
+            "expected as many fields as the header line (3), separated by ';', found 1 on this line",
+        ),
+        (
+            2,
+            "forventede lige så mange felter som overskriftslinjen (3), adskilt af ';', fandt 2 i denne linje",
+            "expected as many fields as the header line (3), separated by ';', found 2 on this line",
+        ),
+    ],
+)
+def test_field_count_reads_right_for_one_and_more(tmp_path, count, da, en):
+    """No "fandt 1 felter" / "found 1 fields"."""
+    line = ";".join(["U", "T"][:count])
+    for lang, text in (("da", da), ("en", en)):
+        set_language(lang)
+        (problem,) = csv_problems(tmp_path, f"enhed;tema;gns\n{line}\n")
+        assert str(problem) == f"{tmp_path / 'report.csv'}:2: {text}", lang
+
+
+def test_a_header_of_one_column_reads_right(tmp_path):
+    set_language("da")
+    (problem,) = csv_problems(tmp_path, "enhed\nU;T\n")
+    assert problem.expected == "lige så mange felter som overskriftslinjen (1), adskilt af ';'"
+    assert "1 felter" not in str(problem)
+
+
+@pytest.mark.parametrize(
+    ("make", "da", "en"),
+    [
+        (lambda tmp_path: tmp_path / "nowhere.csv", "Filen findes ikke.", "The file does not exist."),
+        (lambda tmp_path: tmp_path / "folder.toml", "Det er en mappe, ikke en fil.", "This is a folder, not a file."),
+        (
+            lambda tmp_path: tmp_path / "file.txt" / "report.csv",
+            "Filen kan ikke læses: en del af stien er en fil, ikke en mappe.",
+            "The file cannot be read: part of the path is a file, not a folder.",
+        ),
+    ],
+)
+def test_unreadable_files_in_both_languages(tmp_path, make, da, en):
+    (tmp_path / "folder.toml").mkdir()
+    (tmp_path / "file.txt").write_text("x")
+    path = make(tmp_path)
+    for lang, text in (("da", da), ("en", en)):
+        set_language(lang)
+        (problem,) = problems(path)
+        assert (problem.file, problem.message) == (str(path), text), lang
+
+
+def test_a_rare_read_error_is_named_by_its_errno_not_in_english(tmp_path, monkeypatch):
+    path = tmp_path / "report.csv"
+    path.write_text("x", encoding="utf-8")
+
+    def fail(self):
+        raise OSError(errno.EIO, os.strerror(errno.EIO), str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", fail)
+    set_language("da")
+    (problem,) = problems(path)
+    assert problem.message == "Filen kan ikke læses: læsefejl på disken eller drevet."
+    assert os.strerror(errno.EIO) not in str(problem)

@@ -221,13 +221,13 @@ def test_theme_rules(tmp_path):
     assert [(p.field, p.line) for p in found] == [
         ("unit", 1),
         ("themes[0].score", 4),
-        ("themes[1].name", 6),
         ("themes[1].questions", 5),
-        ("themes[2].previous_score", 9),
+        ("themes[1].name", 6),
         ("themes[2].questions", 7),
+        ("themes[2].previous_score", 9),
     ]
-    assert found[2].expected == "a theme name not used before (it is used at themes[0].name (line 3))"
-    assert found[4].found == "nan"
+    assert found[3].expected == "a theme name not used before (it is used at themes[0].name (line 3))"
+    assert found[5].found == "nan"
 
 
 def test_no_themes(tmp_path):
@@ -274,3 +274,27 @@ def test_fixture_example_is_valid():
 def test_absurdly_deep_nesting(tmp_path):
     (problem,) = problems(tmp_path, "a = " + "[" * 100_000)
     assert "nested too deeply" in problem.message
+
+
+def test_problems_are_in_the_order_of_the_file(tmp_path):
+    """Unknown keys, type errors and rule checks come out by line, as for CSV."""
+    text = GOOD.replace("invited = 20", 'invited = "20"').replace("answered = 15", 'answered = 15\nsource = "x.csv"')
+    text = text.replace('text = "Er du tilfreds?"', "text = 7")
+    found = problems(tmp_path, text)
+    assert [(p.field, p.line) for p in found] == [
+        ("invited", 3),
+        ("source", 5),
+        ("themes[0].questions[0].text", 13),
+    ]
+    assert [p.line for p in found] == sorted(p.line for p in found)
+
+
+def test_syntax_error_in_danish(tmp_path, danish):
+    (problem,) = problems(tmp_path, GOOD.replace("mean = 3.9", "mean = 3,9"))
+    assert problem.line == 15
+    assert problem.message == "ugyldig TOML i kolonne 9: forventede linjeskift efter værdien"
+
+
+def test_syntax_error_in_english_keeps_tomllibs_words(tmp_path):
+    (problem,) = problems(tmp_path, GOOD.replace("mean = 3.9", "mean = 3,9"))
+    assert problem.message == "invalid TOML at column 9: Expected newline or end of document after a statement"

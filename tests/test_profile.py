@@ -148,3 +148,36 @@ def test_profile_problems_in_english(tmp_path: Path):
         f"{path}:2: field 'guidance': expected only guidance with known names (zero_tolerance, leadership_low, "
         "worse_than_expected, low_response_rate), not 'x', found a table",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "da", "en"),
+    [
+        ("org.toml", "Filen findes ikke.", "The file does not exist."),
+        (".", "Det er en mappe, ikke en fil.", "This is a folder, not a file."),
+    ],
+)
+def test_an_unreadable_profile_is_explained_without_the_systems_english(tmp_path: Path, name, da, en):
+    path = tmp_path / name
+    for lang, text in (("da", da), ("en", en)):
+        set_language(lang)
+        with pytest.raises(InputError) as caught:
+            load_profile(path, tmp_path)
+        assert str(caught.value) == f"{path}: {text}", lang
+        assert "No such file" not in str(caught.value) and "Is a directory" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("da", "p.toml:2: ugyldig TOML i kolonne 13: ugyldig værdi"),
+        ("en", "p.toml:2: invalid TOML at column 13: Invalid value"),
+    ],
+)
+def test_toml_syntax_error_in_both_languages(tmp_path: Path, lang: str, expected: str):
+    path = tmp_path / "p.toml"
+    path.write_text("green_min = 70\nred_below = \n", encoding="utf-8")
+    set_language(lang)
+    with pytest.raises(InputError) as caught:
+        load_profile(path, tmp_path)
+    assert str(caught.value).endswith(expected)

@@ -208,7 +208,7 @@ def test_not_a_session_file(tmp_path: Path) -> None:
 
 def test_missing_file(tmp_path: Path) -> None:
     (problem,) = problems_of(tmp_path / "nope.toml")
-    assert problem.file == str(tmp_path / "nope.toml") and "cannot be read" in str(problem)
+    assert problem.file == str(tmp_path / "nope.toml") and problem.message == "The file does not exist."
     with pytest.raises(InputError):
         open_session(tmp_path / "nope.toml")
     assert os.listdir(tmp_path) == []
@@ -280,7 +280,7 @@ def test_explicit_profile_wins(tmp_path: Path) -> None:
 
 
 def test_missing_explicit_profile_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="cannot be read"):
+    with pytest.raises(InputError, match="does not exist"):
         load_profile(tmp_path / "nope.toml", tmp_path)
 
 

@@ -23,9 +23,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Filen kan ikke læses: adgang nægtet.",
         "en": "The file cannot be read: permission denied.",
     },
+    "errors.file_path_not_folder": {
+        "da": "Filen kan ikke læses: en del af stien er en fil, ikke en mappe.",
+        "en": "The file cannot be read: part of the path is a file, not a folder.",
+    },
+    "errors.file_link_loop": {
+        "da": "Filen kan ikke læses: for mange symbolske links i stien (måske en løkke).",
+        "en": "The file cannot be read: too many symbolic links in the path (perhaps a loop).",
+    },
+    "errors.file_io_error": {
+        "da": "Filen kan ikke læses: læsefejl på disken eller drevet.",
+        "en": "The file cannot be read: the disk or drive reported a read error.",
+    },
+    # Rare reasons, named by their errno (EFBIG, ENAMETOOLONG, ...).
     "errors.file_unreadable": {
-        "da": "Filen kan ikke læses: {reason}.",
-        "en": "The file cannot be read: {reason}.",
+        "da": "Filen kan ikke læses (fejlkode {code}).",
+        "en": "The file cannot be read (error code {code}).",
     },
     "errors.file_empty": {"da": "Filen er tom.", "en": "The file is empty."},
     "errors.no_rows": {
@@ -63,9 +76,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "en Excel-projektmappe (.xlsx)",
         "en": "an Excel workbook (.xlsx)",
     },
+    # Worded so that any count reads right ("1 felter" does not): followed
+    # by errors.found.field_count, "..., fandt 1 i denne linje".
     "errors.expect.field_count": {
-        "da": "{count} felter adskilt af {separator} som i overskriftslinjen",
-        "en": "{count} fields separated by {separator}, as in the header line",
+        "da": "lige så mange felter som overskriftslinjen ({count}), adskilt af {separator}",
+        "en": "as many fields as the header line ({count}), separated by {separator}",
     },
     "errors.expect.column": {"da": "en kolonne '{name}'", "en": "a column '{name}'"},
     "errors.expect.known_column": {
@@ -211,7 +226,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "errors.found.no_suffix": {"da": "et filnavn uden endelse", "en": "a file name without an extension"},
     "errors.found.byte": {"da": "byten {byte}", "en": "the byte {byte}"},
     "errors.found.binary": {"da": "binære data (en NUL-byte)", "en": "binary data (a NUL byte)"},
-    "errors.found.field_count": {"da": "{count} felter", "en": "{count} fields"},
+    "errors.found.field_count": {"da": "{count} i denne linje", "en": "{count} on this line"},
     "errors.found.not_zip": {
         "da": "en fil, der ikke er en projektmappe (ikke et zip-arkiv)",
         "en": "a file that is not a workbook (not a zip archive)",

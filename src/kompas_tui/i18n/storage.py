@@ -23,10 +23,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the folder cannot be created ({reason})",
     },
     # Reading files
-    "storage.cannot_read": {
-        "da": "filen kan ikke læses ({reason})",
-        "en": "the file cannot be read ({reason})",
-    },
     "storage.not_utf8": {
         "da": "filen er ikke gyldig UTF-8-tekst (gem den som UTF-8)",
         "en": "the file is not valid UTF-8 text (save it as UTF-8)",
@@ -38,6 +34,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "storage.toml_syntax_at": {
         "da": "ugyldig TOML i kolonne {column}: {detail}",
         "en": "invalid TOML at column {column}: {detail}",
+    },
+    # tomllib said something the catalog has no translation for (English
+    # keeps tomllib's text and never uses these).
+    "storage.toml_syntax_unknown": {"da": "ugyldig TOML-syntaks", "en": "invalid TOML syntax"},
+    "storage.toml_syntax_unknown_at": {
+        "da": "ugyldig TOML-syntaks i kolonne {column}",
+        "en": "invalid TOML syntax at column {column}",
     },
     "storage.not_a_session": {
         "da": "er ikke en kompas-sessionsfil (den har hverken schema_version eller measurements)",
@@ -103,23 +106,77 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file seems cut off: its last line must be '{trailer}'. "
         "Use the backup (.bak), or add the line back if you edited the file by hand",
     },
-    # tomllib's own words, keyed by its English text (see problems._localised_detail).
-    "toml:Expected '=' after a key in a key/value pair": {
-        "da": "forventede '=' efter en nøgle",
-        "en": "Expected '=' after a key in a key/value pair",
-    },
-    "toml:Invalid value": {"da": "ugyldig værdi", "en": "Invalid value"},
+    # tomllib's own words, keyed by its English text (see problem_text.localised_toml_detail).
+    # English shows tomllib's text itself; the "en" texts are tomllib's, for reference.
+    # Like every catalog text these are str.format strings: "}}" is one "}".
     "toml:Invalid statement": {"da": "ugyldig linje", "en": "Invalid statement"},
-    "toml:Unclosed array": {"da": "en liste er ikke lukket med ]", "en": "Unclosed array"},
-    "toml:Unterminated string": {"da": "en tekst mangler sit afsluttende anførselstegn", "en": "Unterminated string"},
-    "toml:Illegal character in string": {"da": "ulovligt tegn i en tekst", "en": "Illegal character in string"},
-    "toml:Invalid initial character for a key part": {
-        "da": "ugyldigt første tegn i en nøgle",
-        "en": "Invalid initial character for a key part",
-    },
     "toml:Expected newline or end of document after a statement": {
         "da": "forventede linjeskift efter værdien",
         "en": "Expected newline or end of document after a statement",
     },
     "toml:Cannot overwrite a value": {"da": "en værdi er givet to gange", "en": "Cannot overwrite a value"},
+    "toml:Expected ']' at the end of a table declaration": {
+        "da": "forventede ']' efter tabellens navn",
+        "en": "Expected ']' at the end of a table declaration",
+    },
+    "toml:Expected ']]' at the end of an array declaration": {
+        "da": "forventede ']]' efter navnet på listen af tabeller",
+        "en": "Expected ']]' at the end of an array declaration",
+    },
+    "toml:Expected '=' after a key in a key/value pair": {
+        "da": "forventede '=' efter en nøgle",
+        "en": "Expected '=' after a key in a key/value pair",
+    },
+    "toml:Invalid initial character for a key part": {
+        "da": "ugyldigt første tegn i en nøgle",
+        "en": "Invalid initial character for a key part",
+    },
+    "toml:Unclosed array": {"da": "en liste er ikke lukket med ]", "en": "Unclosed array"},
+    "toml:Unclosed inline table": {"da": "en inline-tabel er ikke lukket med }}", "en": "Unclosed inline table"},
+    "toml:Unescaped '\\' in a string": {
+        "da": "ugyldig '\\' i en tekst (skriv '\\\\' for en omvendt skråstreg)",
+        "en": "Unescaped '\\' in a string",
+    },
+    "toml:Invalid hex value": {
+        "da": "ugyldigt hex-tal efter \\u eller \\U i en tekst",
+        "en": "Invalid hex value",
+    },
+    "toml:Escaped character is not a Unicode scalar value": {
+        "da": "tegnkoden efter \\u eller \\U er ikke et gyldigt Unicode-tegn",
+        "en": "Escaped character is not a Unicode scalar value",
+    },
+    "toml:Unterminated string": {"da": "en tekst mangler sit afsluttende anførselstegn", "en": "Unterminated string"},
+    "toml:Illegal character in string": {"da": "ulovligt tegn i en tekst", "en": "Illegal character in string"},
+    "toml:Invalid date or datetime": {"da": "ugyldig dato eller tidspunkt", "en": "Invalid date or datetime"},
+    "toml:Invalid value": {"da": "ugyldig værdi", "en": "Invalid value"},
+    # Messages with a value in them (problem_text._TOML_PATTERNS); {key} is
+    # shown as the file writes it (a.b), {char} and {expected} as tomllib quotes them.
+    "toml:Illegal character {char}": {
+        "da": "ulovligt tegn {char} i en tekst",
+        "en": "Illegal character {char}",
+    },
+    "toml:Found invalid character {char}": {
+        "da": "ugyldigt tegn {char} i en kommentar eller tekst",
+        "en": "Found invalid character {char}",
+    },
+    "toml:Expected {expected}": {
+        "da": "forventede {expected}, der afslutter teksten",
+        "en": "Expected {expected}",
+    },
+    "toml:Cannot declare {key} twice": {
+        "da": "tabellen [{key}] er allerede defineret",
+        "en": "Cannot declare {key} twice",
+    },
+    "toml:Cannot mutate immutable namespace {key}": {
+        "da": "{key} er allerede givet som værdi eller inline-tabel og kan ikke udvides",
+        "en": "Cannot mutate immutable namespace {key}",
+    },
+    "toml:Cannot redefine namespace {key}": {
+        "da": "{key} er allerede defineret og kan ikke defineres igen",
+        "en": "Cannot redefine namespace {key}",
+    },
+    "toml:Duplicate inline table key {key}": {
+        "da": "nøglen {key} står to gange i en inline-tabel",
+        "en": "Duplicate inline table key {key}",
+    },
 }

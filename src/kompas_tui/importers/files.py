@@ -11,20 +11,14 @@ from pathlib import Path
 
 from kompas_tui.errors import InputError, Problem
 from kompas_tui.i18n import t
+from kompas_tui.problem_text import cannot_read_problem
 
 
 def read_bytes(path: Path, file: str) -> bytes:
     try:
         return path.read_bytes()
-    except FileNotFoundError:
-        message = t("errors.file_missing")
-    except IsADirectoryError:
-        message = t("errors.file_is_folder")
-    except PermissionError:
-        message = t("errors.file_permission")
     except OSError as exc:
-        message = t("errors.file_unreadable", reason=exc.strerror or type(exc).__name__)
-    raise InputError([Problem(file, message=message)])
+        raise InputError([cannot_read_problem(file, exc)]) from None
 
 
 def line_at(data: bytes, offset: int) -> int:

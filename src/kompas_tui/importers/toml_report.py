@@ -17,8 +17,7 @@ from kompas_tui.errors import InputError, Problem
 from kompas_tui.i18n import t
 from kompas_tui.importers.checks import Issue, Loc, report_issues
 from kompas_tui.importers.files import line_at
-from kompas_tui.importers.problems import describe_value, expected_text, quote
-from kompas_tui.storage.problems import toml_decode_problem
+from kompas_tui.problem_text import describe_value, expected_text, quote, toml_decode_problem
 from kompas_tui.toml_locations import TomlLineIndex, field_path
 
 #: The model at each place of the file (loc without list indexes).
@@ -30,7 +29,6 @@ _MODELS: dict[tuple[str, ...], type[BaseModel]] = {
 }
 #: Model fields a file may not set: the importer fills them in.
 _NOT_IN_FILE = {Report: {"source"}}
-
 
 
 def read_toml_report(data: bytes, file: str) -> Report:
@@ -65,7 +63,7 @@ def read_toml_report(data: bytes, file: str) -> Report:
         report = Report.model_validate(document, strict=True)
     except ValidationError as exc:
         problems.extend(_error_problem(file, lines, error) for error in exc.errors(include_url=False))
-        raise InputError(problems) from None
+        raise _by_line(problems) from None
 
     def describe(loc: Loc) -> str:
         line = lines.line_of(loc)
@@ -74,7 +72,7 @@ def read_toml_report(data: bytes, file: str) -> Report:
 
     problems.extend(_issue_problem(file, lines, issue) for issue in report_issues(report, describe))
     if problems:
-        raise InputError(problems)
+        raise _by_line(problems)
     return report
 
 
@@ -90,6 +88,11 @@ def dump_report_toml(report: Report) -> str:
             if question.get("by_source") == {}:
                 del question["by_source"]
     return tomli_w.dumps(document)
+
+
+def _by_line(problems: list[Problem]) -> InputError:
+    """Problems in the order of the file, as for CSV (whole-file ones first)."""
+    return InputError(sorted(problems, key=lambda problem: problem.line or 0))
 
 
 def _known_keys(loc: Loc) -> str:

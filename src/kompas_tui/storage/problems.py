@@ -11,13 +11,12 @@ profiles, TOML reports):
   the line that key (or its nearest enclosing table) is on.
 
 The line lookup and field path live in `kompas_tui.toml_locations`; the
-expected and found texts in `kompas_tui.importers.problems`, shared with the
-TOML report importer.
+wording (expected and found texts, unreadable files, TOML syntax errors) in
+`kompas_tui.problem_text`, shared with the report importers.
 """
 
 from __future__ import annotations
 
-import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -26,21 +25,11 @@ from pydantic import ValidationError
 
 from kompas_tui.errors import InputError, Problem
 from kompas_tui.i18n import t
-from kompas_tui.importers.problems import describe_value, expected_text
+from kompas_tui.problem_text import cannot_read_problem, describe_value, expected_text, toml_decode_problem
 from kompas_tui.toml_locations import Loc, TomlLineIndex, field_path
 
 # storage.migrations imports the line index and describe_value from here.
-__all__ = [
-    "TomlLineIndex",
-    "cannot_read_problem",
-    "describe_value",
-    "read_toml",
-    "toml_decode_problem",
-    "validation_problems",
-]
-
-_AT_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
-_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
+__all__ = ["TomlLineIndex", "describe_value", "read_toml", "validation_problems"]
 
 
 def read_toml(path: Path | str) -> tuple[dict[str, Any], str]:
@@ -61,44 +50,9 @@ def read_toml(path: Path | str) -> tuple[dict[str, Any], str]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputError([toml_decode_problem(exc, file, text)]) from None
+    except RecursionError:  # absurdly deep nesting
+        raise InputError([Problem(file=file, message=t("errors.toml_too_deep"))]) from None
     return data, text
-
-
-def cannot_read_problem(file: str, exc: OSError) -> Problem:
-    return Problem(file=file, message=t("storage.cannot_read", reason=exc.strerror or str(exc)))
-
-
-def toml_decode_problem(exc: tomllib.TOMLDecodeError, file: str, text: str) -> Problem:
-    """tomllib puts the place in its message: "(at line 3, column 5)" or
-    "(at end of document)"; move it into the Problem's line."""
-    detail = str(exc)
-    line: int | None = getattr(exc, "lineno", None)  # Python 3.14+
-    column: int | None = getattr(exc, "colno", None)
-    if match := _AT_LINE.search(detail):
-        line, column = int(match.group(1)), int(match.group(2))
-        detail = detail[: match.start()]
-    elif match := _AT_END.search(detail):
-        line, column = _last_line(text), None
-        detail = detail[: match.start()]
-    detail = _localised_detail(detail.strip())
-    if column is not None:
-        message = t("storage.toml_syntax_at", detail=detail, column=column)
-    else:
-        message = t("storage.toml_syntax", detail=detail)
-    return Problem(file=file, line=line, message=message)
-
-
-def _localised_detail(detail: str) -> str:
-    """tomllib words its errors in English; the common ones are in the
-    catalog (keyed by tomllib's text), the rare rest stays as it is."""
-    from kompas_tui.i18n import catalog, language
-
-    entry = catalog().get("toml:" + detail)
-    return entry[language()] if entry else detail
-
-
-def _last_line(text: str) -> int:
-    return max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
 
 
 def validation_problems(
