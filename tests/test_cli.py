@@ -177,3 +177,50 @@ def test_a_session_cut_off_at_a_line_break_is_refused(session_path: Path, tmp_pa
     result = kompas("--lang", "en", "check", str(cut))
     assert result.returncode == 1
     assert "cut.toml" in result.stderr and "cut off" in result.stderr
+
+
+def test_a_folder_that_cannot_be_made_is_named_without_a_traceback(tmp_path: Path, monkeypatch, capsys):
+    import kompas_tui.cli_commands as commands
+
+    monkeypatch.setattr(commands, "_has_terminal", lambda: True)
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    assert main(["--sessions-dir", str(blocker / "sessions"), "demo"]) == 1
+    assert f"{blocker / 'sessions'}: " in capsys.readouterr().err
+
+
+def test_a_full_disk_when_starting_is_said_in_danish(tmp_path: Path, monkeypatch, capsys):
+    import errno
+
+    import kompas_tui.cli_commands as commands
+    import kompas_tui.storage.session_file as session_file
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "x.toml"))
+
+    monkeypatch.setattr(commands, "_has_terminal", lambda: True)
+    monkeypatch.setattr(session_file, "new_session", full)
+    assert main(["--sessions-dir", str(tmp_path), "demo"]) == 1
+    err = capsys.readouterr().err
+    assert "x.toml: disken er fuld" in err and "No space" not in err and "Traceback" not in err
+
+
+def test_open_refuses_a_missing_session_before_asking_for_a_terminal(tmp_path: Path):
+    result = kompas("open", str(tmp_path / "nope.toml"))
+    assert result.returncode == 1 and "nope.toml: Filen findes ikke." in result.stderr
+
+
+def test_export_to_a_file_leaves_no_backup_beside_it(session_path: Path, tmp_path: Path):
+    out = tmp_path / "plan.json"
+    for _ in range(2):
+        assert kompas("export", str(session_path), "--format", "json", "-o", str(out)).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("plan")) == ["plan.json"]
+
+
+def test_json_output_escapes_characters_a_terminal_would_obey(tmp_path: Path):
+    report = demo_report().model_copy(update={"unit": "A\u202eB\x9bC æ"})
+    handle = new_session(report, tmp_path, language="da")
+    handle.close()
+    out = kompas("export", str(handle.path), "--format", "json").stdout
+    assert "\u202e" not in out and "\x9b" not in out and "\\u202e" in out and "æ" in out
+    assert json.loads(out)["unit"] == "A\u202eB\x9bC æ"

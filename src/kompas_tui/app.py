@@ -152,12 +152,14 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         return saved
 
     def _save(self) -> bool:
+        from kompas_tui.os_errors import os_reason
+
         assert self._handle is not None
         try:
             self._handle.save()
         except OSError as exc:
             self.notify(
-                safe_text(t("ui.error.save", reason=exc.strerror or str(exc))),
+                safe_text(t("ui.error.save", reason=os_reason(exc))),
                 severity="error",
                 markup=False,
                 timeout=15,
@@ -209,13 +211,14 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
     def show_error(self, error: BaseException | None) -> None:
         """Tell the user what went wrong with a file, as text, never a traceback."""
         from kompas_tui.errors import InputError
+        from kompas_tui.os_errors import os_reason
 
         if isinstance(error, InputError):
             for problem in error.problems or [error]:
                 self.notify(safe_text(problem), severity="error", markup=False, timeout=15)
         elif isinstance(error, OSError):
             where = error.filename or ""
-            reason = error.strerror or str(error)
+            reason = os_reason(error)
             self.notify(safe_text(t("ui.error.file", file=where, reason=reason)), severity="error", markup=False, timeout=15)
         else:
             self.notify(safe_text(t("ui.error.unexpected", reason=repr(error))), severity="error", markup=False, timeout=15)

@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(args.lang)
     args.sessions_dir = Path(args.sessions_dir or os.environ.get("KOMPAS_SESSIONS_DIR") or "sessions")
 
-    from kompas_tui import commands
+    from kompas_tui import cli_commands as commands
     from kompas_tui.errors import InputError
 
     handler = getattr(commands, f"run_{args.command or 'start'}")
@@ -116,6 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as error:
         for problem in error.problems:
             print(str(problem), file=sys.stderr)
+        return EXIT_INVALID
+    except OSError as error:
+        # A folder or file the system would not let us use: say which, no traceback.
+        print(commands.os_error_text(error), file=sys.stderr)
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130

@@ -9,17 +9,24 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 import tomllib
 from pathlib import Path
 
+from kompas_tui.cli import EXIT_OK, EXIT_USAGE
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.domain.report import Report
 from kompas_tui.domain.scoring import summarise
 from kompas_tui.i18n import t
 from kompas_tui.text import printable
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+def os_error_text(error: OSError) -> str:
+    """"kan ikke bruge FILE: REASON", in the interface language."""
+    from kompas_tui.os_errors import os_reason
+
+    return printable(t("cli.cannot_use", file=error.filename or "", reason=os_reason(error)))
 
 
 def _profile(args: argparse.Namespace) -> OrgProfile:
@@ -38,8 +45,14 @@ def _is_session_file(path: Path) -> bool:
         return False
 
 
+#: Characters JSON may carry raw but a terminal would obey: C1 controls,
+#: bidi and line controls. They are written as \\uXXXX escapes instead.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
 def _dump_json(data: object) -> str:
-    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    text = json.dumps(data, indent=1, ensure_ascii=False)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def _write_out(text: str, output: str | None) -> int:
@@ -48,11 +61,8 @@ def _write_out(text: str, output: str | None) -> int:
         return EXIT_OK
     from kompas_tui.storage.atomic import atomic_write
 
-    try:
-        atomic_write(Path(output), text.encode("utf-8"), 0o600)
-    except OSError as error:
-        print(t("cli.cannot_write", file=output, reason=error.strerror or error), file=sys.stderr)
-        return EXIT_INVALID
+    # No .bak beside the user's own file: an export is not a session.
+    atomic_write(Path(output), text.encode("utf-8"), 0o600, backup=False)
     return EXIT_OK
 
 
@@ -169,12 +179,13 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_open(args: argparse.Namespace) -> int:
-    from kompas_tui.storage.session_file import open_session
+    from kompas_tui.storage.session_file import load_session, open_session
 
+    path = Path(args.session)
+    load_session(path)  # a bad file is refused even without a terminal
     if not _has_terminal():
         return EXIT_USAGE
     profile = _profile(args)
-    path = Path(args.session)
     handle = open_session(path)
     # A read-only handle says by whom on the report screen itself.
     return _run_app(args, profile, handle, _folder_warnings(path.parent))

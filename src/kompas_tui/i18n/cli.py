@@ -55,17 +55,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "invalid date '{value}': use YYYY-MM-DD",
     },
     "cli.invalid": {"da": "{file}: ugyldig fil", "en": "{file}: invalid file"},
-    "cli.cannot_write": {"da": "kan ikke skrive {file}: {reason}", "en": "cannot write {file}: {reason}"},
+    "cli.cannot_use": {"da": "{file}: {reason}", "en": "{file}: {reason}"},
     "cli.no_terminal": {
         "da": "kompas' skærmbillede kræver en terminal (standard-input og -output er ikke en terminal)",
         "en": "kompas' screens need a terminal (standard input and output are not a terminal)",
     },
-    "cli.response": {
-        "da": "{answered} af {invited} svarede ({rate})",
-        "en": "{answered} of {invited} answered ({rate})",
-    },
-    "cli.response.unknown": {"da": "svarprocent ukendt", "en": "response rate unknown"},
-    "cli.response.low": {"da": "LAV SVARPROCENT", "en": "LOW RESPONSE RATE"},
     "cli.overall": {
         "da": "{score} (organisationen {org}), {colour}",
         "en": "{score} (organisation {org}), {colour}",

@@ -94,7 +94,9 @@ class OpenReport(KompasModal[Report | None]):
         if isinstance(error, InputError):
             return [str(p) for p in error.problems] or [str(error)]
         if isinstance(error, OSError):
-            return [t("ui.error.file", file=error.filename or "", reason=error.strerror or str(error))]
+            from kompas_tui.os_errors import os_reason
+
+            return [t("ui.error.file", file=error.filename or "", reason=os_reason(error))]
         if isinstance(error, ImportError):
             return [t("ui.open.no_importer")]
         return [t("ui.error.unexpected", reason=repr(error))]

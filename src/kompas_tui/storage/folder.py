@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kompas_tui.errors import InputError, Problem
 from kompas_tui.i18n import t
+from kompas_tui.os_errors import os_reason
 
 #: Profile file that lives in the sessions folder; never a session.
 PROFILE_FILENAME = "kompas.toml"
@@ -40,7 +41,7 @@ def ensure_sessions_dir(path: Path | str) -> list[str]:
         raise InputError([Problem(file=str(path), message=t("storage.not_a_folder"))]) from None
     except OSError as exc:
         raise InputError(
-            [Problem(file=str(path), message=t("storage.cannot_create_folder", reason=exc.strerror or str(exc)))]
+            [Problem(file=str(path), message=t("storage.cannot_create_folder", reason=os_reason(exc)))]
         ) from None
     return folder_warnings(path)
 

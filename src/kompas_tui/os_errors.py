@@ -1,0 +1,28 @@
+"""What the operating system refused, in the interface language.
+
+`OSError.strerror` is English whatever the user's language; the common
+reasons are in the catalog (area "system"), the rare rest gets its errno.
+"""
+
+from __future__ import annotations
+
+import errno
+
+from kompas_tui.i18n import t
+
+_REASONS = {
+    errno.ENOENT: "os.missing",
+    errno.EACCES: "os.denied",
+    errno.EPERM: "os.denied",
+    errno.EROFS: "os.read_only",
+    errno.ENOSPC: "os.full",
+    errno.EDQUOT: "os.full",
+    errno.ENOTDIR: "os.not_folder",
+    errno.EISDIR: "os.is_folder",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why `error` happened, e.g. "disken er fuld"."""
+    key = _REASONS.get(error.errno or 0)
+    return t(key) if key else t("os.other", code=errno.errorcode.get(error.errno or 0, str(error.errno)))
