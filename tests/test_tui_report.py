@@ -205,3 +205,38 @@ async def test_arrows_go_through_the_table_and_on_down_the_page(make_app, demo_h
         assert page.scroll_y == page.max_scroll_y
         await pilot.press("home")
         assert page.scroll_y == 0
+
+
+async def test_org_differences_are_marked_in_the_table(make_app, demo_handle, screen_text):
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        text = await read_page(pilot, screen_text)
+    # Trivsel og arbejdsglæde is 5,0 below the organisation; Samarbejde level with it.
+    assert "71,2 ▼" in text and "80,0 ▲" in text
+    assert "73,8 ▼" not in text and "73,8 ▲" not in text
+
+
+async def test_no_exposure_is_not_a_call_to_react(make_app, handles, sessions_dir, screen_text):
+    calm = Question(id="K1", text="Vold?", kind="incident", n=20, count_yes=0)
+    report = Report(
+        unit="Rolig enhed", invited=20, answered=20,
+        themes=[Theme(name="A", questions=[Question(id="A1", scale="1-5", n=20, mean=4.5)]),
+                Theme(name="K", questions=[calm])],
+    )
+    app = make_app(handles(report, sessions_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        text = flat(await read_page(pilot, screen_text))
+    assert "ingen har svaret, at de har været udsat" in text
+    assert "skal reagere" not in text
+
+
+async def test_the_re_measurement_counts_from_the_session_date(make_app, handles, sessions_dir, screen_text):
+    import datetime as dt
+
+    report = Report(unit="Rød enhed", themes=[Theme(name="A", questions=[Question(scale="1-5", n=20, mean=2.0)])])
+    handle = handles(report, sessions_dir)
+    handle.session.created = dt.datetime(2027, 1, 15, 9, 0).astimezone()
+    app = make_app(handle)  # the app's "today" is 2026-11-26; the session's date wins
+    async with app.run_test(size=SIZE) as pilot:
+        text = flat(await read_page(pilot, screen_text))
+    assert "januar 2028" in text

@@ -75,23 +75,27 @@ def track_text(summary: ReportSummary, lang: str) -> str:
 
 
 def response_text(summary: ReportSummary, lang: str) -> str:
+    """"21 af 24 svarede (87,5 %)"; what is known when a count is missing."""
     report = summary.report
-    if report.answered is None or report.invited is None:
-        return t("cli.response.unknown", lang)
-    return t(
-        "cli.response",
-        lang,
-        answered=report.answered,
-        invited=report.invited,
-        rate=percent(summary.response_rate, lang),
-    )
+    if summary.response_rate is None or report.answered is None or report.invited is None:
+        if report.answered is not None:
+            return t("ui.report.answered_only", lang, answered=report.answered)
+        return t("ui.report.response_unknown", lang)
+    rate = percent(summary.response_rate, lang)
+    return t("ui.report.response", lang, answered=report.answered, invited=report.invited, rate=rate)
+
+
+def low_response_text(summary: ReportSummary, lang: str) -> str:
+    """"LAV SVARPROCENT (under 60 %)"."""
+    return t("ui.report.low_response", lang, limit=whole(summary.profile.response_rate_warning, lang))
 
 
 def guidance_text(summary: ReportSummary, key: str, lang: str) -> tuple[str, str]:
-    """(title, body) of a guidance card; the org profile may replace the body."""
+    """(title, body) of a guidance card. The org profile's text replaces the
+    built-in body when it has one in either language; `{limit}` is the
+    response-rate limit in any card. Profile text is user text: no
+    str.format on it, only that one field is filled in."""
     title = t(f"guidance.{key}.title", lang)
-    override = summary.profile.guidance.get(key)
-    body = override.get(lang) if override else t(f"guidance.{key}.body", lang)
-    if key == "low_response_rate":
-        body = body.replace("{limit}", whole(summary.profile.response_rate_warning, lang))
-    return title, body
+    own = summary.profile.guidance.get(key)
+    body = (own.get(lang) if own is not None else "") or t(f"guidance.{key}.body", lang)
+    return title, body.replace("{limit}", whole(summary.profile.response_rate_warning, lang))

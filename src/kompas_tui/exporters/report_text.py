@@ -55,7 +55,7 @@ def _header_values(summary: ReportSummary, lang: str) -> list[str]:
     """Measurement, response, overall and track, without their labels."""
     response = fmt.response_text(summary, lang)
     if summary.low_response:
-        response += f" {t('cli.response.low', lang)}"
+        response += f" {fmt.low_response_text(summary, lang)}"
     overall = t(
         "cli.overall",
         lang,

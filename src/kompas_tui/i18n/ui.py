@@ -127,11 +127,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.table.too_few": {"da": "<{n} svar", "en": "<{n} ans."},
     "ui.table.legend": {
         "da": "Ændring siden forrige måling. ▲ ▼ reel: en forskel på {points} point eller mere; "
-        "uden pil: ingen reel forskel. Skjult: færre end {n} svar, af hensyn til anonymiteten. "
+        "uden pil: ingen reel forskel. ▲ ▼ ved Org.: enheden ligger reelt over eller under "
+        "organisationen. Skjult: færre end {n} svar, af hensyn til anonymiteten. "
         "Enter viser temaets spørgsmål.",
         "en": "Change since the previous measurement. ▲ ▼ real: a difference of {points} points "
-        "or more; no arrow: no real difference. Hidden: fewer than {n} answers, to protect "
-        "anonymity. Enter shows the theme's questions.",
+        "or more; no arrow: no real difference. ▲ ▼ by Org.: the unit is really above or below "
+        "the organisation. Hidden: fewer than {n} answers, to protect anonymity. "
+        "Enter shows the theme's questions.",
     },
     "ui.chart.title": {"da": "Temaerne i søjler", "en": "The themes as bars"},
     "ui.chart.unit": {"da": "enhedens score", "en": "the unit's score"},
@@ -139,6 +141,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.chart.scale": {"da": "skala 0–100", "en": "scale 0–100"},
     "ui.chart.suppressed": {"da": "skjult (<{n} svar)", "en": "hidden (<{n} answers)"},
     "ui.zero.title": {"da": "NULTOLERANCE", "en": "ZERO TOLERANCE"},
+    "ui.zero.total_none": {
+        "da": "ingen har svaret, at de har været udsat",
+        "en": "nobody answered that they had been exposed",
+    },
     "ui.zero.total": {
         "da": "{count} svar om at have været udsat i alt — arbejdspladsen skal reagere",
         "en": "{count} answers reporting exposure in total — the workplace must react",

@@ -15,6 +15,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Static
 
 from kompas_tui.domain.scoring import ReportSummary, summarise
+from kompas_tui.domain.session import Session
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasScreen
 from kompas_tui.text import safe_text
@@ -38,7 +39,11 @@ class ReportScreen(KompasScreen):
         super().__init__()
         session = self.kompas.session
         assert session is not None, "the report screen needs an open session"
-        self.summary: ReportSummary = summarise(session.report, self.kompas.profile, self.kompas.today)
+        self.summary: ReportSummary = self._summarise(session)
+
+    def _summarise(self, session: Session) -> ReportSummary:
+        # The re-measurement counts from the session's date, as in `kompas check`.
+        return summarise(session.report, self.kompas.profile, session.created.date())
 
     def compose(self) -> ComposeResult:
         app, summary, lang = self.kompas, self.summary, self.kompas.lang
@@ -68,7 +73,7 @@ class ReportScreen(KompasScreen):
         if summary.zero_tolerance:
             widgets.append(Static(parts.zero_tolerance(summary), id="zero-tolerance"))
         for key in summary.guidance:
-            widgets.append(Static(parts.guidance(key, summary.profile, lang), classes="guidance", id=f"guidance-{key}"))
+            widgets.append(Static(parts.guidance(key, summary, lang), classes="guidance", id=f"guidance-{key}"))
         return widgets
 
     async def _mount_below_the_fold(self) -> None:
@@ -91,7 +96,7 @@ class ReportScreen(KompasScreen):
     async def _session_changed(self, session: object) -> None:
         if self.kompas.session is None:
             return
-        self.summary = summarise(self.kompas.session.report, self.kompas.profile, self.kompas.today)
+        self.summary = self._summarise(self.kompas.session)
         await self.recompose()
         self._focus_and_fill()
 

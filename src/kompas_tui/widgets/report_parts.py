@@ -9,7 +9,14 @@ from textual.content import Content
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.domain.report import INCIDENT_SOURCES
 from kompas_tui.domain.scoring import ReportSummary, ZeroToleranceItem
-from kompas_tui.formatting import month_text, number, percent, whole
+from kompas_tui.formatting import (
+    guidance_text,
+    low_response_text,
+    number,
+    response_text,
+    track_text,
+    whole,
+)
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.chips import chip
@@ -28,22 +35,10 @@ def heading(summary: ReportSummary) -> Content:
 
 def response_line(summary: ReportSummary, lang: str) -> Content:
     """"21 af 24 svarede (87,5 %)", with a warning word below the limit."""
-    report = summary.report
-    if summary.response_rate is None or report.answered is None or report.invited is None:
-        if report.answered is not None:
-            return Content(t("ui.report.answered_only", answered=report.answered))
-        return Content(t("ui.report.response_unknown"))
-    text = t(
-        "ui.report.response",
-        answered=report.answered,
-        invited=report.invited,
-        rate=percent(summary.response_rate, lang),
-    )
+    text = response_text(summary, lang)
     if not summary.low_response:
         return Content(text)
-    limit = whole(summary.profile.response_rate_warning, lang)
-    warning = t("ui.report.low_response", limit=limit)
-    return Content.assemble(text, "  ", (f" {warning} ", WARNING_STYLE))
+    return Content.assemble(text, "  ", (f" {low_response_text(summary, lang)} ", WARNING_STYLE))
 
 
 def overall(summary: ReportSummary, lang: str) -> Content:
@@ -62,9 +57,7 @@ def overall(summary: ReportSummary, lang: str) -> Content:
 
 def track(summary: ReportSummary, lang: str) -> Content:
     """The follow-up track in plain words."""
-    month = month_text(summary.remeasure, lang) if summary.remeasure else ""
-    sentence = t(f"track.{summary.track}", month=month)
-    return Content.assemble((t("ui.report.track"), "bold"), " ", sentence)
+    return Content.assemble((t("ui.report.track"), "bold"), " ", track_text(summary, lang))
 
 
 def reversed_note(summary: ReportSummary) -> Content | None:
@@ -89,11 +82,13 @@ def _sources(item: ZeroToleranceItem) -> str:
 
 
 def zero_tolerance(summary: ReportSummary) -> Content:
+    exposed = summary.exposed > 0
+    total = t("ui.zero.total", count=summary.exposed) if exposed else t("ui.zero.total_none")
     lines: list[Content] = [
         Content.assemble(
-            (f" {t('ui.zero.title')} ", WARNING_STYLE),
+            (f" {t('ui.zero.title')} ", WARNING_STYLE if exposed else "bold"),
             "  ",
-            (t("ui.zero.total", count=summary.exposed), "bold"),
+            (total, "bold"),
         )
     ]
     for item in summary.zero_tolerance:
@@ -107,18 +102,8 @@ def zero_tolerance(summary: ReportSummary) -> Content:
     return Content("\n").join(lines)
 
 
-def guidance(key: str, profile: OrgProfile, lang: str) -> Content:
+def guidance(key: str, summary: ReportSummary, lang: str) -> Content:
     """A guidance card: its title in bold over its body."""
-    return Content.assemble((t(f"guidance.{key}.title"), "bold"), "\n", guidance_body(key, profile, lang))
-
-
-def guidance_body(key: str, profile: OrgProfile, lang: str) -> Content:
-    """The built-in text, or the organisation's own from its profile."""
-    limit = whole(profile.response_rate_warning, lang)
-    own = profile.guidance.get(key)
-    text = own.get(lang) if own is not None else ""
-    if text:
-        # Profile text is user text: no str.format on it, only the one field.
-        body = text.replace("{limit}", limit)
-        return Content("\n").join(Content(safe_text(line)) for line in body.splitlines())
-    return Content(t(f"guidance.{key}.body", limit=limit))
+    title, body = guidance_text(summary, key, lang)
+    text = Content("\n").join(Content(safe_text(line)) for line in body.splitlines())
+    return Content.assemble((title, "bold"), "\n", text)

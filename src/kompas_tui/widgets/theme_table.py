@@ -30,7 +30,7 @@ from kompas_tui.widgets.keys import Localized
 _FIXED_COLUMNS = (
     ("ui.table.score", len("100,0"), True),
     ("ui.table.colour", 0, False),  # the widest colour chip, see _colour_width
-    ("ui.table.org", len("100,0"), True),
+    ("ui.table.org", len("100,0 ▼"), True),
     ("ui.table.previous", len("100,0"), True),
     ("ui.table.change", len("▼ 100,0 ") + 4, True),
 )
@@ -46,6 +46,18 @@ def change_cell(difference: float | None, summary: ReportSummary, lang: str) -> 
         word = t("ui.table.real")
         return Text(f"{arrow} {number(abs(difference), lang)} {word}", style="bold", justify="right")
     return Text(signed(difference, lang), justify="right")
+
+
+def org_cell(theme: ThemeResult, summary: ReportSummary, lang: str) -> Text:
+    """The organisation's average, with ▲ or ▼ when the unit is really
+    (a meaningful difference) above or below it."""
+    diff = theme.difference_org
+    mark = " "
+    if diff is not None and is_meaningful(diff, summary.profile):
+        mark = "▲" if diff > 0 else "▼"
+    # Left-justified with the number padded: a right-justified cell would
+    # lose the trailing space that keeps the numbers in one column.
+    return Text(f"{number(theme.org_score, lang):>5} {mark}")
 
 
 class ThemeTable(Localized, DataTable[Text]):
@@ -128,7 +140,7 @@ class ThemeTable(Localized, DataTable[Text]):
             name,
             Text(number(theme.score, lang), style="bold", justify="right"),
             chip_text(theme.colour),
-            Text(number(theme.org_score, lang), justify="right"),
+            org_cell(theme, self.summary, lang),
             Text(number(theme.previous_score, lang), justify="right"),
             change_cell(theme.change, self.summary, lang),
         ]
