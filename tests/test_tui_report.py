@@ -153,16 +153,32 @@ async def test_read_only_session_refuses_changes(demo_handle, make_app):
     assert demo_handle.path.read_bytes() == before
 
 
-async def test_changes_go_through_the_app_and_are_saved(demo_handle, make_app):
+async def test_changes_go_through_the_app_and_are_in_the_file_within_a_second(demo_handle, make_app):
     app = make_app(demo_handle)
     before = load_session(demo_handle.path).updated
     async with app.run_test(size=SIZE) as pilot:
         assert app.update_session(unit="Hjemmeplejen Syd") is True
-        await pilot.pause()
         assert app.session.unit == "Hjemmeplejen Syd"
-    saved = load_session(demo_handle.path)
-    assert saved.unit == "Hjemmeplejen Syd"
-    assert saved.updated >= before
+        await pilot.pause(1.0)
+        saved = load_session(demo_handle.path)
+        assert saved.unit == "Hjemmeplejen Syd" and saved.updated >= before
+
+
+async def test_steady_changes_are_saved_while_they_go_on(demo_handle, make_app):
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        for n in range(12):  # a change every 0.1 s for 1.2 s: the timer is not reset
+            app.update_session(unit=f"Enhed {n}")
+            await pilot.pause(0.1)
+        assert load_session(demo_handle.path).unit.startswith("Enhed ")
+
+
+async def test_pending_changes_are_saved_on_quit(demo_handle, make_app):
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        app.update_session(unit="Lige før lukning")
+        await pilot.press("ctrl+q")
+    assert load_session(demo_handle.path).unit == "Lige før lukning"
 
 
 async def test_quitting_releases_the_lock(demo_handle, make_app):

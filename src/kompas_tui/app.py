@@ -30,6 +30,7 @@ from kompas_tui.widgets.keys import Localized
 if TYPE_CHECKING:
     from textual.command import Provider
     from textual.screen import Screen
+    from textual.timer import Timer
 
     from kompas_tui.domain.report import Report
     from kompas_tui.domain.session import Session
@@ -39,6 +40,9 @@ _KEY_NAMES = {"enter": "enter", "escape": "esc", "backspace": "bksp"}
 
 #: Worker group for opening and creating sessions (disk work off the UI thread).
 SESSION_WORK = "session"
+
+#: Seconds a change may wait before it is written (SPEC §7: at most a second).
+SAVE_DELAY = 0.5
 
 
 def _command_provider() -> type[Provider]:
@@ -100,6 +104,8 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         self._today = today
         self._handle = handle
         self._hangup_handled = False
+        self._unsaved = False
+        self._save_timer: Timer | None = None
         self.session_changed: Signal[Session | None] = Signal(self, "session-changed")
         self.theme = "textual-dark"
 
@@ -135,9 +141,10 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         return t("ui.read_only.holder", user=holder.user, host=holder.host, pid=holder.pid, since=since)
 
     def update_session(self, **changes: Any) -> bool:
-        """Change fields of the session and save at once. Returns False, with
-        a notice, when there is no session, it is read-only, or the save
-        failed (the change is kept in memory and saved with the next one)."""
+        """Change fields of the session; it is saved within `SAVE_DELAY`
+        seconds (SPEC §7: at most the last second is lost), and at once on
+        quit or hang-up. Returns False, with a notice, when there is no
+        session or it is read-only."""
         from kompas_tui.domain.session import Session
 
         handle = self._handle
@@ -147,9 +154,22 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
             self.notify(safe_text(self.read_only_notice()), severity="warning", markup=False)
             return False
         handle.session = Session.model_validate({**handle.session.model_dump(), **changes})
-        saved = self._save()
+        self._unsaved = True
+        if self._save_timer is None:
+            # Not reset by later changes: steady typing is still saved every SAVE_DELAY.
+            self._save_timer = self.set_timer(SAVE_DELAY, self.save_now, name="autosave")
         self.session_changed.publish(handle.session)
-        return saved
+        return True
+
+    def save_now(self) -> bool:
+        """Write pending changes now. True when nothing is left unsaved."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        if not self._unsaved or self._handle is None or self._handle.read_only:
+            return not self._unsaved
+        self._unsaved = not self._save()
+        return not self._unsaved
 
     def _save(self) -> bool:
         from kompas_tui.os_errors import os_reason
@@ -171,6 +191,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         """Make `handle` the open session (closing the previous one, which
         releases its lock) and show its report."""
         if self._handle is not None and self._handle is not handle:
+            self.save_now()
             self._handle.close()
         self._handle = handle
         # A report screen already on the stack redraws itself on this.
@@ -332,9 +353,21 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         self.close_session()
 
     def close_session(self) -> None:
-        """Release the session's lock. Safe to call more than once."""
+        """Save what is pending, then release the session's lock. Safe to
+        call more than once."""
         if self._handle is not None:
+            if self._unsaved and not self._handle.read_only:
+                self._unsaved = not self._save_quietly()
             self._handle.close()
+
+    def _save_quietly(self) -> bool:
+        # On the way out there may be no screen left to tell; the file keeps
+        # its last saved version either way.
+        try:
+            self._handle.save()  # type: ignore[union-attr]
+        except OSError:
+            return False
+        return True
 
     def run(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         try:

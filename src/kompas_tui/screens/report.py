@@ -89,8 +89,11 @@ class ReportScreen(KompasScreen):
         self.kompas.session_changed.subscribe(self, self._session_changed)
 
     def _focus_and_fill(self) -> None:
-        target = self.query_one(ThemeTable) if self.summary.themes else self.query_one("#report-page")
-        self.set_focus(target, scroll_visible=False)
+        # query, not query_one: a redraw can race the app closing the screen.
+        target = self.query(ThemeTable) if self.summary.themes else self.query("#report-page")
+        if not target:
+            return
+        self.set_focus(target.first(), scroll_visible=False)
         self.call_after_refresh(self._mount_below_the_fold)
 
     async def _session_changed(self, session: object) -> None:
