@@ -24,6 +24,7 @@ from textual.worker import Worker, WorkerState
 
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.i18n import set_language, t
+from kompas_tui.screens.steps import step_key, steps
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.keys import Localized
 
@@ -67,7 +68,8 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
     """kompas in the terminal. Opens on the report when given a session
     handle, else on the start screen."""
 
-    CSS_PATH = "kompas.tcss"
+    # One stylesheet, with a part per step screen so each can be read alone.
+    CSS_PATH = ["kompas.tcss", *(f"styles/{step}.tcss" for step in ("dialog", "voting", "goals", "plan", "summary"))]
     TITLE = "kompas"
     COMMANDS = {_command_provider}
 
@@ -76,6 +78,10 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
     BINDINGS = [
         Binding("s", "show_start", "key.start", show=False, tooltip="key.start.tip", id="app.start"),
         Binding("r", "show_report", "key.report", tooltip="key.report.tip", id="app.report"),
+        *(
+            Binding(step_key(step), f"go_step('{step}')", f"ui.step.{step}", show=False, id=f"app.step.{step}")
+            for step in steps()
+        ),
         Binding("question_mark", "help", "key.help", key_display="?", id="app.help"),
         Binding("f1", "help", "key.help", show=False, id="app.help_f1"),
         Binding("ctrl+t", "toggle_theme", "key.theme", show=False, tooltip="key.theme.tip", id="app.theme"),
@@ -283,6 +289,25 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
 
         if self._handle is not None:
             self._go_to(ReportScreen)
+
+    def action_go_step(self, step: str) -> None:
+        """Show a step of the meeting, and remember it in the session so
+        `kompas open` resumes there."""
+        from kompas_tui.screens.steps import step_screen_class
+
+        if self._handle is None or step not in steps():
+            return
+        self._go_to(step_screen_class(step))
+        self.remember_step(step)
+
+    def remember_step(self, step: str) -> None:
+        handle = self._handle
+        if handle is None or handle.read_only or handle.session.step == step:
+            return
+        handle.session.step = step  # type: ignore[assignment]
+        self._unsaved = True
+        if self._save_timer is None:
+            self._save_timer = self.set_timer(SAVE_DELAY, self.save_now, name="autosave")
 
     def action_help(self) -> None:
         from kompas_tui.screens.help import HelpScreen

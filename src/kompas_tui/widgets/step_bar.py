@@ -7,10 +7,8 @@ from textual.content import Content
 from textual.widgets import Static
 
 from kompas_tui.i18n import t
+from kompas_tui.screens.steps import steps
 from kompas_tui.text import safe_text
-
-#: The steps that exist so far, in the order of the process.
-STEPS = ("start", "report")
 
 
 class StepBar(Static):
@@ -39,7 +37,7 @@ class StepBar(Static):
 
     def build(self) -> Content:
         parts: list[str | tuple[str, str]] = [("kompas", "bold"), "  "]
-        for number, step in enumerate(STEPS, 1):
+        for number, step in enumerate(("start", *steps()), 1):
             label = f" {number} {t(f'ui.step.{step}')} "
             if step == self.current:
                 # Brackets too, so the current step shows without colour.
