@@ -361,6 +361,16 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         for warning in self.startup_warnings:
             self.notify(safe_text(warning), severity="warning", markup=False, timeout=8)
         self._catch_hangup()
+        self._resume_step()
+
+    def _resume_step(self) -> None:
+        """`kompas open` comes back to the step the session was left at, over
+        its report (so Escape goes back to the report)."""
+        session = self.session
+        if session is not None and session.step != "report" and session.step in steps():
+            from kompas_tui.screens.steps import step_screen_class
+
+            self.push_screen(step_screen_class(session.step)())
 
     def _catch_hangup(self) -> None:
         """An SSH drop (SIGHUP) exits the normal way, so the lock is released."""
