@@ -19,6 +19,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.start.tip": {"da": "Gå til startskærmen", "en": "Go to the start screen"},
     "key.report.tip": {"da": "Vis rapporten for den åbne session", "en": "Show the report of the open session"},
     "key.back.tip": {"da": "Tilbage til startskærmen", "en": "Back to the start screen"},
+    "key.back.step.tip": {"da": "Tilbage til forrige skærm", "en": "Back to the previous screen"},
     "key.details.tip": {"da": "Vis spørgsmålene i det valgte tema", "en": "Show the questions of the selected theme"},
     "key.theme.tip": {
         "da": "Skift mellem lyst og mørkt udseende (lyst er ofte bedst på en projektor)",
@@ -32,6 +33,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- app -------------------------------------------------------------------
     "ui.step.start": {"da": "Start", "en": "Start"},
     "ui.step.report": {"da": "Rapport", "en": "Report"},
+    "ui.step.dialog": {"da": "Dialog", "en": "Dialogue"},
+    "ui.step.voting": {"da": "Afstemning", "en": "Voting"},
+    "ui.step.goals": {"da": "Mål", "en": "Goals"},
+    "ui.step.plan": {"da": "Handleplan", "en": "Action plan"},
+    "ui.step.summary": {"da": "Opsummering", "en": "Summary"},
     "ui.palette.no_matches": {"da": "Ingen kommandoer passer", "en": "No matches found"},
     "ui.palette.placeholder": {"da": "Søg efter en kommando …", "en": "Search for a command …"},
     "ui.quit_hint": {"da": "Tryk ctrl+q for at afslutte.", "en": "Press ctrl+q to quit."},

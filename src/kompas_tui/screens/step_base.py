@@ -1,0 +1,52 @@
+"""What every step screen of the meeting shares (Dialog … Opsummering).
+
+The step bar on top, the page in the middle, the Footer below; Escape goes
+back to where you came from; F2–F7 (app keys) jump between steps. The
+session is read from the app and changed only through
+`self.kompas.update_session(...)`, which saves within a second and refuses
+(with a notice) when the session is open read-only. A screen that shows the
+session redraws what changed in `on_session_changed`.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Footer
+
+from kompas_tui.screens.base import KompasScreen
+from kompas_tui.widgets.step_bar import StepBar
+
+
+class StepScreen(KompasScreen):
+    #: The step this screen shows: "dialog", "voting", "goals", "plan" or "summary".
+    STEP: ClassVar[str] = ""
+
+    BINDINGS = [
+        Binding("escape", "back", "key.back", tooltip="key.back.step.tip", id="step.back"),
+    ]
+
+    def compose_step_bar(self) -> ComposeResult:
+        app = self.kompas
+        unit = app.session.unit if app.session else ""
+        yield StepBar(self.STEP, unit=unit, read_only=app.read_only)
+
+    def compose_footer(self) -> ComposeResult:
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.kompas.session_changed.subscribe(self, self._on_session_changed)
+
+    async def _on_session_changed(self, session: object) -> None:
+        await self.on_session_changed()
+
+    async def on_session_changed(self) -> None:
+        """Override to redraw what the session change affects."""
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        else:
+            self.kompas.action_go_step("report")
