@@ -12,6 +12,7 @@ import pytest
 
 from kompas_tui.cli import main
 from kompas_tui.demo import demo_report
+from kompas_tui.domain.session import SCHEMA_VERSION
 from kompas_tui.storage.session_file import load_session, new_session
 
 # Copies of shared/data (tests/test_example_report.py checks they still match).
@@ -104,7 +105,7 @@ def test_check_session_json_is_the_model_dump(session_path: Path):
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data == load_session(session_path).model_dump(mode="json")
-    assert data["schema_version"] == 1 and data["unit"] == "Hjemmeplejen Nord"
+    assert data["schema_version"] == SCHEMA_VERSION and data["unit"] == "Hjemmeplejen Nord"
 
 
 def test_check_session_text(session_path: Path):

@@ -21,6 +21,9 @@ from kompas_tui.toml_locations import TomlLineIndex, field_path
 # Assert on the English texts (conftest puts the language back).
 pytestmark = pytest.mark.usefixtures("english")
 
+#: The first line of a file this kompas writes.
+CURRENT = f"schema_version = {migrations.SCHEMA_VERSION}"
+
 
 def report() -> Report:
     return Report(
@@ -74,7 +77,7 @@ def assert_open_refused_and_file_untouched(path: Path) -> None:
 
 def test_newer_schema_is_refused_with_a_clear_message(session_file: Path) -> None:
     newer = migrations.SCHEMA_VERSION + 1
-    edit(session_file, "schema_version = 1", f"schema_version = {newer}")
+    edit(session_file, CURRENT, f"schema_version = {newer}")
     (problem,) = problems_of(session_file)
     assert problem.field == "schema_version" and problem.line == 1
     assert f"written by a newer kompas (schema {newer})" in str(problem)
@@ -84,14 +87,14 @@ def test_newer_schema_is_refused_with_a_clear_message(session_file: Path) -> Non
 
 
 def test_newer_schema_message_in_danish(session_file: Path) -> None:
-    edit(session_file, "schema_version = 1", "schema_version = 9")
+    edit(session_file, CURRENT, "schema_version = 9")
     i18n.set_language("da")
     (problem,) = problems_of(session_file)
     assert "nyere kompas (skema 9)" in str(problem)
 
 
 def test_missing_schema_version(session_file: Path) -> None:
-    edit(session_file, "schema_version = 1\n", "")
+    edit(session_file, CURRENT + "\n", "")
     (problem,) = problems_of(session_file)
     assert problem.field == "schema_version" and "missing" in str(problem)
     assert_open_refused_and_file_untouched(session_file)
@@ -99,14 +102,14 @@ def test_missing_schema_version(session_file: Path) -> None:
 
 @pytest.mark.parametrize("value", ['"1"', "1.0", "true", "[1]"])
 def test_schema_version_must_be_a_whole_number(session_file: Path, value: str) -> None:
-    edit(session_file, "schema_version = 1", f"schema_version = {value}")
+    edit(session_file, CURRENT, f"schema_version = {value}")
     (problem,) = problems_of(session_file)
     assert problem.field == "schema_version" and problem.line == 1
     assert "whole number" in str(problem)
 
 
 def test_schema_version_zero_is_unknown(session_file: Path) -> None:
-    edit(session_file, "schema_version = 1", "schema_version = 0")
+    edit(session_file, CURRENT, "schema_version = 0")
     (problem,) = problems_of(session_file)
     assert "unknown schema version 0" in str(problem)
 

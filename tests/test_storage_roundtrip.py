@@ -6,12 +6,16 @@ import datetime as dt
 import tempfile
 import tomllib
 from pathlib import Path
+from typing import get_args
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kompas_tui.domain.dialog import Dialog, PromptNotes
+from kompas_tui.domain.plan import Action, Goal, Plan, ZeroToleranceRecord
 from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
-from kompas_tui.domain.session import Session
+from kompas_tui.domain.session import Session, Step
+from kompas_tui.domain.voting import Voting, VotingSettings
 from kompas_tui.storage.session_file import load_session, save_session, session_to_bytes
 from kompas_tui.storage.toml_io import dumps_model
 from kompas_tui.toml_locations import TomlLineIndex
@@ -28,6 +32,15 @@ text = st.one_of(
     st.sampled_from(TRICKY),
     st.text(st.characters(blacklist_categories=("Cs",)), max_size=30),
     st.lists(st.sampled_from(TRICKY), max_size=4).map("".join),
+)
+#: What a facilitator types into a notes field: several lines of anything.
+HOSTILE_LINES = [
+    "[/]", "[/", "[bold]", "\x1b[31mrød\x1b[0m", "🙂👍🏽", "æøå ÆØÅ", "'''", '"""', '""', "\\",
+    "\r", "\t", "", "# not a comment", "[[plan.actions]]", "x = 1", "\u2028",
+]
+notes = st.one_of(
+    text,
+    st.lists(st.one_of(st.sampled_from(HOSTILE_LINES), text), min_size=2, max_size=6).map("\n".join),
 )
 number = st.one_of(st.none(), st.floats(allow_nan=False, width=64))
 count = st.one_of(st.none(), st.integers(min_value=0, max_value=2**40))
@@ -81,6 +94,68 @@ offsets = st.one_of(
 datetimes = st.datetimes(
     min_value=dt.datetime(1900, 1, 2), max_value=dt.datetime(2200, 1, 1), timezones=offsets
 )
+dates = st.one_of(st.none(), st.dates())
+levels = st.one_of(st.none(), st.sampled_from(["low", "medium", "high"]))
+
+dialogs = st.builds(
+    Dialog,
+    prompts=st.lists(
+        st.builds(
+            PromptNotes,
+            prompt=st.one_of(st.sampled_from(["concerns", "planning", "process", "next_steps"]), text),
+            notes=notes,
+            timer_minutes=st.one_of(st.none(), st.integers(1, 240)),
+        ),
+        max_size=5,
+    ),
+)
+votings = st.builds(
+    Voting,
+    settings=st.builds(
+        VotingSettings,
+        participants=st.one_of(st.none(), st.integers(1, 500)),
+        votes_per_person=st.one_of(st.none(), st.integers(1, 100)),
+        max_per_theme=st.one_of(st.none(), st.integers(1, 100)),
+        top_n=st.integers(1, 20),
+    ),
+    added_themes=st.lists(text, max_size=3),
+    # Theme names are the keys: any text, written as quoted TOML keys.
+    dots=st.dictionaries(text, st.integers(0, 50_000), max_size=5),
+    chosen=st.one_of(st.none(), st.lists(text, max_size=4)),
+)
+plans = st.builds(
+    Plan,
+    goals=st.lists(
+        st.builds(
+            Goal,
+            theme=text,
+            own_rating=st.one_of(st.none(), st.integers(1, 10)),
+            target=notes,
+            looks_like=notes,
+            how_we_notice=notes,
+            by_when=dates,
+        ),
+        max_size=3,
+    ),
+    actions=st.lists(
+        st.builds(
+            Action,
+            id=text,
+            theme=text,
+            what=notes,
+            owner=text,
+            deadline=dates,
+            follow_up=text,
+            first_step=notes,
+            effort=levels,
+            benefit=levels,
+            status=st.sampled_from(["not_started", "in_progress", "done", "adjusted", "dropped"]),
+        ),
+        max_size=4,
+    ),
+    zero_tolerance=st.builds(ZeroToleranceRecord, text=notes, recorded=dates),
+    next_follow_up=dates,
+)
 
 
 @st.composite
@@ -90,6 +165,10 @@ def sessions(draw) -> Session:
     session.measurements = [first, *draw(st.lists(reports, max_size=2))]
     session.created = draw(datetimes)
     session.updated = draw(datetimes)
+    session.step = draw(st.sampled_from(get_args(Step)))
+    session.dialog = draw(dialogs)
+    session.voting = draw(votings)
+    session.plan = draw(plans)
     return session
 
 
@@ -125,11 +204,18 @@ def test_line_index_finds_every_theme_name(session: Session) -> None:
                 assert tomllib.loads(lines[line - 1])["name"] == theme.name
 
 
+#: The session's fields that are tables in the file, in field order.
+TABLES = ("measurements", "dialog", "voting", "plan")
+
+
 def test_keys_follow_model_field_order() -> None:
     session = Session.start(Report(unit="U", themes=[Theme(name="T")]))
     text = dumps_model(session)
     top_keys = [line.split(" = ")[0] for line in text.split("\n\n")[0].splitlines()]
-    assert top_keys == [k for k in Session.model_fields if k != "measurements"]
+    assert top_keys == [k for k in Session.model_fields if k not in TABLES]
+    assert list(Session.model_fields)[-len(TABLES):] == list(TABLES)
+    headers = [line for line in text.splitlines() if line.startswith("[") and "." not in line]
+    assert headers == ["[[measurements]]", "[dialog]", "[voting]", "[plan]"]
     assert dumps_model(session) == text
 
 

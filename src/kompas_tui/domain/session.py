@@ -13,12 +13,16 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kompas_tui.domain.dialog import Dialog
+from kompas_tui.domain.plan import Plan
 from kompas_tui.domain.report import Report
+from kompas_tui.domain.voting import Voting
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Language = Literal["da", "en"]
-Step = Literal["report"]
+#: The steps of the meeting, in order (SPEC §3).
+Step = Literal["report", "dialog", "voting", "goals", "plan", "summary"]
 
 
 def now() -> dt.datetime:
@@ -36,6 +40,9 @@ class Session(BaseModel):
     language: Language = "da"
     step: Step = "report"
     measurements: list[Report] = Field(min_length=1)
+    dialog: Dialog = Field(default_factory=Dialog)
+    voting: Voting = Field(default_factory=Voting)
+    plan: Plan = Field(default_factory=Plan)
 
     @property
     def report(self) -> Report:

@@ -11,7 +11,7 @@ import os
 from importlib import import_module
 
 LANGUAGES = ("da", "en")
-AREAS = ("ui", "domain", "errors", "cli", "storage", "system")
+AREAS = ("ui", "domain", "errors", "cli", "storage", "system", "dialog", "voting", "plan")
 
 _catalog: dict[str, dict[str, str]] | None = None
 _lang = "da"

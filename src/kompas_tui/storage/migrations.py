@@ -5,7 +5,10 @@ saved shape bumps `SCHEMA_VERSION` (domain/session.py) and adds
 `MIGRATIONS[old] = function` here, taking a version-`old` document to
 version `old + 1` as plain TOML data (dicts, lists, scalars), before
 validation. Files are upgraded in memory; the file on disk changes at the
-next save, when the previous version is kept as NAME.bak.
+first save of a handle opened for writing (`open_session`), which first
+keeps the file as it was as `NAME.toml.vN.bak` (`keep_original`), N being
+its old version. Loading alone (`kompas check`, `export`, read-only opens)
+never writes.
 
 A file from a newer kompas is refused rather than guessed at: saving it
 with this version would drop whatever the newer version added.
@@ -15,11 +18,13 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from kompas_tui.domain.session import SCHEMA_VERSION
 from kompas_tui.errors import InputError, Problem
 from kompas_tui.i18n import t
+from kompas_tui.storage.atomic import atomic_write
 from kompas_tui.storage.problems import TomlLineIndex, describe_value
 
 Document = dict[str, Any]
@@ -27,8 +32,26 @@ Document = dict[str, Any]
 #: The first schema version kompas ever wrote.
 FIRST_SCHEMA_VERSION = 1
 
+
+def _v1_to_v2(data: Document) -> Document:
+    """Schema 2 (the workshop) adds `dialog` (notes per discussion prompt),
+    `voting` (settings, dots, chosen themes) and `plan` (goals, actions, the
+    zero-tolerance record, the next follow-up date), and the steps after
+    "report" for `step`.
+
+    A version-1 file has none of them, and the meeting has not started, so
+    the new tables are left out here and come from the model's defaults
+    (empty notes, no dots, no goals or actions). Nothing of version 1 is
+    renamed or removed: every measurement, `step` and the timestamps are
+    kept as they are. Only the version changes."""
+    data["schema_version"] = 2
+    return data
+
+
 #: version -> function upgrading a document of that version to version + 1.
-MIGRATIONS: dict[int, Callable[[Document], Document]] = {}
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {
+    1: _v1_to_v2,
+}
 
 
 def migrate(data: Document, file: str, *, text: str | None = None) -> Document:
@@ -74,3 +97,33 @@ def _version_problem(version: object, *, present: bool) -> tuple[str, str]:
     if not readable:
         return t("storage.schema_unknown", version=version, supported=SCHEMA_VERSION), str(version)
     return "", ""
+
+
+def original_path(path: Path, version: int, number: int = 1) -> Path:
+    """Where the original of a session file of schema `version` is kept
+    when it is first saved in the current version: NAME.toml.v1.bak, or
+    NAME.toml.v1-2.bak … when that name holds another file."""
+    suffix = f".v{version}.bak" if number == 1 else f".v{version}-{number}.bak"
+    return path.with_name(path.name + suffix)
+
+
+def keep_original(path: Path | str, version: int, mode: int) -> Path:
+    """Copy the session file `path`, still as written with schema
+    `version`, to `original_path` before it is first saved in the current
+    version; the copy where it is kept. An existing copy is never
+    overwritten: the same bytes are not copied again, other bytes get the
+    next free number. Call it only while holding the session's lock.
+    Raises OSError; then the caller must not save (the original would be
+    lost when the backup turns over)."""
+    path = Path(path)
+    data = path.read_bytes()
+    number = 1
+    while True:
+        kept = original_path(path, version, number)
+        try:
+            if kept.read_bytes() == data:
+                return kept
+        except FileNotFoundError:
+            atomic_write(kept, data, mode, backup=False)
+            return kept
+        number += 1

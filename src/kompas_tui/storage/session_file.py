@@ -16,13 +16,13 @@ from typing import NamedTuple
 from pydantic import ValidationError
 
 from kompas_tui.domain.report import Report
-from kompas_tui.domain.session import Language, Session, now
+from kompas_tui.domain.session import SCHEMA_VERSION, Language, Session, now
 from kompas_tui.errors import InputError, Problem
 from kompas_tui.i18n import t
 from kompas_tui.storage.atomic import atomic_write, remove_stale_temps
 from kompas_tui.storage.folder import PROFILE_FILENAME, file_mode_for, lock_mode_for, session_filename
 from kompas_tui.storage.lock import LockInfo, SessionLock
-from kompas_tui.storage.migrations import migrate
+from kompas_tui.storage.migrations import keep_original, migrate
 from kompas_tui.storage.problems import read_toml, validation_problems
 from kompas_tui.storage.toml_io import model_to_bytes
 
@@ -37,10 +37,16 @@ class ReadOnlyError(PermissionError):
 def load_session(path: Path | str) -> Session:
     """Read and validate a session file, upgrading older schema versions in
     memory. Raises `InputError` naming file, line and field."""
+    return _load_session(path)[0]
+
+
+def _load_session(path: Path | str) -> tuple[Session, int]:
+    """The session and the schema version its file was written with."""
     file = str(path)
     data, text = read_toml(path)
     if "schema_version" not in data and "measurements" not in data:
         raise InputError([Problem(file=file, message=t("storage.not_a_session"))])
+    original = data.get("schema_version")
     data = migrate(data, file, text=text)
     try:
         session = Session.model_validate(data)
@@ -51,7 +57,8 @@ def load_session(path: Path | str) -> Session:
         # without this check it would show a report with themes missing.
         line = text.count("\n") + (0 if text.endswith("\n") else 1)
         raise InputError([Problem(file=file, line=line, message=t("storage.truncated", trailer=TRAILER))])
-    return session
+    assert isinstance(original, int)  # migrate() refuses anything else
+    return session, original
 
 
 def save_session(
@@ -91,13 +98,20 @@ class SessionHandle:
     read_only: bool = False
     holder: LockInfo | None = None
     mode: int = 0o600
+    #: The older schema version the file on disk still has; its first save
+    #: keeps that file as NAME.toml.vN.bak (storage/migrations.py). None
+    #: when the file is in the current version.
+    migrated_from: int | None = None
     _lock: SessionLock | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
 
     def save(self) -> None:
         if self.read_only or self._closed:
             raise ReadOnlyError(self.read_only_message() or t("storage.read_only_closed", path=str(self.path)))
+        if self.migrated_from is not None:
+            keep_original(self.path, self.migrated_from, self.mode)
         save_session(self.session, self.path, self.mode)
+        self.migrated_from = None
 
     def close(self) -> None:
         """Release the lock; the handle can no longer save. Idempotent."""
@@ -131,7 +145,9 @@ class SessionHandle:
 def open_session(path: Path | str) -> SessionHandle:
     """Open a session for writing, or read-only when another process holds
     its lock (or the folder cannot be written). Raises `InputError` if the
-    file does not load; then nothing is locked or written."""
+    file does not load; then nothing is locked or written. A file of an
+    older schema is upgraded in memory and stays as it is on disk until the
+    first save, which keeps it as NAME.toml.vN.bak (`migrated_from`)."""
     path = Path(path)
     mode = file_mode_for(path.parent)
     lock = SessionLock(path, lock_mode_for(mode))
@@ -145,12 +161,13 @@ def open_session(path: Path | str) -> SessionHandle:
         return SessionHandle(path, load_session(path), read_only=True, holder=holder, mode=mode)
     # Loaded while holding the lock, so it is the latest saved version.
     try:
-        session = load_session(path)
+        session, version = _load_session(path)
     except BaseException:
         lock.release()
         raise
     remove_stale_temps(path)
-    return SessionHandle(path, session, mode=mode, _lock=lock)
+    migrated_from = version if version < SCHEMA_VERSION else None
+    return SessionHandle(path, session, mode=mode, migrated_from=migrated_from, _lock=lock)
 
 
 def new_session(
