@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
 import signal
 import threading
 from collections.abc import Sequence
@@ -373,14 +374,20 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
             self.push_screen(step_screen_class(session.step)())
 
     def _catch_hangup(self) -> None:
-        """An SSH drop (SIGHUP) exits the normal way, so the lock is released."""
+        """An SSH drop (SIGHUP) saves what is pending and releases the lock."""
         if threading.current_thread() is not threading.main_thread():
             return
         try:
-            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.exit)
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self._hung_up)
         except (AttributeError, NotImplementedError, RuntimeError, ValueError):
             return
         self._hangup_handled = True
+
+    def _hung_up(self) -> None:
+        # The terminal is gone: there is nothing to restore on it, and a
+        # normal shutdown can block writing to it. Save, unlock, leave.
+        self.close_session()
+        os._exit(128 + signal.SIGHUP)
 
     def on_unmount(self) -> None:
         if self._hangup_handled:
