@@ -152,7 +152,6 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         seconds (SPEC §7: at most the last second is lost), and at once on
         quit or hang-up. Returns False, with a notice, when there is no
         session or it is read-only."""
-        from kompas_tui.domain.session import Session
 
         handle = self._handle
         if handle is None:
@@ -160,7 +159,10 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         if handle.read_only:
             self.notify(safe_text(self.read_only_notice()), severity="warning", markup=False)
             return False
-        handle.session = Session.model_validate({**handle.session.model_dump(), **changes})
+        for name, value in changes.items():
+            # validate_assignment: each field is checked as it is set, without
+            # dumping and re-validating the whole session on every keystroke.
+            setattr(handle.session, name, value)
         self._unsaved = True
         if self._save_timer is None:
             # Not reset by later changes: steady typing is still saved every SAVE_DELAY.

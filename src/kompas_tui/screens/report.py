@@ -43,6 +43,7 @@ class ReportScreen(KompasScreen):
 
     def _summarise(self, session: Session) -> ReportSummary:
         # The re-measurement counts from the session's date, as in `kompas check`.
+        self._shown = self._what_is_shown(session)
         return summarise(session.report, self.kompas.profile, session.created.date())
 
     def compose(self) -> ComposeResult:
@@ -97,11 +98,17 @@ class ReportScreen(KompasScreen):
         self.call_after_refresh(self._mount_below_the_fold)
 
     async def _session_changed(self, session: object) -> None:
-        if self.kompas.session is None:
+        current = self.kompas.session
+        # Most changes are notes, dots and actions: redraw only when what this
+        # screen shows (unit, report, measurements) changed.
+        if current is None or self._shown == self._what_is_shown(current):
             return
-        self.summary = self._summarise(self.kompas.session)
+        self.summary = self._summarise(current)
         await self.recompose()
         self._focus_and_fill()
+
+    def _what_is_shown(self, session: Session) -> tuple[object, ...]:
+        return (session.unit, session.created, session.measurements, self.kompas.read_only)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         from kompas_tui.screens.theme_detail import ThemeDetail
