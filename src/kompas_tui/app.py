@@ -78,7 +78,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
     # Not inherited from App: this is the whole list, in Footer order.
     BINDINGS = [
         Binding("s", "show_start", "key.start", show=False, tooltip="key.start.tip", id="app.start"),
-        Binding("r", "show_report", "key.report", tooltip="key.report.tip", id="app.report"),
+        Binding("r", "show_report", "key.report", show=False, tooltip="key.report.tip", id="app.report"),
         *(
             Binding(step_key(step), f"go_step('{step}')", f"ui.step.{step}", show=False, id=f"app.step.{step}")
             for step in steps()

@@ -31,6 +31,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.from_file": {"da": "Rapportfil", "en": "Report file"},
     "key.open_recent": {"da": "Åbn seneste session nr.", "en": "Open recent session no."},
     # -- app -------------------------------------------------------------------
+    "ui.help.steps": {"da": "Gå til et trin", "en": "Go to a step"},
     "ui.step.start": {"da": "Start", "en": "Start"},
     "ui.step.report": {"da": "Rapport", "en": "Report"},
     "ui.step.dialog": {"da": "Dialog", "en": "Dialogue"},

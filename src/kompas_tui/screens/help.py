@@ -4,6 +4,7 @@ works there, generated from the bindings so it can never drift."""
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 from typing import Any
 
 from textual.app import ComposeResult
@@ -18,23 +19,34 @@ from kompas_tui.widgets.keys import KeyHelp, key_help
 
 
 def _keys_label(keys: tuple[str, ...]) -> str:
-    """"1, 2, … 9" becomes "1–9"."""
-    if len(keys) > 2 and all(k.isdigit() and len(k) == 1 for k in keys):
-        numbers = sorted(int(k) for k in keys)
-        if numbers == list(range(numbers[0], numbers[-1] + 1)):
-            return f"{numbers[0]}–{numbers[-1]}"
+    """"1, 2, … 9" becomes "1–9", and "f2, f3, … f7" becomes "f2–f7"."""
+    for prefix in ("", "f"):
+        digits = [k[len(prefix) :] for k in keys]
+        if len(keys) > 2 and all(k.startswith(prefix) and d.isdigit() for k, d in zip(keys, digits)):
+            numbers = sorted(int(d) for d in digits)
+            if numbers == list(range(numbers[0], numbers[-1] + 1)):
+                return f"{prefix}{numbers[0]}–{prefix}{numbers[-1]}"
     return ", ".join(keys)
 
 
+_STEP_ACTION = "go_step("
+
+
 def _grouped(entries: list[KeyHelp]) -> list[tuple[str, KeyHelp]]:
-    """One line per description (the nine "open recent session" digits are one)."""
+    """One line per description (the nine "open recent session" digits are
+    one), and one line for the step keys, naming each step."""
     lines: dict[tuple[int, str], list[KeyHelp]] = {}
     for entry in entries:
-        lines.setdefault((id(entry.namespace), entry.description), []).append(entry)
+        group = _STEP_ACTION if entry.action.startswith(_STEP_ACTION) else entry.description
+        lines.setdefault((id(entry.namespace), group), []).append(entry)
     result = []
-    for group in lines.values():
+    for (_, group_name), group in lines.items():
         keys = tuple(k for entry in group for k in entry.keys)
-        result.append((_keys_label(keys), group[0]))
+        entry = group[0]
+        if group_name == _STEP_ACTION:
+            steps = ", ".join(f"{e.description} ({e.keys[0]})" for e in group)
+            entry = replace(entry, description=t("ui.help.steps"), tooltip=steps)
+        result.append((_keys_label(keys), entry))
     return result
 
 

@@ -36,6 +36,9 @@ class StartScreen(KompasScreen):
     BINDINGS = [
         Binding("d", "demo", "key.demo", tooltip="ui.start.demo", id="start.demo"),
         Binding("f", "from_file", "key.from_file", tooltip="ui.start.from_file", id="start.from_file"),
+        # The app's "r" is kept out of the Footer elsewhere (F2 is the report's
+        # step key); here, with a session open, it is the way back to it.
+        Binding("r", "app.show_report", "key.report", tooltip="key.report.tip", id="start.report"),
         Binding("escape", "quit_hint", show=False, id="start.escape"),
         *(
             Binding(str(n), f"open_recent({n})", "key.open_recent", show=False, id=f"start.recent{n}")
