@@ -16,11 +16,14 @@ from pty_terminal import PtyApp
 from tmux_harness import HERE
 
 DOWN, UP = b"\x1b[B", b"\x1b[A"
-#: screen → (function key that opens it, text that shows it is there)
+TAB = b"\t"
+#: screen → keys that open it and put the cursor in its table: F2 for the
+#: report; F4, then Tab past the four settings fields, for the voting tally;
+#: F6 for the action plan.
 SCREENS = {
-    "report": (b"\x1bOQ", "Meningsfuldt arbejde"),  # F2
-    "voting": (b"\x1bOS", "Meningsfuldt arbejde"),  # F4
-    "plan": (b"\x1b[17~", "Nultolerance"),  # F6
+    "report": [b"\x1bOQ"],
+    "voting": [b"\x1bOS", TAB, TAB, TAB, TAB],
+    "plan": [b"\x1b[17~"],
 }
 
 
@@ -58,13 +61,14 @@ def main() -> None:
     finally:
         minimal.close()
     for screen in args.screens.split(","):
-        key, marker = SCREENS[screen]
+        keys = SCREENS[screen]
         with tempfile.TemporaryDirectory() as sessions:
             app = PtyApp([sys.executable, "-m", "kompas_tui", "--sessions-dir", sessions, "demo"])
             try:
                 app.read_until("Hjemmeplejen Nord")
                 app.settle(0.5)
-                app.press(key)
+                for key in keys:
+                    app.press(key)
                 app.settle(0.5)
                 results[f"kompas {screen}"] = measure(app, args.moves)
             finally:

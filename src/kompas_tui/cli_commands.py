@@ -66,6 +66,20 @@ def _write_out(text: str, output: str | None) -> int:
     return EXIT_OK
 
 
+def _write_bytes(data: bytes, output: str | None) -> int:
+    """Like `_write_out`, for a file that must keep its exact bytes (the
+    CSV's BOM and CRLF), also on standard output."""
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return EXIT_OK
+    from kompas_tui.storage.atomic import atomic_write
+
+    atomic_write(Path(output), data, 0o600, backup=False)
+    return EXIT_OK
+
+
 # --- non-interactive commands ---------------------------------------------
 
 
@@ -112,9 +126,13 @@ def run_export(args: argparse.Namespace) -> int:
     session = load_session(Path(args.session))
     if args.format == "json":
         return _write_out(_dump_json(session.model_dump(mode="json")), args.output)
+    lang = args.explicit_lang or session.language
+    if args.format == "csv":
+        from kompas_tui.exporters.csv_export import session_csv
+
+        return _write_bytes(session_csv(session, _profile(args), lang), args.output)
     from kompas_tui.exporters.markdown import session_markdown
 
-    lang = args.explicit_lang or session.language
     return _write_out(session_markdown(session, _profile(args), lang), args.output)
 
 

@@ -87,7 +87,17 @@ class ReportScreen(KompasScreen):
 
     def on_mount(self) -> None:
         self._focus_and_fill()
-        self.kompas.session_changed.subscribe(self, self._session_changed)
+
+    async def on_screen_resume(self) -> None:
+        # Listen only while in view (see StepScreen.on_screen_resume), and
+        # catch up with what changed while covered.
+        signal = self.kompas.session_changed
+        signal.unsubscribe(self)
+        signal.subscribe(self, self._session_changed)
+        await self._session_changed(None)
+
+    def on_screen_suspend(self) -> None:
+        self.kompas.session_changed.unsubscribe(self)
 
     def _focus_and_fill(self) -> None:
         # query, not query_one: a redraw can race the app closing the screen.

@@ -36,8 +36,25 @@ class StepScreen(KompasScreen):
     def compose_footer(self) -> ComposeResult:
         yield Footer(compact=True)
 
+    _was_suspended = False
+
     def on_mount(self) -> None:
-        self.kompas.session_changed.subscribe(self, self._on_session_changed)
+        """Subclasses may extend it; listening starts on ScreenResume."""
+
+    async def on_screen_resume(self) -> None:
+        # Only the screen in view listens: a covered screen that handles a
+        # message makes Textual repaint the whole top screen (8.2.8), which
+        # would cost every key press a full repaint. It catches up here.
+        signal = self.kompas.session_changed
+        signal.unsubscribe(self)
+        signal.subscribe(self, self._on_session_changed)
+        if self._was_suspended:
+            self._was_suspended = False
+            await self.on_session_changed()
+
+    def on_screen_suspend(self) -> None:
+        self.kompas.session_changed.unsubscribe(self)
+        self._was_suspended = True
 
     async def _on_session_changed(self, session: object) -> None:
         await self.on_session_changed()

@@ -7,7 +7,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from kompas_tui.i18n import t
-from kompas_tui.screens.steps import steps
+from kompas_tui.screens.steps import STEP_SCREENS, steps
 from kompas_tui.text import safe_text
 
 
@@ -31,19 +31,35 @@ class StepBar(Static):
     def on_mount(self) -> None:
         self.update(self.build())
 
+    def on_resize(self) -> None:
+        self.update(self.build())
+
     def show_session(self, unit: str, read_only: bool) -> None:
         self.unit, self.read_only = unit, read_only
         self.update(self.build())
 
     def build(self) -> Content:
+        """Every step with its name when there is room; else the other steps
+        by number only, so the current step and the unit stay in view."""
+        width = self.size.width or self.app.size.width
+        content = self._build(names=True)
+        if content.cell_length > width:
+            content = self._build(names=False)
+        return content
+
+    def _build(self, *, names: bool) -> Content:
         parts: list[str | tuple[str, str]] = [("kompas", "bold"), "  "]
-        for number, step in enumerate(("start", *steps()), 1):
-            label = f" {number} {t(f'ui.step.{step}')} "
+        available = steps()
+        # Numbers follow the process (and the F-keys: 2 is F2), also while a
+        # step's screen is not installed.
+        for number, step in enumerate(("start", *STEP_SCREENS), 1):
+            if step != "start" and step not in available:
+                continue
             if step == self.current:
                 # Brackets too, so the current step shows without colour.
-                parts.append((f"[{label.strip()}]", "bold reverse"))
+                parts.append((f"[{number} {t(f'ui.step.{step}')}]", "bold reverse"))
             else:
-                parts.append(label)
+                parts.append(f" {number} {t(f'ui.step.{step}')} " if names else f"{number}")
             parts.append(" ")
         # The read-only mark before the unit, so a long name cannot push it off.
         if self.read_only:

@@ -1,0 +1,110 @@
+"""The action plan as CSV (`kompas export --format csv`, and `e` on the
+summary screen): one row per action with every field, its theme and its
+goal, headers in the session's language. Made to open cleanly in Danish
+Excel and to be entered in Defgo.
+
+Choices:
+
+- **UTF-8 with a BOM.** Excel reads a CSV without one in the Windows code
+  page, which garbles æ, ø and å. There is no "sep=;" first line: with it,
+  Excel ignores the BOM.
+- **';' between fields.** Danish Excel's list separator (its decimal mark is
+  the comma), so a double-click opens the file in columns.
+- **CRLF line ends** (RFC 4180). A field holding ';', '"' or a line break is
+  quoted, with '"' doubled; line breaks inside a field are kept (as LF,
+  which Excel shows as a line break in the cell).
+- **Dates** are dd-mm-yyyy in Danish, which Danish Excel reads as dates, and
+  ISO yyyy-mm-dd in English. Effort, benefit and status are words.
+- **Formula injection.** A spreadsheet runs a field that starts with =, +,
+  - or @ as a formula (`=HYPERLINK(...)`, `@SUM(...)`), and some also after
+  a tab or carriage return. Every field of user text whose first non-blank
+  character is one of those gets a leading apostrophe, which spreadsheets
+  take as "this is text" (OWASP's advice). The apostrophe may show in the
+  cell; a visible apostrophe is the price of never running a formula from a
+  name someone typed. Our own values (dates, words) never start with them.
+- **Control characters** (an escape sequence in a name) are made visible by
+  `text.printable`, as in every other output.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from kompas_tui.domain.dates import format_input
+from kompas_tui.domain.plan import Action, theme_label
+from kompas_tui.domain.profile import OrgProfile
+from kompas_tui.domain.session import Session
+from kompas_tui.exporters.summary_data import NO_THEME, plan_view
+from kompas_tui.i18n import t
+from kompas_tui.text import printable
+
+#: The columns, in order; their headers are `export.col.<name>`.
+COLUMNS = (
+    "id",
+    "theme",
+    "goal",
+    "what",
+    "owner",
+    "deadline",
+    "follow_up",
+    "first_step",
+    "effort",
+    "benefit",
+    "status",
+)
+#: A field starting with one of these is taken for a formula by spreadsheets.
+FORMULA_START = ("=", "+", "-", "@")
+BOM = "\ufeff"
+
+
+def guard_formula(value: str) -> str:
+    """`value` with a leading apostrophe when a spreadsheet would run it:
+    its first non-blank character starts a formula, or it starts with a tab
+    or carriage return."""
+    if value.startswith(("\t", "\r")) or value.lstrip().startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _text(value: str) -> str:
+    """User text for a field: line breaks kept (as LF), other control
+    characters made visible, formulas defused."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return guard_formula(printable(value))
+
+
+def _row(action: Action, theme: str, goal: str, lang: str) -> list[str]:
+    level = lambda value: t(f"plan.level.{value}", lang) if value else ""  # noqa: E731
+    return [
+        _text(action.id),
+        _text(theme_label(theme, lang) if theme != NO_THEME else ""),
+        _text(goal),
+        _text(action.what),
+        _text(action.owner),
+        format_input(action.deadline, lang) if action.deadline is not None else "",
+        _text(action.follow_up),
+        _text(action.first_step),
+        level(action.effort),
+        level(action.benefit),
+        t(f"plan.status.{action.status}", lang),
+    ]
+
+
+def csv_rows(session: Session, profile: OrgProfile, lang: str) -> list[list[str]]:
+    """The header and one row per action, as the CSV holds them."""
+    view = plan_view(session, profile)
+    rows = [[t(f"export.col.{column}", lang) for column in COLUMNS]]
+    for theme, actions in view.action_groups():
+        goal = view.goal_for(theme)
+        target = goal.target if goal is not None else ""
+        rows += [_row(action, theme, target, lang) for action in actions]
+    return rows
+
+
+def session_csv(session: Session, profile: OrgProfile, lang: str) -> bytes:
+    """The CSV file's bytes: UTF-8 with BOM, ';', CRLF (see the module)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=";", quotechar='"', lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerows(csv_rows(session, profile, lang))
+    return (BOM + out.getvalue()).encode("utf-8")

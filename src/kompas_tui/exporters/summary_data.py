@@ -1,0 +1,85 @@
+"""What the summary screen and both exports read from a session: the chosen
+themes, the themes in the order the minutes go through them, the actions per
+theme, and what is missing. One place, so the screen, the Markdown and the
+CSV always agree.
+
+Order of the themes (`PlanView.themes`): the chosen ones, in the order the
+group chose them; then themes that have a goal or an action although they
+are no longer chosen (nothing typed is left out of the minutes), in the
+vote's theme order and then in the order they appear in the plan. Actions on
+the zero-tolerance point come after the themes (`ZERO_TOLERANCE_THEME`), and
+actions without a theme last (`NO_THEME`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kompas_tui.domain.plan import ZERO_TOLERANCE_THEME, Action, Goal, Missing, completeness, goal_for
+from kompas_tui.domain.profile import OrgProfile
+from kompas_tui.domain.scoring import ReportSummary, ThemeResult, summarise
+from kompas_tui.domain.session import Session
+from kompas_tui.domain.voting import effective_chosen, vote_themes
+
+#: The group of actions whose theme is blank.
+NO_THEME = ""
+
+
+@dataclass(frozen=True)
+class PlanView:
+    session: Session
+    summary: ReportSummary
+    #: Every theme of the vote (the report's and the group's own).
+    vote_themes: tuple[str, ...]
+    #: The themes the group works on.
+    chosen: tuple[str, ...]
+    #: The themes with a section in the minutes, in order (see the module).
+    themes: tuple[str, ...]
+    #: What the plan lacks (`domain.plan.completeness`).
+    missing: tuple[Missing, ...]
+
+    @property
+    def zero_tolerance_triggered(self) -> bool:
+        return "zero_tolerance" in self.summary.guidance
+
+    @property
+    def complete(self) -> bool:
+        return not any(m.blocking for m in self.missing)
+
+    def actions_for(self, theme: str) -> list[Action]:
+        """The actions of a theme, in plan order (blank themes for NO_THEME)."""
+        if theme == NO_THEME:
+            return [a for a in self.session.plan.actions if not a.theme.strip()]
+        return [a for a in self.session.plan.actions if a.theme == theme]
+
+    def goal_for(self, theme: str) -> Goal | None:
+        return goal_for(self.session.plan, theme)
+
+    def theme_result(self, theme: str) -> ThemeResult | None:
+        return next((th for th in self.summary.themes if th.name == theme), None)
+
+    def action_groups(self) -> list[tuple[str, list[Action]]]:
+        """Every action once, grouped: the themes in order, then the
+        zero-tolerance point, then actions without a theme."""
+        groups = [(theme, self.actions_for(theme)) for theme in self.themes]
+        groups.append((ZERO_TOLERANCE_THEME, self.actions_for(ZERO_TOLERANCE_THEME)))
+        groups.append((NO_THEME, self.actions_for(NO_THEME)))
+        return [(theme, actions) for theme, actions in groups if actions]
+
+
+def plan_view(session: Session, profile: OrgProfile) -> PlanView:
+    # The re-measurement counts from the session's date, as on the report screen.
+    summary = summarise(session.report, profile, session.created.date())
+    themes_of_vote = vote_themes(session.report, session.voting)
+    chosen = effective_chosen(session.voting, themes_of_vote)
+    plan = session.plan
+    extra = [g.theme for g in plan.goals] + [a.theme for a in plan.actions]
+    known_order = {theme: index for index, theme in enumerate(themes_of_vote)}
+    others = [
+        theme
+        for theme in dict.fromkeys(extra)
+        if theme.strip() and theme != ZERO_TOLERANCE_THEME and theme not in chosen
+    ]
+    others.sort(key=lambda theme: known_order.get(theme, len(known_order)))  # stable: plan order after
+    missing = completeness(plan, summary, chosen)
+    return PlanView(session, summary, themes_of_vote, chosen, (*chosen, *others), tuple(missing))

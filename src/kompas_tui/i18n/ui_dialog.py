@@ -1,0 +1,77 @@
+"""Messages: the Dialog screen (the discussion at the table).
+
+The prompts themselves are in `i18n/dialog.py`; the guidance cards in
+`i18n/domain.py` (the same texts as on the report screen).
+"""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "key.dialog.next": {"da": "Næste", "en": "Next"},
+    "key.dialog.next.tip": {
+        "da": "Gå til næste punkt i drøftelsen",
+        "en": "Go to the next item of the discussion",
+    },
+    "key.dialog.previous": {"da": "Forrige", "en": "Previous"},
+    "key.dialog.previous.tip": {
+        "da": "Gå til forrige punkt i drøftelsen",
+        "en": "Go to the previous item of the discussion",
+    },
+    "key.dialog.timer_start": {"da": "Start timer", "en": "Start timer"},
+    "key.dialog.timer_start.tip": {
+        "da": "Start punktets timer med de foreslåede eller valgte minutter (den er kun vejledende)",
+        "en": "Start the item's timer with the suggested or chosen minutes (it is only advisory)",
+    },
+    "key.dialog.timer_extend": {"da": "+5 min", "en": "+5 min"},
+    "key.dialog.timer_extend.tip": {
+        "da": "Forlæng punktets timer med 5 minutter",
+        "en": "Give the item's timer 5 more minutes",
+    },
+    "key.dialog.timer_off": {"da": "Timer fra", "en": "Timer off"},
+    "key.dialog.timer_off.tip": {
+        "da": "Slå punktets timer fra",
+        "en": "Switch the item's timer off",
+    },
+    "ui.help.dialog": {
+        "da": "Drøftelse ved bordet: kompassets spørgsmål og de råd, rapporten giver anledning til. "
+        "Skriv jeres noter under hvert punkt; de gemmes, mens I skriver. Tab flytter ud af "
+        "noterne. Hvert punkt har en timer, som kun er vejledende: den kan startes, forlænges "
+        "med 5 minutter og slås fra, og den går aldrig videre af sig selv – I bestemmer, "
+        "hvornår I er færdige.",
+        "en": "The discussion at the table: the compass's questions and the guidance the report "
+        "calls for. Write your notes under each item; they are saved as you type. Tab moves out "
+        "of the notes. Each item has a timer that is only advisory: it can be started, given "
+        "5 more minutes and switched off, and it never moves on by itself – you decide when "
+        "you are done.",
+    },
+    "ui.dialog.position": {"da": "Punkt {number} af {count}", "en": "Item {number} of {count}"},
+    "ui.dialog.next": {"da": "næste: {title}", "en": "next: {title}"},
+    "ui.dialog.last": {"da": "sidste punkt", "en": "last item"},
+    "ui.dialog.guidance": {"da": "Råd fra rapporten", "en": "Guidance from the report"},
+    "ui.dialog.notes": {
+        "da": "Noter (gemmes, mens I skriver)",
+        "en": "Notes (saved as you type)",
+    },
+    "ui.dialog.notes.read_only": {
+        "da": "Noter (kan kun læses)",
+        "en": "Notes (read only)",
+    },
+    "ui.dialog.timer.off": {
+        "da": "Timer: {minutes} min, ikke startet",
+        "en": "Timer: {minutes} min, not started",
+    },
+    "ui.dialog.timer.running": {
+        "da": "Timer: {left} tilbage af {minutes} min",
+        "en": "Timer: {left} left of {minutes} min",
+    },
+    "ui.dialog.timer.done": {
+        "da": "Tiden er gået ({minutes} min). I går videre, når I er klar.",
+        "en": "Time is up ({minutes} min). Move on when you are ready.",
+    },
+    "ui.dialog.timer.done_notice": {
+        "da": "Tiden er gået: {title}",
+        "en": "Time is up: {title}",
+    },
+    "ui.dialog.timer.max": {
+        "da": "En timer kan højst være {max} minutter.",
+        "en": "A timer can be at most {max} minutes.",
+    },
+}

@@ -1,0 +1,281 @@
+"""Dialog: the discussion at the table (SPEC §3.3), one item at a time.
+
+The items are the prompts of `prompts_for(profile)` (the deck's, then the
+organisation's), then the guidance cards the report triggers, with the same
+texts as the report screen. Each prompt has a notes field, saved as it is
+typed, and an advisory timer that never moves on by itself. The timers run
+on the screen side only; they are kept per open session, so a look at the
+report (F2) and back does not stop them. Only the chosen minutes are saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from time import monotonic
+from typing import ClassVar
+from weakref import WeakKeyDictionary
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import ContentSwitcher, Label, Static, TextArea
+
+from kompas_tui.domain.dialog import notes_for, prompts_for, set_notes, set_timer, timer_for
+from kompas_tui.domain.profile import Prompt
+from kompas_tui.domain.scoring import summarise
+from kompas_tui.formatting import guidance_text
+from kompas_tui.i18n import t
+from kompas_tui.screens.step_base import StepScreen
+from kompas_tui.text import safe_text
+from kompas_tui.widgets.dialog_notes import NotesArea
+from kompas_tui.widgets.dialog_timer import DEFAULT_MINUTES, MAX_MINUTES, AdvisoryTimer, TimerLine
+
+#: Running timers per open session (by its handle), prompt id → timer. Not
+#: in the file: a timer is only advice for the meeting in progress.
+_TIMERS: WeakKeyDictionary[object, dict[str, AdvisoryTimer]] = WeakKeyDictionary()
+
+#: Seconds of quiet before typing into a read-only notes field is told again.
+REFUSAL_PAUSE = 5.0
+
+
+@dataclass(frozen=True)
+class DialogItem:
+    """A prompt (with notes and timer) or a guidance card (text only)."""
+
+    #: The prompt's id, or the guidance key.
+    key: str
+    title: str
+    body: str
+    #: The prompt's suggested minutes; None for guidance.
+    minutes: int | None = None
+    guidance: bool = False
+
+    @classmethod
+    def from_prompt(cls, prompt: Prompt, lang: str) -> DialogItem:
+        return cls(prompt.id, prompt.title.get(lang), prompt.body.get(lang), prompt.minutes or DEFAULT_MINUTES)
+
+
+def _lines(text: str) -> Content:
+    """Profile and catalog text as text: each line made safe, none parsed."""
+    return Content("\n").join(Content(safe_text(line)) for line in text.splitlines())
+
+
+class DialogScreen(StepScreen):
+    STEP: ClassVar[str] = "dialog"
+    HELP = "ui.help.dialog"
+    AUTO_FOCUS = "#dialog-items NotesArea"
+
+    BINDINGS = [
+        Binding("ctrl+n", "move(1)", "key.dialog.next", tooltip="key.dialog.next.tip", id="dialog.next"),
+        Binding("f9", "move(1)", "key.dialog.next", tooltip="key.dialog.next.tip", show=False, id="dialog.next_f9"),
+        # Not ctrl+b: that is tmux's prefix key.
+        Binding("ctrl+r", "move(-1)", "key.dialog.previous", tooltip="key.dialog.previous.tip", id="dialog.previous"),
+        Binding(
+            "f8",
+            "move(-1)",
+            "key.dialog.previous",
+            tooltip="key.dialog.previous.tip",
+            show=False,
+            id="dialog.previous_f8",
+        ),
+        # One key starts and stops the timer: the Footer offers what fits now.
+        Binding(
+            "ctrl+g",
+            "timer_start",
+            "key.dialog.timer_start",
+            tooltip="key.dialog.timer_start.tip",
+            id="dialog.timer_start",
+        ),
+        Binding(
+            "ctrl+g", "timer_off", "key.dialog.timer_off", tooltip="key.dialog.timer_off.tip", id="dialog.timer_off"
+        ),
+        Binding(
+            "ctrl+l",
+            "timer_extend",
+            "key.dialog.timer_extend",
+            tooltip="key.dialog.timer_extend.tip",
+            id="dialog.timer_extend",
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        app = self.kompas
+        session = app.session
+        assert session is not None, "the dialog screen needs an open session"
+        lang = app.lang
+        summary = summarise(session.report, app.profile, session.created.date())
+        self.items: list[DialogItem] = [DialogItem.from_prompt(prompt, lang) for prompt in prompts_for(app.profile)]
+        for key in summary.guidance:
+            title, body = guidance_text(summary, key, lang)
+            self.items.append(DialogItem(key, title, body, guidance=True))
+        self.index = 0
+        self.timers: dict[str, AdvisoryTimer] = _TIMERS.setdefault(app.handle, {})
+        # Timers already up when the screen opens were announced before.
+        self._announced = {key for key, timer in self.timers.items() if timer.done}
+        self._refused_at = -REFUSAL_PAUSE
+
+    # -- layout ----------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        app = self.kompas
+        session = app.session
+        assert session is not None
+        yield from self.compose_step_bar()
+        with VerticalScroll(id="dialog-page"):
+            if app.read_only:
+                yield Static(safe_text(app.read_only_notice()), id="read-only", markup=False)
+            yield Static(id="dialog-nav")
+            with ContentSwitcher(initial="item-0", id="dialog-items"):
+                for index, item in enumerate(self.items):
+                    with Vertical(id=f"item-{index}", classes="dialog-item"):
+                        yield Static(self._heading(index, item), classes="item-title")
+                        yield Static(_lines(item.body), classes="item-body")
+                        if not item.guidance:
+                            yield TimerLine(classes="timer")
+                            label = "ui.dialog.notes.read_only" if app.read_only else "ui.dialog.notes"
+                            yield Label(t(label), classes="notes-label", markup=False)
+                            yield NotesArea(
+                                notes_for(session.dialog, item.key),
+                                prompt_id=item.key,
+                                read_only=app.read_only,
+                                id=f"notes-{index}",
+                            )
+        yield from self.compose_footer()
+
+    def _heading(self, index: int, item: DialogItem) -> Content:
+        title = safe_text(item.title)
+        if item.guidance:
+            return Content.assemble((t("ui.dialog.guidance"), "bold"), ": ", (title, "bold"))
+        return Content.assemble((f"{index + 1}. {title}", "bold"))
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._show_nav()
+        self._show_timer()
+        self.set_interval(1.0, self.tick, name="dialog-timers")
+
+    # -- moving between items --------------------------------------------------
+
+    @property
+    def item(self) -> DialogItem:
+        return self.items[self.index]
+
+    def action_move(self, step: int) -> None:
+        self.show_item(max(0, min(len(self.items) - 1, self.index + step)))
+
+    def show_item(self, index: int) -> None:
+        if index == self.index:
+            return
+        self.index = index
+        self.query_one("#dialog-items", ContentSwitcher).current = f"item-{index}"
+        page = self.query_one("#dialog-page", VerticalScroll)
+        page.scroll_home(animate=False, immediate=True)
+        self._show_nav()
+        self._show_timer()
+        notes = self.query(f"#notes-{index}")
+        self.set_focus(notes.first() if notes else page, scroll_visible=False)
+        self.refresh_bindings()
+
+    def _show_nav(self) -> None:
+        where = t("ui.dialog.position", number=self.index + 1, count=len(self.items))
+        if self.index + 1 < len(self.items):
+            after = t("ui.dialog.next", title=safe_text(self.items[self.index + 1].title))
+        else:
+            after = t("ui.dialog.last")
+        self.query_one("#dialog-nav", Static).update(Content.assemble((where, "bold"), " · ", after))
+
+    # -- notes -----------------------------------------------------------------
+
+    @on(TextArea.Changed, ".notes")
+    def _notes_changed(self, event: TextArea.Changed) -> None:
+        area = event.text_area
+        session = self.kompas.session
+        if not isinstance(area, NotesArea) or session is None or self.kompas.read_only:
+            return
+        if notes_for(session.dialog, area.prompt_id) == area.text:
+            return
+        dialog = session.dialog.model_copy(deep=True)
+        set_notes(dialog, area.prompt_id, area.text)
+        self.kompas.update_session(dialog=dialog)
+
+    def on_notes_area_refused(self, event: NotesArea.Refused) -> None:
+        # Once per burst of typing, not per key.
+        moment = monotonic()
+        if moment - self._refused_at > REFUSAL_PAUSE:
+            self.notify(safe_text(self.kompas.read_only_notice()), severity="warning", markup=False)
+        self._refused_at = moment
+
+    # -- the advisory timer ----------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Only the timer keys that make sense for this item are offered.
+        if action in ("timer_start", "timer_extend", "timer_off"):
+            if self.item.guidance:
+                return False
+            timer = self.timers.get(self.item.key)
+            # Start when there is none; once started, extend or switch off.
+            return (timer is None) == (action == "timer_start")
+        return True
+
+    def _minutes(self, item: DialogItem) -> int:
+        """The chosen length (saved), else the prompt's suggestion."""
+        session = self.kompas.session
+        chosen = timer_for(session.dialog, item.key) if session is not None else None
+        return chosen or item.minutes or DEFAULT_MINUTES
+
+    def action_timer_start(self) -> None:
+        item = self.item
+        if item.guidance:
+            return
+        timer = AdvisoryTimer.start(self._minutes(item))
+        self._set_timer(item.key, timer)
+
+    def action_timer_extend(self) -> None:
+        timer = self.timers.get(self.item.key)
+        if timer is None:
+            return
+        if not timer.can_extend():
+            self.notify(t("ui.dialog.timer.max", max=MAX_MINUTES), markup=False)
+            return
+        self._set_timer(self.item.key, timer.extended())
+
+    def action_timer_off(self) -> None:
+        self._set_timer(self.item.key, None)
+
+    def _set_timer(self, key: str, timer: AdvisoryTimer | None) -> None:
+        if timer is None:
+            self.timers.pop(key, None)
+        else:
+            self.timers[key] = timer
+        self._announced.discard(key)
+        # The chosen minutes are kept with the notes; a read-only viewer may
+        # still time the discussion, but nothing is saved.
+        session = self.kompas.session
+        if session is not None and not self.kompas.read_only:
+            dialog = session.dialog.model_copy(deep=True)
+            set_timer(dialog, key, timer.minutes if timer is not None else None)
+            if dialog != session.dialog:
+                self.kompas.update_session(dialog=dialog)
+        self._show_timer()
+        self.refresh_bindings()
+
+    def _show_timer(self) -> None:
+        item = self.item
+        if item.guidance:
+            return
+        line = self.query_one(f"#item-{self.index} TimerLine", TimerLine)
+        line.show_timer(self.timers.get(item.key), self._minutes(item))
+
+    def tick(self) -> None:
+        """Once a second: the time left, and a calm word when a timer is up
+        (nothing else happens; the group moves on when it is ready)."""
+        for key, timer in list(self.timers.items()):
+            if timer.done and key not in self._announced:
+                self._announced.add(key)
+                title = next((item.title for item in self.items if item.key == key), key)
+                self.notify(safe_text(t("ui.dialog.timer.done_notice", title=title)), markup=False, timeout=8)
+                self.refresh_bindings()
+        self._show_timer()

@@ -1,0 +1,269 @@
+"""Opsummering: who does what by when, the next follow-up date, what is
+missing, and the export (SPEC §3.7).
+
+One scrolling page. The date of the next follow-up is typed here the Danish
+way and saved through the app like every other change. `e` writes the
+Markdown minutes and the CSV of the plan next to the session file (NAME.md,
+NAME.csv; private, atomic, no backup), in the session's language as
+`kompas export` does, and says where. The files are written in a thread
+worker; the screen only shows the outcome.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.widgets import Input, Label, Static
+from textual.worker import Worker, WorkerState
+
+from kompas_tui.domain.dates import DateError, format_date, format_input, parse_date
+from kompas_tui.domain.plan import overdue, who_does_what
+from kompas_tui.exporters.summary_data import PlanView, plan_view
+from kompas_tui.i18n import t
+from kompas_tui.screens.step_base import StepScreen
+from kompas_tui.text import safe_text
+from kompas_tui.widgets.summary_actions import WARNING_STYLE, ActionsOverview
+from kompas_tui.widgets.summary_date import DateInput
+
+#: Worker group of the export (disk work off the UI thread).
+EXPORT_WORK = "summary-export"
+
+
+def export_paths(session_path: Path) -> tuple[Path, Path]:
+    """NAME.md and NAME.csv next to the session file NAME.toml."""
+    return session_path.with_suffix(".md"), session_path.with_suffix(".csv")
+
+
+def _write_exports(files: list[tuple[Path, bytes]]) -> list[Path]:
+    from kompas_tui.storage.atomic import atomic_write
+
+    for path, data in files:
+        # Private like the session (SPEC §7); an export keeps no .bak.
+        atomic_write(path, data, 0o600, backup=False)
+    return [path for path, _ in files]
+
+
+class SummaryScreen(StepScreen):
+    STEP = "summary"
+    HELP = "summary.help"
+    # The page, not the date field: so the letter keys work at once.
+    AUTO_FOCUS = "#summary-page"
+
+    BINDINGS = [
+        Binding("e", "export", "summary.key.export", tooltip="summary.key.export.tip", id="summary.export"),
+        Binding(
+            "n", "edit_follow_up", "summary.key.follow_up", tooltip="summary.key.follow_up.tip", id="summary.follow_up"
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        assert self.kompas.session is not None, "the summary screen needs an open session"
+        self.view: PlanView = plan_view(self.kompas.session, self.kompas.profile)
+        self._stale = False
+
+    # -- layout --------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        app = self.kompas
+        yield from self.compose_step_bar()
+        with VerticalScroll(id="summary-page"):
+            if app.read_only:
+                yield Static(safe_text(app.read_only_notice()), id="read-only", markup=False)
+            yield Static(id="summary-status")
+            yield Static(t("summary.who.title"), classes="section-title", markup=False)
+            yield ActionsOverview(id="summary-actions")
+            yield Static(t("summary.follow_up.title"), classes="section-title", markup=False)
+            with Horizontal(id="follow-up-row"):
+                yield Label(t("summary.follow_up.label"), id="follow-up-label", markup=False)
+                yield DateInput(
+                    self._date_text(),
+                    placeholder=t("summary.follow_up.placeholder"),
+                    id="follow-up",
+                    disabled=app.read_only,
+                )
+            yield Static(id="follow-up-shown")
+            yield Static(t("summary.missing.title"), classes="section-title", markup=False)
+            yield Static(id="summary-missing")
+            yield Static(t("summary.export.title"), classes="section-title", markup=False)
+            yield Static(t("summary.export.hint"), id="export-hint", classes="note", markup=False)
+            yield Static(id="export-result")
+        yield from self.compose_footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._fill()
+
+    async def on_session_changed(self) -> None:
+        # Under another step's screen (or a dialog), typing there must not
+        # cost a redraw here on every key: catch up when this screen is back.
+        if not self.is_active:
+            self._stale = True
+            return
+        self._refresh_view()
+
+    def on_screen_resume(self) -> None:
+        if self._stale:
+            self._refresh_view()
+
+    def _refresh_view(self) -> None:
+        session = self.kompas.session
+        if session is None or not self.is_attached:
+            return
+        self._stale = False
+        self.view = plan_view(session, self.kompas.profile)
+        self._fill()
+
+    # -- what the page shows -------------------------------------------------
+
+    def _date_text(self) -> str:
+        date = self.view.session.plan.next_follow_up
+        return format_input(date, self.kompas.lang) if date is not None else ""
+
+    def _fill(self) -> None:
+        """Put the session's state into the page (after a change, too)."""
+        if not self.query("#summary-page"):
+            return
+        app, lang, plan = self.kompas, self.kompas.lang, self.view.session.plan
+        self.query_one("#summary-status", Static).update(self._status())
+        self.query_one(ActionsOverview).show(who_does_what(plan), app.today, lang)
+        self.query_one("#summary-missing", Static).update(self._missing())
+        field = self.query_one("#follow-up", DateInput)
+        if not field.has_focus:
+            field.value = self._date_text()
+            self._show_date()
+
+    def _status(self) -> Content:
+        blocking = sum(1 for m in self.view.missing if m.blocking)
+        late = len(overdue(self.view.session.plan, self.kompas.today))
+        if blocking:
+            form = "one" if blocking == 1 else "other"
+            parts: list[str | tuple[str, str]] = [(t(f"summary.status.incomplete.{form}", count=blocking), "bold")]
+        else:
+            parts = [(t("summary.status.complete"), "bold")]
+        if late:
+            form = "one" if late == 1 else "other"
+            parts += ["\n", (t(f"summary.status.overdue.{form}", count=late), WARNING_STYLE)]
+        return Content.assemble(*parts)
+
+    def _missing(self) -> Content | Table:
+        if not self.view.missing:
+            return Content(t("summary.missing.none"))
+        # A grid, so a long message wraps under itself, not under its mark.
+        grid = Table.grid(padding=(0, 1, 0, 0), expand=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1)
+        for item in self.view.missing:
+            mark = t("summary.missing.blocking" if item.blocking else "summary.missing.warning")
+            style = WARNING_STYLE if item.blocking else "bold"
+            grid.add_row(Text(f" {mark} ", style=style), Text(safe_text(item.text())))
+        return grid
+
+    def _show_date(self, error: DateError | None = None) -> None:
+        shown = self.query_one("#follow-up-shown", Static)
+        if error is not None:
+            shown.update(Content.styled(safe_text(error.text()), "bold"))
+            self.call_after_refresh(shown.scroll_visible, animate=False)
+            return
+        date = self.view.session.plan.next_follow_up
+        if date is None:
+            shown.update(Content(t("summary.follow_up.none")))
+            return
+        key = "summary.follow_up.past" if date < self.kompas.today else "summary.follow_up.shown"
+        shown.update(Content(t(key, date=format_date(date))))
+
+    # -- the follow-up date --------------------------------------------------
+
+    def action_edit_follow_up(self) -> None:
+        if self.kompas.read_only:
+            self.notify(safe_text(self.kompas.read_only_notice()), severity="warning", markup=False)
+            return
+        self.query_one("#follow-up", DateInput).focus()
+        # The line under the field (the date in words, or why it is refused) in view too.
+        self.call_after_refresh(self.query_one("#follow-up-shown").scroll_visible, animate=False)
+
+    def _commit_date(self, field: Input) -> bool:
+        """Save what the field holds (empty: no date). False, with the
+        reason shown under the field, when it is no date."""
+        text = field.value.strip()
+        try:
+            date = parse_date(text, self.kompas.today) if text else None
+        except DateError as error:
+            self._show_date(error)
+            return False
+        plan = self.kompas.session.plan if self.kompas.session else None
+        if plan is not None and date != plan.next_follow_up:
+            self.kompas.update_session(plan=plan.model_copy(update={"next_follow_up": date}))
+        self.view = plan_view(self.kompas.session, self.kompas.profile)  # type: ignore[arg-type]
+        field.value = self._date_text()
+        self._show_date()
+        return True
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "follow-up":
+            event.stop()
+            if self._commit_date(event.input):
+                self.query_one("#summary-page").focus()
+
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        if event.input.id == "follow-up" and not self.kompas.read_only:
+            self._commit_date(event.input)
+
+    def on_date_input_cancelled(self, event: DateInput.Cancelled) -> None:
+        event.stop()
+        event.field.value = self._date_text()
+        self._show_date()
+        self.query_one("#summary-page").focus()
+
+    # -- export --------------------------------------------------------------
+
+    def action_export(self) -> None:
+        from kompas_tui.exporters.csv_export import session_csv
+        from kompas_tui.exporters.markdown import session_markdown
+
+        app, handle, session = self.kompas, self.kompas.handle, self.kompas.session
+        if handle is None or session is None:
+            return
+        if app.read_only:
+            # The files beside the session belong to whoever has it open; a
+            # read-only copy may be behind theirs and must not overwrite them.
+            message = t("summary.export.read_only")
+            self.query_one("#export-result", Static).update(Content(safe_text(message)))
+            self.notify(safe_text(message), severity="warning", markup=False, timeout=10)
+            return
+        # Rendered here, from the session as it is now; only the writing waits.
+        lang, profile = session.language, app.profile
+        md_path, csv_path = export_paths(handle.path)
+        files = [
+            (md_path, session_markdown(session, profile, lang, app.today).encode("utf-8")),
+            (csv_path, session_csv(session, profile, lang)),
+        ]
+        self.run_worker(lambda: _write_exports(files), thread=True, group=EXPORT_WORK, exclusive=True, exit_on_error=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group != EXPORT_WORK:
+            return
+        event.stop()
+        result = self.query_one("#export-result", Static)
+        if event.state == WorkerState.SUCCESS and worker.result:
+            md_path, csv_path = worker.result
+            message = t("summary.export.done", folder=md_path.parent, md=md_path.name, csv=csv_path.name)
+            result.update(Content(safe_text(message)))
+            self.notify(safe_text(message), markup=False)
+        elif event.state == WorkerState.ERROR:
+            from kompas_tui.os_errors import os_reason
+
+            error = worker.error
+            reason = os_reason(error) if isinstance(error, OSError) else repr(error)
+            where = getattr(error, "filename", None)
+            message = t("summary.export.failed", reason=f"{where}: {reason}" if where else reason)
+            result.update(Content.styled(safe_text(message), "bold"))
+            self.notify(safe_text(message), severity="error", markup=False, timeout=15)
+

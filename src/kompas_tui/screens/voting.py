@@ -1,0 +1,352 @@
+"""Afstemning: theme voting by dots (SPEC §3.4), keyed in from the wall.
+
+Settings on top, the budget line, a line for hints and refusals, the tally
+(theme order, where the dots are keyed in), the ranked result and the
+themes chosen to work on. The rules are in `domain/voting.py`: every change
+is one of its operations, saved through `update_session(voting=...)`; a
+refused operation changes nothing and its reason is shown beside the table.
+
+Redraws are cheap: the tables update only the cells that changed and the
+lines above them only when their text changed, so a key press repaints
+little and a cursor move only the two rows it touches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from kompas_tui.domain.voting import (
+    Voting,
+    VotingMessage,
+    VotingRefused,
+    VotingSettings,
+    default_choice,
+    effective_chosen,
+    problems,
+    ranking,
+    total_dots,
+    vote_themes,
+)
+from kompas_tui.i18n import t
+from kompas_tui.screens.step_base import StepScreen
+from kompas_tui.text import safe_text
+from kompas_tui.widgets.voting_settings import VotingSettingsForm
+from kompas_tui.widgets.voting_tables import RankingTable, Row, TallyTable, VotingTable
+
+
+def _dots(n: int) -> str:
+    return VotingMessage("voting.unit.dot.one" if n == 1 else "voting.unit.dot.other", {"n": n}).text()
+
+
+class VotingScreen(StepScreen):
+    STEP = "voting"
+    HELP = "ui_voting.help"
+    # Focus is set in on_mount without scrolling, so the page opens at its top.
+    AUTO_FOCUS = ""
+
+    BINDINGS = [
+        Binding(
+            "a", "add_theme", "ui_voting.key.add_theme", tooltip="ui_voting.key.add_theme.tip", id="voting.add_theme"
+        ),
+        Binding(
+            "n",
+            "reset_choice",
+            "ui_voting.key.reset_choice",
+            tooltip="ui_voting.key.reset_choice.tip",
+            show=False,
+            id="voting.reset_choice",
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        session = self.kompas.session
+        assert session is not None, "the voting screen needs an open session"
+        #: The voting as last drawn (None: nothing drawn yet).
+        self._shown: Voting | None = None
+        self._themes: tuple[str, ...] = ()
+        #: The lines beside the table: (kind, lines) with kind "hint", "pending", "refused" or "note".
+        self._message: tuple[str, tuple[str, ...]] | None = None
+        self._pending: tuple[str, str] = ("", "")
+        #: A theme whose removal waits for a second x.
+        self._remove_armed: str | None = None
+        self._texts: dict[str, tuple[str, tuple[object, ...]]] = {}
+
+    # -- layout ------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        app = self.kompas
+        voting = self._voting()
+        themes = vote_themes(app.session.report, voting)  # type: ignore[union-attr]
+        yield from self.compose_step_bar()
+        with VerticalScroll(id="voting-page"):
+            if app.read_only:
+                yield Static(safe_text(app.read_only_notice()), id="read-only", markup=False)
+            yield VotingSettingsForm(voting.settings, len(themes), disabled=app.read_only, id="voting-settings")
+            yield Static(id="voting-budget")
+            yield Static(id="voting-message")
+            yield TallyTable(id="voting-tally")
+            yield Static(t("ui_voting.result.title"), classes="section-title", markup=False)
+            yield Static(t("ui_voting.result.empty"), id="voting-no-result", classes="note", markup=False)
+            yield RankingTable(id="voting-ranking")
+            yield Static(t("ui_voting.chosen.title"), classes="section-title", markup=False)
+            yield Static(id="voting-chosen-note", classes="note")
+            yield Static(id="voting-chosen")
+        yield from self.compose_footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._redraw()
+        voting = self._voting()
+        # Nothing to count against until the group's size is known.
+        if voting.settings.participants is None and not self.kompas.read_only:
+            target = self.query_one("#setting-participants")
+        else:
+            target = self.query_one(TallyTable)
+        self.set_focus(target, scroll_visible=False)
+
+    # -- the session ---------------------------------------------------------------
+
+    def _voting(self) -> Voting:
+        session = self.kompas.session
+        assert session is not None
+        return session.voting
+
+    def _change(self, make: Callable[[Voting, tuple[str, ...]], Voting]) -> bool:
+        """Apply one voting operation and save it; say why when it is refused."""
+        self._remove_armed = None
+        if self.kompas.read_only:
+            self._say("refused", t("ui_voting.refused", reason=t("ui_voting.read_only")))
+            return False
+        voting = self._voting()
+        themes = vote_themes(self.kompas.session.report, voting)  # type: ignore[union-attr]
+        try:
+            new = make(voting, themes)
+        except VotingRefused as refusal:
+            self._say("refused", t("ui_voting.refused", reason=refusal.text(self.kompas.lang)))
+            return False
+        self._message = None
+        if new != voting and not self.kompas.update_session(voting=new):
+            return False
+        self._redraw()
+        return True
+
+    async def on_session_changed(self) -> None:
+        if self.kompas.session is not None:
+            self._redraw()
+
+    # -- drawing -------------------------------------------------------------------
+
+    def _set(self, selector: str, content: Content) -> None:
+        """Update a line only when its text or style changed (no repaint otherwise)."""
+        key = (content.plain, tuple(content.spans))
+        if self._texts.get(selector) == key:
+            return
+        self._texts[selector] = key
+        self.query_one(selector, Static).update(content)
+
+    def _redraw(self) -> None:
+        session = self.kompas.session
+        if session is None:
+            return
+        voting = session.voting
+        if voting == self._shown:
+            self._show_message()
+            return
+        themes = vote_themes(session.report, voting)
+        if self._shown is None or voting.settings != self._shown.settings or themes != self._themes:
+            self.query_one(VotingSettingsForm).show(voting.settings, len(themes))
+        self._shown, self._themes = voting, themes
+        ranked = ranking(voting, themes)
+        chosen = effective_chosen(voting, themes)
+        rows = {
+            entry.theme: Row(
+                theme=entry.theme,
+                dots=entry.dots,
+                rank=entry.rank if entry.dots else None,
+                tied=entry.tied,
+                chosen=entry.theme in chosen,
+                added=entry.theme in voting.added_themes,
+            )
+            for entry in ranked
+        }
+        self.query_one(TallyTable).show([rows[theme] for theme in themes])
+        with_dots = [rows[entry.theme] for entry in ranked if entry.dots]
+        self.query_one(RankingTable).show(with_dots)
+        self.query_one(RankingTable).display = bool(with_dots)
+        self.query_one("#voting-no-result").display = not with_dots
+        self._set("#voting-budget", self._budget(voting, themes))
+        self._show_chosen(voting, themes, chosen, rows)
+        self._show_message()
+
+    def _budget(self, voting: Voting, themes: tuple[str, ...]) -> Content:
+        settings = voting.settings
+        used = total_dots(voting, themes)
+        budget = settings.budget(len(themes))
+        if budget is None:
+            line = Content.styled(t("ui_voting.budget.unknown", used=_dots(used)), "bold")
+        elif used > budget:
+            text = t("ui_voting.budget.over", used=used, budget=_dots(budget), over=used - budget)
+            line = Content.styled(text, "bold $text-error")
+        else:
+            line = Content.styled(
+                t("ui_voting.budget.used", used=used, budget=_dots(budget), left=budget - used), "bold"
+            )
+        return Content("\n").join([line, Content.styled(self._rules(settings, len(themes)), "$text-muted")])
+
+    @staticmethod
+    def _rules(settings: VotingSettings, n_themes: int) -> str:
+        votes = settings.votes(n_themes)
+        worded = VotingMessage("voting.unit.vote.one" if votes == 1 else "voting.unit.vote.other", {"n": votes})
+        if settings.votes_per_person is None:
+            parts = [t("ui_voting.rule.votes_default", votes=worded.text(), themes=n_themes)]
+        else:
+            parts = [t("ui_voting.rule.votes", votes=worded.text())]
+        cap = settings.theme_cap()
+        if settings.max_per_theme is None:
+            parts.append(t("ui_voting.rule.no_cap"))
+        elif cap is None:
+            parts.append(t("ui_voting.rule.cap_unknown", per_person=settings.max_per_theme))
+        else:
+            parts.append(t("ui_voting.rule.cap", per_person=settings.max_per_theme, cap=cap))
+        return " · ".join(parts)
+
+    def _show_chosen(
+        self, voting: Voting, themes: tuple[str, ...], chosen: tuple[str, ...], rows: dict[str, Row]
+    ) -> None:
+        top_n = voting.settings.top_n
+        note = t("ui_voting.chosen.default" if voting.chosen is None else "ui_voting.chosen.custom", n=top_n)
+        lines = [Content(note)]
+        if voting.chosen is None and (notice := default_choice(voting, themes).notice()) is not None:
+            lines.append(Content.styled(safe_text(notice.text(self.kompas.lang)), "bold"))
+        self._set("#voting-chosen-note", Content("\n").join(lines))
+        if not chosen:
+            self._set("#voting-chosen", Content(t("ui_voting.chosen.none")))
+            return
+        self._set(
+            "#voting-chosen",
+            Content("\n").join(
+                Content(t("ui_voting.chosen.line", number=number, theme=safe_text(theme), dots=_dots(rows[theme].dots)))
+                for number, theme in enumerate(chosen, 1)
+            ),
+        )
+
+    def _say(self, kind: str, text: str) -> None:
+        self._message = (kind, (text,))
+        self._show_message()
+
+    def _show_message(self) -> None:
+        """Beside the table: a refusal, else the number being typed, else what
+        is wrong with the tally as it stands, else a hint."""
+        message = self._message
+        theme, digits = self._pending
+        if message is None and digits:
+            message = ("pending", (t("ui_voting.pending", theme=theme, digits=digits),))
+        if message is None and self._shown is not None:
+            found = problems(self._shown, self._themes)
+            if found:
+                lang = self.kompas.lang
+                message = ("note", tuple(t("ui_voting.problem", problem=p.text(lang)) for p in found))
+        if message is None:
+            message = ("hint", (t("ui_voting.hint.read_only" if self.kompas.read_only else "ui_voting.hint"),))
+        kind, lines = message
+        style = {"refused": "bold $text-error", "note": "$text-warning", "pending": "bold"}.get(kind, "$text-muted")
+        self._set("#voting-message", Content("\n").join(Content.styled(safe_text(line), style) for line in lines))
+
+    # -- what the tables ask for -----------------------------------------------------
+
+    def on_tally_table_dots(self, event: TallyTable.Dots) -> None:
+        event.stop()
+        theme = event.theme
+        if event.count is not None:
+            count = event.count
+            if not self._change(lambda voting, themes: voting.set_dots(themes, theme, count)):
+                # Enter moved on as it committed; a refused number stays where it was typed.
+                self.query_one(TallyTable).move_to(theme)
+        elif event.delta is not None:
+            delta = event.delta
+            self._change(lambda voting, themes: voting.add_dots(themes, theme, delta))
+
+    def on_tally_table_pending(self, event: TallyTable.Pending) -> None:
+        event.stop()
+        self._pending = (event.theme, event.digits)
+        if event.digits:
+            self._message = None
+            self._remove_armed = None
+        self._show_message()
+
+    def on_tally_table_remove(self, event: TallyTable.Remove) -> None:
+        event.stop()
+        theme = event.theme
+        dots = self._voting().dots.get(theme, 0)
+        if dots and theme in self._voting().added_themes and self._remove_armed != theme and not self.kompas.read_only:
+            self._say("note", t("ui_voting.remove.confirm", theme=theme, dots=_dots(dots)))
+            self._remove_armed = theme
+            return
+        if self._change(lambda voting, themes: voting.remove_theme(themes, theme)):
+            self._say("hint", t("ui_voting.removed", theme=theme))
+
+    def on_voting_table_toggle(self, event: VotingTable.Toggle) -> None:
+        event.stop()
+        theme = event.theme
+
+        def toggle(voting: Voting, themes: tuple[str, ...]) -> Voting:
+            if theme in effective_chosen(voting, themes):
+                return voting.unchoose(themes, theme)
+            return voting.choose(themes, theme)
+
+        self._change(toggle)
+
+    def on_voting_settings_form_changed(self, event: VotingSettingsForm.Changed) -> None:
+        event.stop()
+        name, value = event.name, event.value
+
+        def update(voting: Voting, themes: tuple[str, ...]) -> Voting:
+            settings = VotingSettings.model_validate({**voting.settings.model_dump(), name: value})
+            return voting.model_copy(update={"settings": settings})
+
+        self._change(update)
+
+    def on_voting_settings_form_invalid(self, event: VotingSettingsForm.Invalid) -> None:
+        event.stop()
+        self._say("refused", t("ui_voting.refused", reason=event.text))
+
+    # -- keys ----------------------------------------------------------------------------
+
+    def action_add_theme(self) -> None:
+        from kompas_tui.widgets.voting_add_theme import AddThemeDialog
+
+        if self.kompas.read_only:
+            self._say("refused", t("ui_voting.refused", reason=t("ui_voting.read_only")))
+            return
+        self.query_one(TallyTable).commit()
+
+        def check(name: str) -> str | None:
+            voting = self._voting()
+            try:
+                voting.add_theme(vote_themes(self.kompas.session.report, voting), name)  # type: ignore[union-attr]
+            except VotingRefused as refusal:
+                return refusal.text(self.kompas.lang)
+            return None
+
+        self.app.push_screen(AddThemeDialog(check), self._theme_added)
+
+    def _theme_added(self, name: str | None) -> None:
+        if name is None:
+            return
+        if self._change(lambda voting, themes: voting.add_theme(themes, name)):
+            added = self._voting().added_themes[-1]
+            self._say("hint", t("ui_voting.added", theme=added))
+            tally = self.query_one(TallyTable)
+            tally.focus(scroll_visible=False)
+            tally.move_to(added)
+
+    def action_reset_choice(self) -> None:
+        self.query_one(TallyTable).commit()
+        self._change(lambda voting, themes: voting.reset_choice())

@@ -1,0 +1,88 @@
+"""Who does what by when: the plan's actions as a table that fits 80
+columns (the "what" column takes what is left and wraps).
+
+Overdue is said by a word under the deadline ("OVERSKREDET"), not by colour
+alone; a missing owner or deadline says "(mangler)". All user text is made
+safe and put in as `Text`, never as markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich import box
+from rich.table import Table
+from rich.text import Text
+from textual.widgets import Static
+
+from kompas_tui.domain.dates import format_date
+from kompas_tui.domain.plan import CLOSED, Action
+from kompas_tui.i18n import t
+from kompas_tui.text import safe_text
+
+WARNING_STYLE = "bold reverse"
+MISSING_STYLE = "bold"
+
+
+def _missing(lang: str) -> Text:
+    return Text(t("summary.missing_value", lang), style=MISSING_STYLE)
+
+
+def _name(name: str, lang: str, *, required: bool) -> Text:
+    if name.strip():
+        return Text(safe_text(name.strip()))
+    return _missing(lang) if required else Text("–")
+
+
+def _deadline(action: Action, today: dt.date, lang: str) -> Text:
+    if action.deadline is None:
+        return _missing(lang)
+    text = Text(format_date(action.deadline, lang))
+    if action.status not in CLOSED and action.deadline < today:
+        text.append("\n")
+        text.append(f" {t('summary.overdue', lang)} ", style=WARNING_STYLE)
+    return text
+
+
+def actions_table(actions: list[Action], today: dt.date, lang: str) -> Table:
+    """The table of `actions`, in the order given (see `who_does_what`)."""
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        expand=True,
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 1, 0, 0),
+        header_style="bold",
+    )
+    table.add_column(t("summary.col.deadline", lang), no_wrap=True)
+    table.add_column(t("summary.col.what", lang), ratio=1, min_width=12, overflow="fold")
+    table.add_column(t("summary.col.owner", lang), max_width=14, overflow="fold")
+    table.add_column(t("summary.col.follow_up", lang), max_width=14, overflow="fold")
+    table.add_column(t("summary.col.status", lang), max_width=12)
+    for action in actions:
+        what = action.what.strip()
+        table.add_row(
+            _deadline(action, today, lang),
+            Text(safe_text(" ".join(what.split()))) if what else _missing(lang),
+            _name(action.owner, lang, required=True),
+            _name(action.follow_up, lang, required=False),
+            Text(t(f"plan.status.{action.status}", lang)),
+            style="dim" if action.status in CLOSED else None,
+        )
+    return table
+
+
+class ActionsOverview(Static):
+    """The who-does-what table, or a sentence when there are no actions."""
+
+    DEFAULT_CSS = """
+    ActionsOverview {
+        height: auto;
+    }
+    """
+
+    def show(self, actions: list[Action], today: dt.date, lang: str) -> None:
+        if actions:
+            self.update(actions_table(actions, today, lang))
+        else:
+            self.update(Text(t("summary.no_actions", lang)))
