@@ -1,0 +1,236 @@
+"""One action of the plan, every field of SPEC §2, in a dialog.
+
+Saved as you type: each change is handed to `on_change` (the plan screen
+puts it in the session, which is in the file within a second), so a
+hang-up in the middle of an action loses at most the last second. A new
+action gets its id with its first real change; closing a new action that
+is still empty leaves nothing behind. Escape (or ctrl+j) closes; the
+dialog's result is the action as it stands, None when nothing was made.
+
+Names entered before (owners, follow-up persons) are offered as you type
+(→ takes the offer), and are listed under the owner. A deadline that
+cannot be read says why and is not saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.suggester import Suggester
+from textual.widgets import Footer, Input, Label, Select, Static
+
+from kompas_tui.domain.plan import LEVELS, STATUSES, Action, theme_label
+from kompas_tui.i18n import t
+from kompas_tui.screens.base import KompasModal
+from kompas_tui.text import safe_text
+from kompas_tui.widgets.plan_date_field import DateField
+from kompas_tui.widgets.plan_parts import field_keys
+
+if TYPE_CHECKING:
+    from textual.widget import Widget
+
+#: How many known names the hint under the owner lists.
+NAMES_SHOWN = 6
+
+
+class NameSuggester(Suggester):
+    """Offers the first name that starts with what is typed (any case),
+    from a list that can grow while the dialog is open."""
+
+    def __init__(self, names: Callable[[], Sequence[str]]) -> None:
+        super().__init__(use_cache=False, case_sensitive=False)
+        self._names = names
+
+    async def get_suggestion(self, value: str) -> str | None:
+        if not value.strip():
+            return None
+        return next((name for name in self._names() if name.casefold().startswith(value)), None)
+
+
+def is_blank(action: Action) -> bool:
+    """Nothing typed or chosen yet (the theme alone does not count)."""
+    texts = (action.what, action.owner, action.follow_up, action.first_step)
+    return (
+        not any(text.strip() for text in texts)
+        and action.deadline is None
+        and action.effort is None
+        and action.benefit is None
+        and action.status == "not_started"
+    )
+
+
+class ActionEditor(KompasModal[Action | None]):
+    HELP = "ui.help.action_editor"
+    AUTO_FOCUS = "#edit-what"
+
+    BINDINGS = [
+        Binding("ctrl+j", "done", "key.editor.done", tooltip="key.editor.done.tip", id="editor.done"),
+        Binding("ctrl+enter", "done", "key.editor.done", show=False, id="editor.done_enter"),
+        *field_keys("editor"),
+    ]
+
+    def __init__(
+        self,
+        action: Action,
+        *,
+        themes: Sequence[str],
+        names: Sequence[str],
+        today: dt.date,
+        on_change: Callable[[Action], str | None],
+    ) -> None:
+        super().__init__()
+        self.action = action
+        self.is_new = not action.id
+        self.themes = list(dict.fromkeys([*themes, action.theme]))
+        self.known_names = list(names)
+        self.today = today
+        self.on_change = on_change
+
+    # -- layout ----------------------------------------------------------------
+
+    def _row(self, label_key: str, field: Widget) -> Horizontal:
+        return Horizontal(Label(t(label_key), classes="editor-label", markup=False), field, classes="editor-row")
+
+    def compose(self) -> ComposeResult:
+        action, lang = self.action, self.kompas.lang
+        title = t("ui.editor.title_new") if self.is_new else t("ui.editor.title", id=action.id)
+        levels = [(Content(t(f"plan.level.{level}")), level) for level in LEVELS]
+        suggester = NameSuggester(self._names)
+        with Vertical(id="dialog") as dialog:
+            dialog.border_title = Content(title)
+            with VerticalScroll(id="editor-body"):
+                yield Static(t("ui.editor.intro"), classes="note", markup=False)
+                yield self._row(
+                    "ui.editor.theme",
+                    Select(
+                        [(Content(safe_text(theme_label(theme, lang))), theme) for theme in self.themes],
+                        value=action.theme,
+                        allow_blank=False,
+                        id="edit-theme",
+                    ),
+                )
+                yield self._row(
+                    "ui.editor.what",
+                    Input(action.what, placeholder=t("ui.editor.what.placeholder"), id="edit-what"),
+                )
+                yield self._row("ui.editor.owner", Input(action.owner, suggester=suggester, id="edit-owner"))
+                yield Static(self._names_hint(), id="edit-names", classes="editor-hint")
+                yield self._row("ui.editor.deadline", DateField(action.deadline, today=self.today, id="edit-deadline"))
+                yield self._row(
+                    "ui.editor.follow_up", Input(action.follow_up, suggester=suggester, id="edit-follow_up")
+                )
+                yield self._row(
+                    "ui.editor.first_step",
+                    Input(action.first_step, placeholder=t("ui.editor.first_step.placeholder"), id="edit-first_step"),
+                )
+                yield self._row(
+                    "ui.editor.effort",
+                    Select(levels, value=action.effort or Select.NULL, prompt=t("ui.plan.not_rated"), id="edit-effort"),
+                )
+                yield self._row(
+                    "ui.editor.benefit",
+                    Select(
+                        levels, value=action.benefit or Select.NULL, prompt=t("ui.plan.not_rated"), id="edit-benefit"
+                    ),
+                )
+                yield self._row(
+                    "ui.editor.status",
+                    Select(
+                        [(Content(t(f"plan.status.{status}")), status) for status in STATUSES],
+                        value=action.status,
+                        allow_blank=False,
+                        id="edit-status",
+                    ),
+                )
+        yield Footer(compact=True)
+
+    def _names(self) -> list[str]:
+        """Names to offer: the plan's, then any typed in this dialog."""
+        # query, not query_one: an offer may be asked for as the dialog closes.
+        typed = [field.value.strip() for field in self.query("#edit-owner, #edit-follow_up").results(Input)]
+        names = list(self.known_names)
+        seen = {name.casefold() for name in names}
+        for name in typed:
+            if name and name.casefold() not in seen:
+                names.append(name)
+                seen.add(name.casefold())
+        return names
+
+    def _names_hint(self) -> Content:
+        if not self.known_names:
+            return Content(t("ui.editor.names_none"))
+        shown = ", ".join(safe_text(name) for name in self.known_names[:NAMES_SHOWN])
+        if len(self.known_names) > NAMES_SHOWN:
+            shown += ", …"
+        return Content(t("ui.editor.names", names=shown))
+
+    # -- saving as you type ------------------------------------------------------
+
+    def _draft(self) -> Action:
+        def text(field: str) -> str:
+            return self.query_one(f"#edit-{field}", Input).value
+
+        def choice(field: str) -> str | None:
+            value = self.query_one(f"#edit-{field}", Select).value
+            return None if value is Select.NULL else str(value)
+
+        return self.action.model_copy(
+            update={
+                "theme": choice("theme") or self.action.theme,
+                "what": text("what"),
+                "owner": text("owner"),
+                "deadline": self.query_one("#edit-deadline", DateField).value,
+                "follow_up": text("follow_up"),
+                "first_step": text("first_step"),
+                "effort": choice("effort"),
+                "benefit": choice("benefit"),
+                "status": choice("status") or self.action.status,
+            }
+        )
+
+    @on(Input.Changed)
+    @on(Select.Changed)
+    @on(DateField.Changed)
+    def _changed(self) -> None:
+        if not self.is_mounted:
+            return
+        draft = self._draft()
+        if draft == self.action:
+            return
+        if not draft.id and is_blank(draft):
+            self.action = draft  # nothing to keep yet
+            return
+        action_id = self.on_change(draft)
+        if action_id is not None:
+            self.action = draft.model_copy(update={"id": action_id})
+
+    @on(Input.Submitted)
+    def _next_field(self, event: Input.Submitted) -> None:
+        # Enter in a text field goes on to the next field, as Tab does.
+        event.stop()
+        self.focus_next()
+
+    # -- closing -----------------------------------------------------------------
+
+    def action_done(self) -> None:
+        self.action_close()
+
+    def action_close(self) -> None:
+        deadline = self.query_one("#edit-deadline", DateField)
+        deadline.flush()  # a date typed a moment ago
+        self._changed()
+        if deadline.error is not None:
+            self.notify(
+                safe_text(t("ui.editor.deadline_not_saved", reason=deadline.error)),
+                severity="warning",
+                markup=False,
+                timeout=8,
+            )
+        self.dismiss(self.action if self.action.id else None)
