@@ -18,13 +18,38 @@ from tmux_harness import HERE
 DOWN, UP = b"\x1b[B", b"\x1b[A"
 TAB = b"\t"
 #: screen → keys that open it and put the cursor in its table: F2 for the
-#: report; F4, then Tab past the four settings fields, for the voting tally;
+#: report; F4 for the voting tally (the cursor starts there once the group size is set);
 #: F6 for the action plan.
 SCREENS = {
     "report": [b"\x1bOQ"],
-    "voting": [b"\x1bOS", TAB, TAB, TAB, TAB],
+    "voting": [b"\x1bOS"],
     "plan": [b"\x1b[17~"],
 }
+
+
+def workshop_session(folder: str) -> str:
+    """A demo session part-way through the meeting: dots on three themes and
+    three actions for each chosen theme, so the plan has a list to move in."""
+    import datetime as dt
+
+    from kompas_tui.demo import demo_report
+    from kompas_tui.domain.plan import add_action
+    from kompas_tui.domain.voting import VotingSettings, vote_themes
+    from kompas_tui.storage.session_file import new_session
+
+    handle = new_session(demo_report(), folder)
+    session = handle.session
+    themes = vote_themes(session.report, session.voting)
+    voting = session.voting.model_copy(update={"settings": VotingSettings(participants=8)})
+    for theme, dots in zip(themes[3:6], (7, 5, 4)):
+        voting = voting.set_dots(themes, theme, dots)
+    session.voting = voting
+    for theme in themes[3:6]:
+        for n in range(3):
+            add_action(session.plan, theme, what=f"Handling {n + 1}", owner="Mette", deadline=dt.date(2027, 2, 1))
+    handle.save()
+    handle.close()
+    return str(handle.path)
 
 
 def measure(app: PtyApp, moves: int) -> tuple[list[float], list[int]]:
@@ -63,7 +88,8 @@ def main() -> None:
     for screen in args.screens.split(","):
         keys = SCREENS[screen]
         with tempfile.TemporaryDirectory() as sessions:
-            app = PtyApp([sys.executable, "-m", "kompas_tui", "--sessions-dir", sessions, "demo"])
+            path = workshop_session(sessions)
+            app = PtyApp([sys.executable, "-m", "kompas_tui", "--sessions-dir", sessions, "open", path])
             try:
                 app.read_until("Hjemmeplejen Nord")
                 app.settle(0.5)

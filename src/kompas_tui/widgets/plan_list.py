@@ -18,6 +18,7 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -108,14 +109,31 @@ class PlanList(Localized, OptionList):
         if self._entries and self._text_width() != self._width:
             self._build(self.current_id)
 
+    # Not a whole-widget repaint on every cursor move (OptionList's default):
+    # only the two entries whose mark changes are redrawn, so a move sends
+    # a few hundred bytes over SSH instead of the whole list.
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
         for index, marked in ((old, False), (new, True)):
             if index is None or index >= min(len(self._entries), self.option_count):
                 continue
             prompt, _, disabled = self._entries[index]
             if not disabled:
-                self.replace_option_prompt_at_index(index, _layout(prompt, marked, self._width))
+                self._set_prompt_quietly(index, _layout(prompt, marked, self._width))
         super().watch_highlighted(new)
+
+    def _set_prompt_quietly(self, index: int, prompt: Content) -> None:
+        """Swap an entry's text (same height) and redraw just its lines;
+        `replace_option_prompt_at_index` would redraw the whole list."""
+        option = self._options[index]
+        option._set_prompt(prompt)
+        # Only the rendered strips go stale; the line layout stays (the mark
+        # and its blank are as wide). Private OptionList state: Textual is pinned.
+        self._option_render_cache.clear()
+        line = self._index_to_line.get(index)
+        if line is not None:
+            self.refresh_lines(line, self._heights.get(index, 1))
 
     def _heading(self, plan: Plan, theme: str, lang: str, exposed: int) -> Content:
         title = Content.styled(group_title(theme, lang), "bold underline")
