@@ -160,7 +160,7 @@ async def test_the_advisory_timer_starts_extends_and_switches_off(make_app, demo
         text = screen_text(app)
         assert "Timer: 10:00 tilbage af 10 min" in text
         # The Footer offers what fits now, within 80 columns.
-        assert "^g Timer fra ^l +5 min ^q Afslut" in text.splitlines()[-1]
+        assert "^g Timer fra ^l +5 min f4 Afstemning f1 Hjælp" in text.splitlines()[-1]
         clock.now += 9 * 60 + 30
         screen.tick()
         await pilot.pause()

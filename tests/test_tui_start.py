@@ -65,7 +65,7 @@ async def test_the_footer_shows_the_letter_shortcuts(make_app, screen_text):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         footer = screen_text(app).splitlines()[-1]
-    assert "d Demo" in footer and "f Rapportfil" in footer and "? Hjælp" in footer
+    assert "d Demo" in footer and "f Rapportfil" in footer and "f1 Hjælp" in footer
 
 
 async def test_recent_sessions_are_listed_and_a_digit_opens_one(make_app, handles, sessions_dir, screen_text):

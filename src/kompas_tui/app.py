@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import ModalScreen
 from textual.signal import Signal
 from textual.worker import Worker, WorkerState
 
@@ -80,11 +81,16 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         Binding("s", "show_start", "key.start", show=False, tooltip="key.start.tip", id="app.start"),
         Binding("r", "show_report", "key.report", show=False, tooltip="key.report.tip", id="app.report"),
         *(
-            Binding(step_key(step), f"go_step('{step}')", f"ui.step.{step}", show=False, id=f"app.step.{step}")
+            # Priority: a text field (TextArea binds F6/F7) must not swallow them.
+            Binding(
+                step_key(step), f"go_step('{step}')", f"ui.step.{step}", show=False, priority=True,
+                id=f"app.step.{step}",
+            )
             for step in steps()
         ),
-        Binding("question_mark", "help", "key.help", key_display="?", id="app.help"),
-        Binding("f1", "help", "key.help", show=False, id="app.help_f1"),
+        # F1 in the Footer: it works everywhere, also where "?" is typed into a field.
+        Binding("question_mark", "help", "key.help", key_display="?", show=False, id="app.help"),
+        Binding("f1", "help", "key.help", id="app.help_f1"),
         Binding("ctrl+t", "toggle_theme", "key.theme", show=False, tooltip="key.theme.tip", id="app.theme"),
         Binding("ctrl+q", "quit", "key.quit", priority=True, id="app.quit"),
         Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True, id="app.palette"),
@@ -298,8 +304,8 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         `kompas open` resumes there."""
         from kompas_tui.screens.steps import step_screen_class
 
-        if self._handle is None or step not in steps():
-            return
+        if self._handle is None or step not in steps() or isinstance(self.screen, ModalScreen):
+            return  # not from under a dialog (the keys are priority keys)
         self._go_to(step_screen_class(step))
         self.remember_step(step)
 

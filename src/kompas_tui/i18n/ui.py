@@ -19,6 +19,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.start.tip": {"da": "Gå til startskærmen", "en": "Go to the start screen"},
     "key.report.tip": {"da": "Vis rapporten for den åbne session", "en": "Show the report of the open session"},
     "key.back.tip": {"da": "Tilbage til startskærmen", "en": "Back to the start screen"},
+    "key.next_step.tip": {"da": "Videre til næste trin i mødet", "en": "On to the next step of the meeting"},
     "key.back.step.tip": {"da": "Tilbage til forrige skærm", "en": "Back to the previous screen"},
     "key.details.tip": {"da": "Vis spørgsmålene i det valgte tema", "en": "Show the questions of the selected theme"},
     "key.theme.tip": {

@@ -103,8 +103,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The session is read-only: dots, themes and choices can be seen but not changed.",
     },
     "ui_voting.pending": {
-        "da": "Prikker til '{theme}': {digits} · Enter gemmer, Esc fortryder",
-        "en": "Dots for '{theme}': {digits} · Enter saves, Esc cancels",
+        "da": "Prikker til '{theme}': {digits} · Enter gemmer og går til næste tema, Esc fortryder",
+        "en": "Dots for '{theme}': {digits} · Enter saves and moves to the next theme, Esc cancels",
     },
     "ui_voting.refused": {"da": "Ikke ændret: {reason}", "en": "Not changed: {reason}"},
     "ui_voting.read_only": {"da": "sessionen er skrivebeskyttet.", "en": "the session is read-only."},

@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.widgets import Footer
 
 from kompas_tui.screens.base import KompasScreen
+from kompas_tui.screens.steps import STEP_SCREENS
 from kompas_tui.widgets.step_bar import StepBar
 
 
@@ -28,13 +29,31 @@ class StepScreen(KompasScreen):
         Binding("escape", "back", "key.back", tooltip="key.back.step.tip", id="step.back"),
     ]
 
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        # The way on, in the Footer: "f4 Afstemning" on the Dialog screen.
+        # (The app's priority key does the work; this entry shows it.)
+        order = list(STEP_SCREENS)
+        if cls.STEP in order and order.index(cls.STEP) + 1 < len(order):
+            following = order[order.index(cls.STEP) + 1]
+            key = STEP_SCREENS[following][0]
+            cls.BINDINGS = [
+                *cls.BINDINGS,
+                # Priority like the app's own step keys, so this entry is the one shown.
+                Binding(key, f"app.go_step('{following}')", f"ui.step.{following}", priority=True,
+                        tooltip="key.next_step.tip", id=f"step.next.{following}"),
+            ]
+        # After: Textual merges the class's bindings here.
+        super().__init_subclass__(**kwargs)
+
     def compose_step_bar(self) -> ComposeResult:
         app = self.kompas
         unit = app.session.unit if app.session else ""
         yield StepBar(self.STEP, unit=unit, read_only=app.read_only)
 
     def compose_footer(self) -> ComposeResult:
-        yield Footer(compact=True)
+        # No ^p entry: the step screens need the width for their own keys
+        # (ctrl+p still works, and the help lists it).
+        yield Footer(compact=True, show_command_palette=False)
 
     _was_suspended = False
 

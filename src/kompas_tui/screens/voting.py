@@ -52,7 +52,9 @@ class VotingScreen(StepScreen):
 
     BINDINGS = [
         Binding(
-            "a", "add_theme", "ui_voting.key.add_theme", tooltip="ui_voting.key.add_theme.tip", id="voting.add_theme"
+            # Out of the Footer for room; the hint above the table names it.
+            "a", "add_theme", "ui_voting.key.add_theme", tooltip="ui_voting.key.add_theme.tip", id="voting.add_theme",
+            show=False,
         ),
         Binding(
             "n",

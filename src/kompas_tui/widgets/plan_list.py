@@ -60,7 +60,9 @@ def _layout(prompt: Content, marked: bool, width: int) -> Content:
 class PlanList(Localized, OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "key.plan.edit", tooltip="key.plan.edit.tip", id="plan.edit"),
-        Binding("d", "screen.delete_action", "key.plan.delete", tooltip="key.plan.delete.tip", id="plan.delete"),
+        # Out of the Footer for room (80 columns); the help lists it.
+        Binding("d", "screen.delete_action", "key.plan.delete", show=False, tooltip="key.plan.delete.tip",
+                id="plan.delete"),
         Binding("delete", "screen.delete_action", "key.plan.delete", show=False, id="plan.delete_key"),
     ]
 
