@@ -191,6 +191,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "… and {n} more – see “What is missing” at the bottom of the page.",
     },
     "ui.plan.check.note": {"da": "Bemærk:", "en": "Note:"},
+    "ui.plan.check.notes": {"da": " · at bemærke: {n}", "en": " · to note: {n}"},
     "ui.plan.check.nothing": {"da": "Intet mangler.", "en": "Nothing is missing."},
     # -- the action editor -----------------------------------------------------------
     "ui.editor.title_new": {"da": "Ny handling", "en": "New action"},

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from kompas_tui.domain.session import Session
 
 #: How many of the plan's gaps the always-visible check lists by name.
-CHECK_LINES = 3
+CHECK_LINES = 2
 
 
 def chosen_themes(session: Session) -> tuple[str, ...]:
@@ -131,10 +131,14 @@ def missing_lines(missing: list[Missing], lang: str) -> list[Content]:
 def check_summary(missing: list[Missing], lang: str, limit: int = CHECK_LINES) -> Content:
     """The always-visible check: complete or not, and the first gaps."""
     blocking = [m for m in missing if m.blocking]
+    notes = len(missing) - len(blocking)
     if not blocking:
         head = Content.styled(t("ui.plan.check.complete", lang), "bold")
     else:
         head = Content.styled(t("ui.plan.check.incomplete", lang, n=len(blocking)), "bold")
+    if notes:
+        # The lines below mix both kinds; the head counts each, so they add up.
+        head += Content(t("ui.plan.check.notes", lang, n=notes))
     lines = [head, *missing_lines(missing, lang)[:limit]]
     if len(missing) > limit:
         lines.append(Content.styled(t("ui.plan.check.more", lang, n=len(missing) - limit), "italic"))

@@ -56,8 +56,8 @@ def actions_table(actions: list[Action], today: dt.date, lang: str) -> Table:
     )
     table.add_column(t("summary.col.deadline", lang), no_wrap=True)
     table.add_column(t("summary.col.what", lang), ratio=1, min_width=12, overflow="fold")
-    table.add_column(t("summary.col.owner", lang), max_width=14, overflow="fold")
-    table.add_column(t("summary.col.follow_up", lang), max_width=14, overflow="fold")
+    table.add_column(t("summary.col.owner", lang), max_width=10, overflow="fold")
+    table.add_column(t("summary.col.follow_up", lang), max_width=10, overflow="fold")
     table.add_column(t("summary.col.status", lang), max_width=12)
     for action in actions:
         what = action.what.strip()
