@@ -231,3 +231,15 @@ async def test_changes_made_while_it_is_covered_show_when_it_is_back(handles, se
         await pilot.pause()
         assert app.screen is summary
         assert "Næste opfølgning: 9. sep. 2027" in await read_page(pilot, screen_text)
+
+
+async def test_a_typed_follow_up_date_is_saved_without_enter_and_on_quit(handles, sessions_dir, make_app):
+    handle = summary_handle(handles, sessions_dir)
+    app = make_app(handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "ctrl+u", *"24-03-2027")
+        await pilot.pause(1.0)  # a pause in typing, then nothing else
+        assert load_session(handle.path).plan.next_follow_up == dt.date(2027, 3, 24)
+        await pilot.press("ctrl+u", *"1.5.27", "ctrl+q")  # quit at once after typing
+    assert load_session(handle.path).plan.next_follow_up == dt.date(2027, 5, 1)

@@ -351,3 +351,18 @@ def test_every_voting_binding_has_an_id_and_a_description_in_both_languages(owne
         assert binding.description in catalog(), binding
         if binding.tooltip:
             assert binding.tooltip in catalog(), binding
+
+
+async def test_dots_typed_just_before_quitting_are_saved(make_app, demo_handle):
+    from kompas_tui.storage.session_file import load_session
+
+    app = make_app(demo_handle)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("5", "tab", "tab", "tab", "tab")
+        await pilot.pause(0.3)
+        await pilot.press("7", "ctrl+q")
+    saved = load_session(demo_handle.path).voting
+    assert saved.settings.participants == 5
+    assert sum(saved.dots.values()) == 7

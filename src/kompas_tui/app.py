@@ -394,8 +394,29 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
     def _hung_up(self) -> None:
         # The terminal is gone: there is nothing to restore on it, and a
         # normal shutdown can block writing to it. Save, unlock, leave.
+        self.commit_pending_input()
         self.close_session()
         os._exit(128 + signal.SIGHUP)
+
+    def commit_pending_input(self) -> None:
+        """Pass on what is typed but not yet taken: a date or a number of
+        dots still waiting for its pause. Fields post their changes; a
+        screen with its own waiting input saves it in `commit_pending`."""
+        from kompas_tui.widgets.plan_date_field import DateField
+        from kompas_tui.widgets.voting_tables import TallyTable
+
+        for screen in self.screen_stack:
+            if (commit := getattr(screen, "commit_pending", None)) is not None:
+                commit()
+            for field in screen.query(DateField):
+                field.flush()
+            for table in screen.query(TallyTable):
+                table.commit()
+
+    async def action_quit(self) -> None:
+        # Let the screens take in what was typed last, then save and leave.
+        self.commit_pending_input()
+        self.set_timer(0.1, self.exit)
 
     def on_unmount(self) -> None:
         if self._hangup_handled:

@@ -19,6 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.timer import Timer
 from textual.widgets import Input, Label, Static
 from textual.worker import Worker, WorkerState
 
@@ -49,6 +50,10 @@ def _write_exports(files: list[tuple[Path, bytes]]) -> list[Path]:
     return [path for path, _ in files]
 
 
+#: Seconds of no typing after which a typed date is saved.
+DATE_SETTLE = 0.3
+
+
 class SummaryScreen(StepScreen):
     STEP = "summary"
     HELP = "summary.help"
@@ -66,7 +71,6 @@ class SummaryScreen(StepScreen):
         super().__init__()
         assert self.kompas.session is not None, "the summary screen needs an open session"
         self.view: PlanView = plan_view(self.kompas.session, self.kompas.profile)
-        self._stale = False
 
     # -- layout --------------------------------------------------------------
 
@@ -101,22 +105,13 @@ class SummaryScreen(StepScreen):
         self._fill()
 
     async def on_session_changed(self) -> None:
-        # Under another step's screen (or a dialog), typing there must not
-        # cost a redraw here on every key: catch up when this screen is back.
-        if not self.is_active:
-            self._stale = True
-            return
+        # Only called while in view, or on coming back (see StepScreen).
         self._refresh_view()
-
-    def on_screen_resume(self) -> None:
-        if self._stale:
-            self._refresh_view()
 
     def _refresh_view(self) -> None:
         session = self.kompas.session
         if session is None or not self.is_attached:
             return
-        self._stale = False
         self.view = plan_view(session, self.kompas.profile)
         self._fill()
 
@@ -180,6 +175,12 @@ class SummaryScreen(StepScreen):
 
     # -- the follow-up date --------------------------------------------------
 
+    def commit_pending(self) -> None:
+        """Save a date still being typed (the app calls this before it quits)."""
+        if self._date_timer is not None:
+            self._date_timer.stop()
+            self._save_typed_date(self.query_one("#follow-up", DateInput))
+
     def action_edit_follow_up(self) -> None:
         if self.kompas.read_only:
             self.notify(safe_text(self.kompas.read_only_notice()), severity="warning", markup=False)
@@ -204,6 +205,31 @@ class SummaryScreen(StepScreen):
         field.value = self._date_text()
         self._show_date()
         return True
+
+    # Like the other date fields: what is typed is saved once typing pauses
+    # (SPEC §7), quietly — a half-typed date is not called wrong until Enter
+    # or Tab, and the field keeps exactly what was typed.
+    _date_timer: Timer | None = None
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id != "follow-up" or self.kompas.read_only:
+            return
+        if self._date_timer is not None:
+            self._date_timer.stop()
+        self._date_timer = self.set_timer(DATE_SETTLE, lambda: self._save_typed_date(event.input))
+
+    def _save_typed_date(self, field: Input) -> None:
+        self._date_timer = None
+        text = field.value.strip()
+        if not text:
+            return  # clearing to retype is not "no date" yet: that takes Enter or Tab
+        try:
+            date = parse_date(text, self.kompas.today)
+        except DateError:
+            return
+        plan = self.kompas.session.plan if self.kompas.session else None
+        if plan is not None and date != plan.next_follow_up:
+            self.kompas.update_session(plan=plan.model_copy(update={"next_follow_up": date}))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "follow-up":

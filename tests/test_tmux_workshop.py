@@ -1,0 +1,171 @@
+"""A short workshop typed into kompas in a real terminal (tmux, 80x24), the
+terminal hung up in the middle of typing (an SSH drop), and the session
+reopened: everything typed up to the last second is there, and it resumes
+at the same step (issue 3, items 7 and 9).
+
+Keys go one at a time with a small pause, as a person types: a burst
+could be read as one paste, and an Escape followed at once by a letter as
+Alt+letter. Each step waits for the screen to show that it landed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+
+from kompas_tui.domain.dialog import notes_for
+from kompas_tui.storage.session_file import load_session
+from tmux_terminal import Terminal, needs_tmux, process_alive, wait_until
+
+pytestmark = [needs_tmux, pytest.mark.tmux]
+
+#: Pause between two keys (a quick typist).
+KEY_PAUSE = 0.03
+
+FIRST_NOTE = "Travlt [/] æøå"
+GOAL = "Mere ro [bold]x"
+#: The second note: the part typed more than a second before the hang-up
+#: must survive; the few keys typed right before it may be lost.
+SURVIVES, LAST_KEYS = "Tavle hver uge", " ok!"
+
+MEANING = "Meningsfuldt arbejde"
+TRIVSEL = "Trivsel og arbejdsglæde"
+
+
+@pytest.fixture
+def terminals():
+    opened: list[Terminal] = []
+    yield lambda *a, **kw: opened.append(Terminal(*a, **kw)) or opened[-1]
+    for terminal in opened:
+        terminal.close()
+
+
+def type_text(term: Terminal, text: str) -> None:
+    for char in text:
+        term.type(char)
+        time.sleep(KEY_PAUSE)
+
+
+def press(term: Terminal, *keys: str, pause: float = 0.15) -> None:
+    """Special keys (Tab, Escape, F-keys, arrows), each on its own."""
+    for key in keys:
+        term.press(key)
+        time.sleep(pause)
+
+
+def _session(folder: Path) -> Path:
+    [path] = [p for p in folder.glob("*.toml") if p.name != "kompas.toml"]
+    return path
+
+
+def test_a_workshop_typed_then_hung_up_mid_typing_is_all_there_on_reopening(tmp_path: Path, terminals):
+    folder = tmp_path / "sessions"
+    folder.mkdir(mode=0o700)
+    term = terminals(["--sessions-dir", str(folder), "demo"])
+    term.wait_for("Hjemmeplejen Nord")
+    pid = term.pane_pid()
+    path = _session(folder)
+
+    # Dialog: a note under the first prompt.
+    press(term, "F3")
+    term.wait_for("Punkt 1 af 7")
+    type_text(term, FIRST_NOTE)
+    term.wait_for(FIRST_NOTE)
+
+    # Afstemning: 8 participants, then the dots for two themes.
+    press(term, "F4")
+    term.wait_for("skriv antallet af deltagere")
+    type_text(term, "8")
+    term.wait_for("0 af 24 prikker brugt")
+    press(term, "Tab", "Tab", "Tab", "Tab")  # past the other settings to the tally
+    type_text(term, "+++")  # 3 on the first theme
+    term.wait_for("3 af 24 prikker brugt")
+    press(term, "Down")
+    type_text(term, "5")
+    press(term, "Enter")  # commits the 5 and moves on
+    term.wait_for("8 af 24 prikker brugt")
+
+    # Mål for the theme with most dots: where we want to be, and by when.
+    press(term, "F5")
+    term.wait_for("Jeres egen vurdering")
+    press(term, "Tab")
+    type_text(term, GOAL)
+    term.wait_for(GOAL)
+    press(term, "Tab", "Tab", "Tab")  # past "how it looks" and "how we notice" to the date
+    type_text(term, "24-12-2026")
+    press(term, "Tab")
+    term.wait_for("= 24. dec. 2026")
+
+    # Handleplan: two actions under the theme, each with an owner and a deadline.
+    press(term, "F6")
+    term.wait_for("Tilføj handling")
+    press(term, "Down", "Enter")  # past the zero-tolerance point to the theme's "+ Tilføj handling"
+    term.wait_for("Ny handling")
+    type_text(term, "Kortere møder")
+    press(term, "Tab")
+    type_text(term, "Mette Ø")
+    press(term, "Tab")
+    type_text(term, "15-01-2027")
+    term.wait_for("= 15. jan. 2027")
+    press(term, "Escape", pause=0.4)
+    term.wait_for("a1  Kortere møder")
+    type_text(term, "a")  # another in the same group
+    term.wait_for("Ny handling")
+    type_text(term, "Pauseplan")
+    press(term, "Tab")
+    type_text(term, "Jens")
+    press(term, "Tab")
+    type_text(term, "01-02-2027")
+    term.wait_for("= 1. feb. 2027")
+    press(term, "Escape", pause=0.4)
+    term.wait_for("a2  Pauseplan")
+
+    # Back to the dialogue for a second note, and the line drops while typing it.
+    press(term, "F3")
+    term.wait_for("Punkt 1 af 7")
+    press(term, "C-n")
+    term.wait_for("Punkt 2 af 7")
+    type_text(term, SURVIVES)
+    term.wait_for(SURVIVES)
+    time.sleep(1.2)
+    # In the file within a second, while kompas still runs (not only saved on the way out).
+    assert notes_for(load_session(path).dialog, "planning") == SURVIVES
+    type_text(term, LAST_KEYS)
+    term.hang_up()
+    assert wait_until(lambda: not process_alive(pid)), "kompas survived the hang-up"
+
+    # The file: everything typed up to the last second.
+    session = load_session(path)
+    assert session.step == "dialog"
+    assert notes_for(session.dialog, "concerns") == FIRST_NOTE
+    planning = notes_for(session.dialog, "planning")
+    assert planning.startswith(SURVIVES) and (SURVIVES + LAST_KEYS).startswith(planning), planning
+    assert session.voting.settings.participants == 8
+    assert session.voting.dots == {TRIVSEL: 3, MEANING: 5}
+    [goal] = session.plan.goals
+    assert (goal.theme, goal.target, goal.by_when) == (MEANING, GOAL, dt.date(2026, 12, 24))
+    assert [(a.id, a.theme, a.what, a.owner, a.deadline) for a in session.plan.actions] == [
+        ("a1", MEANING, "Kortere møder", "Mette Ø", dt.date(2027, 1, 15)),
+        ("a2", MEANING, "Pauseplan", "Jens", dt.date(2027, 2, 1)),
+    ]
+
+    # Reopened: at the same step, writable, with everything on screen.
+    again = terminals(["--sessions-dir", str(folder), "open", str(path)])
+    screen = again.wait_for("Punkt 1 af 7")
+    assert "[3 Dialog]" in screen and "Skrivebeskyttet" not in screen
+    again.wait_for(FIRST_NOTE)
+    press(again, "C-n")
+    again.wait_for(planning)
+    press(again, "F4")
+    again.wait_for("8 af 24 prikker brugt")
+    press(again, "F5")
+    again.wait_for(GOAL)
+    press(again, "Tab", "Tab", "Tab", "Tab")  # down to the date
+    again.wait_for("= 24. dec. 2026")
+    press(again, "F6")
+    again.wait_for("a1  Kortere møder")
+    screen = again.wait_for("a2  Pauseplan")
+    assert "Mette Ø" in screen and "15. jan. 2027" in screen
