@@ -152,13 +152,13 @@ def test_a_workshop_typed_then_hung_up_mid_typing_is_all_there_on_reopening(tmp_
         ("a2", MEANING, "Pauseplan", "Jens", dt.date(2027, 2, 1)),
     ]
 
-    # Reopened: at the same step, writable, with everything on screen.
+    # Reopened: at the same step and prompt, writable, with everything on screen.
     again = terminals(["--sessions-dir", str(folder), "open", str(path)])
-    screen = again.wait_for("Punkt 1 af 7")
+    screen = again.wait_for("Punkt 2 af 7")
     assert "[3 Dialog]" in screen and "Skrivebeskyttet" not in screen
-    again.wait_for(FIRST_NOTE)
-    press(again, "C-n")
     again.wait_for(planning)
+    press(again, "C-r")
+    again.wait_for(FIRST_NOTE)
     press(again, "F4")
     again.wait_for("8 af 24 prikker brugt")
     press(again, "F5")

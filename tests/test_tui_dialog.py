@@ -285,3 +285,23 @@ async def test_read_only_session_refuses_typing(demo_handle, make_app, screen_te
     finally:
         second.close()
     assert demo_handle.path.read_bytes() == before
+
+
+async def test_reopening_comes_back_to_the_prompt_it_was_left_at(make_app, demo_handle, screen_text):
+    from kompas_tui.storage.session_file import load_session, open_session
+
+    app = make_app(demo_handle)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("ctrl+n", "ctrl+n")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    saved = load_session(demo_handle.path)
+    assert saved.step == "dialog" and saved.dialog.current == "process"
+    demo_handle.close()
+    again = make_app(open_session(demo_handle.path))
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        text = screen_text(again)
+        assert "[3 Dialog]" in text and "Punkt 3 af" in text

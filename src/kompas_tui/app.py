@@ -14,7 +14,7 @@ import datetime as dt
 import os
 import signal
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -310,10 +310,15 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         self.remember_step(step)
 
     def remember_step(self, step: str) -> None:
+        self.remember(lambda session: setattr(session, "step", step))
+
+    def remember(self, change: Callable[[Session], None]) -> None:
+        """Save where the facilitator is (step, prompt) with the next save,
+        without telling the screens: nothing they show has changed."""
         handle = self._handle
-        if handle is None or handle.read_only or handle.session.step == step:
+        if handle is None or handle.read_only:
             return
-        handle.session.step = step  # type: ignore[assignment]
+        change(handle.session)
         self._unsaved = True
         if self._save_timer is None:
             self._save_timer = self.set_timer(SAVE_DELAY, self.save_now, name="autosave")

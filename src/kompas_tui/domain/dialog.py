@@ -32,6 +32,9 @@ class Dialog(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     prompts: list[PromptNotes] = Field(default_factory=list)
+    #: The prompt (or guidance card) on screen when the session was left,
+    #: so `kompas open` comes back to it.
+    current: str | None = None
 
 
 #: The built-in prompts: (id, suggested minutes for the advisory timer).

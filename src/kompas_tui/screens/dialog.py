@@ -111,7 +111,9 @@ class DialogScreen(StepScreen):
         for key in summary.guidance:
             title, body = guidance_text(summary, key, lang)
             self.items.append(DialogItem(key, title, body, guidance=True))
-        self.index = 0
+        # Back at the prompt the session was left at (`kompas open`).
+        keys = [item.key for item in self.items]
+        self.index = keys.index(session.dialog.current) if session.dialog.current in keys else 0
         self.timers: dict[str, AdvisoryTimer] = _TIMERS.setdefault(app.handle, {})
         # Timers already up when the screen opens were announced before.
         self._announced = {key for key, timer in self.timers.items() if timer.done}
@@ -128,7 +130,7 @@ class DialogScreen(StepScreen):
             if app.read_only:
                 yield Static(safe_text(app.read_only_notice()), id="read-only", markup=False)
             yield Static(id="dialog-nav")
-            with ContentSwitcher(initial="item-0", id="dialog-items"):
+            with ContentSwitcher(initial=f"item-{self.index}", id="dialog-items"):
                 for index, item in enumerate(self.items):
                     with Vertical(id=f"item-{index}", classes="dialog-item"):
                         yield Static(self._heading(index, item), classes="item-title")
@@ -170,6 +172,8 @@ class DialogScreen(StepScreen):
         if index == self.index:
             return
         self.index = index
+        key = self.items[index].key
+        self.kompas.remember(lambda session: setattr(session.dialog, "current", key))
         self.query_one("#dialog-items", ContentSwitcher).current = f"item-{index}"
         page = self.query_one("#dialog-page", VerticalScroll)
         page.scroll_home(animate=False, immediate=True)
