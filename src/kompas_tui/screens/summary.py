@@ -212,7 +212,9 @@ class SummaryScreen(StepScreen):
     _date_timer: Timer | None = None
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id != "follow-up" or self.kompas.read_only:
+        # Typing only: the page also sets the field (when it is not focused)
+        # to show the saved date, and that must not be saved back later.
+        if event.input.id != "follow-up" or self.kompas.read_only or not event.input.has_focus:
             return
         if self._date_timer is not None:
             self._date_timer.stop()
