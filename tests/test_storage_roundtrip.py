@@ -280,3 +280,11 @@ def test_documented_example_is_exactly_what_kompas_writes(tmp_path: Path) -> Non
     path = tmp_path / "example.toml"
     path.write_text(example)
     assert session_to_bytes(load_session(path)).decode() == example
+
+
+@given(sessions())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_the_writers_walk_of_a_session_is_pydantics_dump(session: Session) -> None:
+    from kompas_tui.storage.toml_io import model_to_data
+
+    assert model_to_data(session) == session.model_dump(mode="python", exclude_none=True)

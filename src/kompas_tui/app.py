@@ -48,6 +48,12 @@ SESSION_WORK = "session"
 SAVE_DELAY = 0.5
 
 
+def _build_session_model() -> None:
+    from kompas_tui.domain.session import Session
+
+    Session.model_rebuild(force=True)
+
+
 def _command_provider() -> type[Provider]:
     from kompas_tui.screens.commands import KompasCommands
 
@@ -70,8 +76,9 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
     """kompas in the terminal. Opens on the report when given a session
     handle, else on the start screen."""
 
-    # One stylesheet, with a part per step screen so each can be read alone.
-    CSS_PATH = ["kompas.tcss", *(f"styles/{step}.tcss" for step in ("dialog", "voting", "goals", "plan", "summary"))]
+    # One stylesheet; each step screen adds its own part (styles/) when it is
+    # first shown (StepScreen), so start-up parses only what it paints.
+    CSS_PATH = "kompas.tcss"
     TITLE = "kompas"
     COMMANDS = {_command_provider}
 
@@ -376,6 +383,9 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
             self.notify(safe_text(warning), severity="warning", markup=False, timeout=8)
         self._catch_hangup()
         self._resume_step()
+        # The session model's validators are built lazily (first paint comes
+        # first); build them now, off the UI thread, before the first edit.
+        self.call_after_refresh(lambda: self.run_worker(_build_session_model, thread=True, name="warm-up"))
 
     def _resume_step(self) -> None:
         """`kompas open` comes back to the step the session was left at, over

@@ -19,7 +19,7 @@ from kompas_tui.domain.profile import LocalText, OrgProfile, Prompt
 
 
 class PromptNotes(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
     #: The id of the prompt (`Prompt.id`) these notes belong to.
     prompt: str
@@ -29,7 +29,7 @@ class PromptNotes(BaseModel):
 
 
 class Dialog(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
     prompts: list[PromptNotes] = Field(default_factory=list)
     #: The prompt (or guidance card) on screen when the session was left,

@@ -75,7 +75,7 @@ ZERO_TOLERANCE_THEME = "zero_tolerance"
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
 
 class Goal(_Model):
@@ -115,7 +115,7 @@ class ZeroToleranceRecord(_Model):
 class Plan(_Model):
     goals: list[Goal] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
-    zero_tolerance: ZeroToleranceRecord = Field(default_factory=ZeroToleranceRecord)
+    zero_tolerance: ZeroToleranceRecord = Field(default_factory=ZeroToleranceRecord.model_construct)
     next_follow_up: dt.date | None = None
     #: The highest action number `new_action_id` has issued (None: none yet,
     #: or a file from before it was kept); an id is never issued twice.

@@ -31,7 +31,7 @@ def now() -> dt.datetime:
 
 
 class Session(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
     schema_version: int = SCHEMA_VERSION
     unit: str
@@ -40,9 +40,9 @@ class Session(BaseModel):
     language: Language = "da"
     step: Step = "report"
     measurements: list[Report] = Field(min_length=1)
-    dialog: Dialog = Field(default_factory=Dialog)
-    voting: Voting = Field(default_factory=Voting)
-    plan: Plan = Field(default_factory=Plan)
+    dialog: Dialog = Field(default_factory=Dialog.model_construct)
+    voting: Voting = Field(default_factory=Voting.model_construct)
+    plan: Plan = Field(default_factory=Plan.model_construct)
 
     @property
     def report(self) -> Report:
@@ -51,6 +51,12 @@ class Session(BaseModel):
 
     @classmethod
     def start(cls, report: Report, language: Language = "da", unit: str | None = None) -> Session:
+        """A new session on a validated report. Built without validating
+        again (every other field is a default), so starting a session does
+        not wait for the whole model's schema (`defer_build`): `kompas demo`
+        paints sooner. Assignments are validated as usual."""
         if unit:
             report = report.model_copy(update={"unit": unit})
-        return cls(unit=report.unit, language=language, measurements=[report])
+        if language not in ("da", "en"):
+            raise ValueError(f"unknown language {language!r}")
+        return cls.model_construct(unit=report.unit, language=language, measurements=[report])

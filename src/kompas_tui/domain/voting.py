@@ -94,7 +94,7 @@ def theme_key(name: str) -> str:
 
 
 class VotingSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
     participants: int | None = Field(default=None, ge=1, le=500)
     #: None: the default, round(√ number of themes), at least 3.
@@ -231,9 +231,9 @@ def total_dots(voting: Voting, themes: Sequence[str]) -> int:
 
 
 class Voting(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
-    settings: VotingSettings = Field(default_factory=VotingSettings)
+    settings: VotingSettings = Field(default_factory=VotingSettings.model_construct)
     #: Themes the group added to the report's own.
     added_themes: list[str] = Field(default_factory=list)
     #: Dots per theme name (report themes and added ones); a theme without
@@ -516,7 +516,7 @@ class Ballot(BaseModel):
     """One participant's dots per theme (live voting, SPEC §5). Ballots are
     not kept in the session; only their totals go into `Voting.dots`."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
     dots: dict[str, DotCount] = Field(default_factory=dict)
 

@@ -30,6 +30,10 @@ class StepScreen(KompasScreen):
     ]
 
     def __init_subclass__(cls, **kwargs: object) -> None:
+        # Each step's part of the stylesheet is read when its screen is first
+        # shown, not at start-up (paths are relative to the screen's module).
+        if cls.STEP and cls.CSS_PATH is None:
+            cls.CSS_PATH = f"../styles/{cls.STEP}.tcss"
         # The way on, in the Footer: "f4 Afstemning" on the Dialog screen.
         # (The app's priority key does the work; this entry shows it.)
         order = list(STEP_SCREENS)

@@ -47,7 +47,25 @@ _INDENT = "    "
 
 
 def model_to_data(model: BaseModel) -> dict[str, Any]:
-    return model.model_dump(mode="python", exclude_none=True)
+    """The model as plain data, fields in declaration order, None left out:
+    what `model_dump(exclude_none=True)` gives for these models (no aliases,
+    no custom serialisers), but walked here so that saving a new session
+    does not build pydantic's serialiser first (start-up, SPEC §8)."""
+    return {
+        name: _plain(value)
+        for name in type(model).model_fields
+        if (value := getattr(model, name)) is not None
+    }
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return model_to_data(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items() if item is not None}
+    return value
 
 
 def dumps_model(model: BaseModel) -> str:
