@@ -13,8 +13,6 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.containers import ScrollableContainer
-from textual.geometry import Region
 from textual.widgets import DataTable
 
 from kompas_tui.domain.scoring import ReportSummary, ThemeResult, is_meaningful
@@ -23,6 +21,7 @@ from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.chips import chip_text
 from kompas_tui.widgets.keys import Localized
+from kompas_tui.widgets.page_table import PageTableMixin
 
 #: (catalog key of the header, widest content, right-aligned). A column is as
 #: wide as the wider of its header and its content, so the theme names get
@@ -60,7 +59,7 @@ def org_cell(theme: ThemeResult, summary: ReportSummary, lang: str) -> Text:
     return Text(f"{number(theme.org_score, lang):>5} {mark}")
 
 
-class ThemeTable(Localized, DataTable[Text]):
+class ThemeTable(PageTableMixin, Localized, DataTable[Text]):
     DEFAULT_CSS = """
     ThemeTable {
         height: auto;
@@ -150,69 +149,3 @@ class ThemeTable(Localized, DataTable[Text]):
         if not self.row_count:
             return None
         return self.summary.themes[self.cursor_row]
-
-    # -- moving through the page ----------------------------------------------
-
-    def _page(self) -> ScrollableContainer | None:
-        for node in self.ancestors:
-            if isinstance(node, ScrollableContainer):
-                return node
-        return None
-
-    def _row_region(self, row: int) -> Region:
-        """The row's region in the page's scrollable space."""
-        top = self.virtual_region.y
-        y = top + (self.header_height if self.show_header else 0)
-        for ordered in self.ordered_rows[:row]:
-            y += ordered.height
-        height = self.ordered_rows[row].height if self.row_count else 1
-        if row == 0:
-            # Show the header with the first row.
-            return Region(0, top, self.size.width, y - top + height)
-        return Region(0, y, self.size.width, height)
-
-    def _cursor_in_view(self) -> bool:
-        page = self._page()
-        if page is None or not self.row_count:
-            return True
-        region = self._row_region(self.cursor_row)
-        view_top = round(page.scroll_y)
-        view_bottom = view_top + page.scrollable_content_region.height
-        return region.y >= view_top and region.bottom <= view_bottom
-
-    def _reveal_cursor(self) -> None:
-        page = self._page()
-        if page is not None and self.row_count:
-            page.scroll_to_region(self._row_region(self.cursor_row), animate=False, immediate=True)
-
-    def action_cursor_down(self) -> None:
-        page = self._page()
-        if page is not None and (self.cursor_row >= self.row_count - 1 or not self._cursor_in_view()):
-            page.scroll_down(animate=False)
-            return
-        super().action_cursor_down()
-        self._reveal_cursor()
-
-    def action_cursor_up(self) -> None:
-        page = self._page()
-        if page is not None and (self.cursor_row <= 0 or not self._cursor_in_view()):
-            page.scroll_up(animate=False)
-            return
-        super().action_cursor_up()
-        self._reveal_cursor()
-
-    def action_page_down(self) -> None:
-        if page := self._page():
-            page.scroll_page_down(animate=False)
-
-    def action_page_up(self) -> None:
-        if page := self._page():
-            page.scroll_page_up(animate=False)
-
-    def action_page_home(self) -> None:
-        if page := self._page():
-            page.scroll_home(animate=False)
-
-    def action_page_end(self) -> None:
-        if page := self._page():
-            page.scroll_end(animate=False)

@@ -19,9 +19,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.containers import ScrollableContainer
 from textual.coordinate import Coordinate
-from textual.geometry import Region
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import DataTable
@@ -30,6 +28,7 @@ from textual.widgets.data_table import ColumnKey, RowKey
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.keys import Localized
+from kompas_tui.widgets.page_table import PageTableMixin
 
 #: Seconds of quiet after which a typed number is committed.
 PENDING_SECONDS = 1.0
@@ -70,7 +69,7 @@ def theme_text(row: Row) -> Text:
     return name
 
 
-class VotingTable(Localized, DataTable[Text]):
+class VotingTable(PageTableMixin, Localized, DataTable[Text]):
     """A table of themes on the scrolling voting page. Up/Down keep the
     cursor row in view; past the first or last row they scroll the page, as
     PgUp/PgDn and Home/End do (as on the report)."""
@@ -208,70 +207,6 @@ class VotingTable(Localized, DataTable[Text]):
     def action_toggle_chosen(self) -> None:
         if (theme := self.current_theme) is not None:
             self.post_message(self.Toggle(theme))
-
-    # -- moving through the page ----------------------------------------------
-
-    def _page(self) -> ScrollableContainer | None:
-        for node in self.ancestors:
-            if isinstance(node, ScrollableContainer):
-                return node
-        return None
-
-    def _row_region(self, row: int) -> Region:
-        """The row's region in the page's scrollable space."""
-        top = self.virtual_region.y
-        y = top + (self.header_height if self.show_header else 0)
-        for ordered in self.ordered_rows[:row]:
-            y += ordered.height
-        height = self.ordered_rows[row].height if self.row_count else 1
-        if row == 0:
-            return Region(0, top, self.size.width, y - top + height)  # with the header
-        return Region(0, y, self.size.width, height)
-
-    def _cursor_in_view(self) -> bool:
-        page = self._page()
-        if page is None or not self.row_count:
-            return True
-        region = self._row_region(self.cursor_row)
-        view_top = round(page.scroll_y)
-        return view_top <= region.y and region.bottom <= view_top + page.scrollable_content_region.height
-
-    def _reveal_cursor(self) -> None:
-        page = self._page()
-        if page is not None and self.row_count and not self._cursor_in_view():
-            page.scroll_to_region(self._row_region(self.cursor_row), animate=False, immediate=True)
-
-    def action_cursor_down(self) -> None:
-        page = self._page()
-        if page is not None and self.cursor_row >= self.row_count - 1:
-            page.scroll_down(animate=False)
-            return
-        super().action_cursor_down()
-        self._reveal_cursor()
-
-    def action_cursor_up(self) -> None:
-        page = self._page()
-        if page is not None and self.cursor_row <= 0:
-            page.scroll_up(animate=False)
-            return
-        super().action_cursor_up()
-        self._reveal_cursor()
-
-    def action_page_down(self) -> None:
-        if page := self._page():
-            page.scroll_page_down(animate=False)
-
-    def action_page_up(self) -> None:
-        if page := self._page():
-            page.scroll_page_up(animate=False)
-
-    def action_page_home(self) -> None:
-        if page := self._page():
-            page.scroll_home(animate=False)
-
-    def action_page_end(self) -> None:
-        if page := self._page():
-            page.scroll_end(animate=False)
 
 
 class TallyTable(VotingTable):

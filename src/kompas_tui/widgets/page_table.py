@@ -1,0 +1,81 @@
+"""A DataTable that lives inside a scrolling page (the report, the vote).
+
+One pair of keys reads the whole page: Up/Down move the row cursor and keep
+it in view; past the first or last row, or when the cursor row is scrolled
+out of sight, they scroll the page instead. PgUp/PgDn and Home/End scroll
+the page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.containers import ScrollableContainer
+from textual.geometry import Region
+from textual.widgets import DataTable
+
+
+class PageTableMixin:
+    """Mixed into a `DataTable` subclass (before it in the bases)."""
+
+    def _page(self: Any) -> ScrollableContainer | None:
+        for node in self.ancestors:
+            if isinstance(node, ScrollableContainer):
+                return node
+        return None
+
+    def _row_region(self: Any, row: int) -> Region:
+        """The row's region in the page's scrollable space (row 0 with the header)."""
+        top = self.virtual_region.y
+        y = top + (self.header_height if self.show_header else 0)
+        for ordered in self.ordered_rows[:row]:
+            y += ordered.height
+        height = self.ordered_rows[row].height if self.row_count else 1
+        if row == 0:
+            return Region(0, top, self.size.width, y - top + height)
+        return Region(0, y, self.size.width, height)
+
+    def _cursor_in_view(self: Any) -> bool:
+        page = self._page()
+        if page is None or not self.row_count:
+            return True
+        region = self._row_region(self.cursor_row)
+        view_top = round(page.scroll_y)
+        return view_top <= region.y and region.bottom <= view_top + page.scrollable_content_region.height
+
+    def _reveal_cursor(self: Any) -> None:
+        page = self._page()
+        if page is not None and self.row_count and not self._cursor_in_view():
+            page.scroll_to_region(self._row_region(self.cursor_row), animate=False, immediate=True)
+
+    def action_cursor_down(self: Any) -> None:
+        page = self._page()
+        if page is not None and (self.cursor_row >= self.row_count - 1 or not self._cursor_in_view()):
+            page.scroll_down(animate=False)
+            return
+        DataTable.action_cursor_down(self)
+        self._reveal_cursor()
+
+    def action_cursor_up(self: Any) -> None:
+        page = self._page()
+        if page is not None and (self.cursor_row <= 0 or not self._cursor_in_view()):
+            page.scroll_up(animate=False)
+            return
+        DataTable.action_cursor_up(self)
+        self._reveal_cursor()
+
+    def action_page_down(self: Any) -> None:
+        if page := self._page():
+            page.scroll_page_down(animate=False)
+
+    def action_page_up(self: Any) -> None:
+        if page := self._page():
+            page.scroll_page_up(animate=False)
+
+    def action_page_home(self: Any) -> None:
+        if page := self._page():
+            page.scroll_home(animate=False)
+
+    def action_page_end(self: Any) -> None:
+        if page := self._page():
+            page.scroll_end(animate=False)
