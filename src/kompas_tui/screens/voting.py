@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
@@ -95,8 +95,12 @@ class VotingScreen(StepScreen):
             yield Static(id="voting-message")
             yield TallyTable(id="voting-tally")
             yield Static(t("ui_voting.result.title"), classes="section-title", markup=False)
-            yield Static(t("ui_voting.result.empty"), id="voting-no-result", classes="note", markup=False)
-            yield RankingTable(id="voting-ranking")
+            # As tall as the ranking can get, from the start: a theme's first
+            # dot adds a row without moving the rest of the page (a relayout
+            # would repaint the whole screen on that key press).
+            with Vertical(id="voting-result"):
+                yield Static(t("ui_voting.result.empty"), id="voting-no-result", classes="note", markup=False)
+                yield RankingTable(id="voting-ranking")
             yield Static(t("ui_voting.chosen.title"), classes="section-title", markup=False)
             yield Static(id="voting-chosen-note", classes="note")
             yield Static(id="voting-chosen")
@@ -164,6 +168,8 @@ class VotingScreen(StepScreen):
         themes = vote_themes(session.report, voting)
         if self._shown is None or voting.settings != self._shown.settings or themes != self._themes:
             self.query_one(VotingSettingsForm).show(voting.settings, len(themes))
+        if themes != self._themes:
+            self.query_one("#voting-result").styles.height = len(themes) + 1  # + the header row
         self._shown, self._themes = voting, themes
         ranked = ranking(voting, themes)
         chosen = effective_chosen(voting, themes)
