@@ -7,9 +7,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen, ScreenResultType
+from textual.widgets import Static
 
+from kompas_tui.text import safe_text
 from kompas_tui.widgets.keys import Localized
 
 if TYPE_CHECKING:
@@ -37,6 +40,11 @@ class KompasScreen(Localized, Screen[None]):
 
     def extra_commands(self) -> Iterable[ExtraCommand]:
         return ()
+
+    def compose_read_only_notice(self) -> ComposeResult:
+        """Who holds the session, at the top of the page, when it is read-only."""
+        if self.kompas.read_only:
+            yield Static(safe_text(self.kompas.read_only_notice()), id="read-only", markup=False)
 
 
 class KompasModal(Localized, ModalScreen[ScreenResultType]):

@@ -127,8 +127,7 @@ class DialogScreen(StepScreen):
         assert session is not None
         yield from self.compose_step_bar()
         with VerticalScroll(id="dialog-page"):
-            if app.read_only:
-                yield Static(safe_text(app.read_only_notice()), id="read-only", markup=False)
+            yield from self.compose_read_only_notice()
             yield Static(id="dialog-nav")
             with ContentSwitcher(initial=f"item-{self.index}", id="dialog-items"):
                 for index, item in enumerate(self.items):

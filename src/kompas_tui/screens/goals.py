@@ -51,8 +51,7 @@ class GoalsScreen(StepScreen):
         assert session is not None
         yield from self.compose_step_bar()
         with VerticalScroll(id="goals-page"):
-            if app.read_only:
-                yield Static(safe_text(app.read_only_notice()), id="read-only", markup=False)
+            yield from self.compose_read_only_notice()
             yield Static(t("ui.goals.intro"), classes="note", markup=False)
             if not self.themes:
                 yield Static(t("ui.goals.no_themes"), id="goals-empty", markup=False)

@@ -82,8 +82,7 @@ class PlanScreen(StepScreen):
         read_only = app.read_only
         yield from self.compose_step_bar()
         with VerticalScroll(id="plan-page"):
-            if read_only:
-                yield Static(safe_text(app.read_only_notice()), id="read-only", markup=False)
+            yield from self.compose_read_only_notice()
             yield Static(t("ui.plan.intro"), classes="note", markup=False)
             yield PlanList(id="plan-actions")
             if self.zero_tolerance:

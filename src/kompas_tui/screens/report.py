@@ -18,7 +18,6 @@ from kompas_tui.domain.scoring import ReportSummary, summarise
 from kompas_tui.domain.session import Session
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasScreen
-from kompas_tui.text import safe_text
 from kompas_tui.widgets import report_parts as parts
 from kompas_tui.widgets.score_chart import ScoreChart
 from kompas_tui.widgets.step_bar import StepBar
@@ -50,8 +49,7 @@ class ReportScreen(KompasScreen):
         app, summary, lang = self.kompas, self.summary, self.kompas.lang
         yield StepBar("report", unit=summary.report.unit, read_only=app.read_only)
         with VerticalScroll(id="report-page"):
-            if app.read_only:
-                yield Static(safe_text(app.read_only_notice()), id="read-only", markup=False)
+            yield from self.compose_read_only_notice()
             yield Static(parts.heading(summary), id="report-heading")
             yield Static(parts.response_line(summary, lang), id="response")
             yield Static(parts.overall(summary, lang), id="overall")

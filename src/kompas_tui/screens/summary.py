@@ -78,8 +78,7 @@ class SummaryScreen(StepScreen):
         app = self.kompas
         yield from self.compose_step_bar()
         with VerticalScroll(id="summary-page"):
-            if app.read_only:
-                yield Static(safe_text(app.read_only_notice()), id="read-only", markup=False)
+            yield from self.compose_read_only_notice()
             yield Static(id="summary-status")
             yield Static(t("summary.who.title"), classes="section-title", markup=False)
             yield ActionsOverview(id="summary-actions")

@@ -88,8 +88,7 @@ class VotingScreen(StepScreen):
         themes = vote_themes(app.session.report, voting)  # type: ignore[union-attr]
         yield from self.compose_step_bar()
         with VerticalScroll(id="voting-page"):
-            if app.read_only:
-                yield Static(safe_text(app.read_only_notice()), id="read-only", markup=False)
+            yield from self.compose_read_only_notice()
             yield VotingSettingsForm(voting.settings, len(themes), disabled=app.read_only, id="voting-settings")
             yield Static(id="voting-budget")
             yield Static(id="voting-message")
