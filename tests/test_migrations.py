@@ -51,7 +51,7 @@ def test_every_older_version_has_a_migration_and_a_fixture() -> None:
 
 def test_v1_to_v2_changes_only_the_version() -> None:
     data = tomllib.loads(V1_DEMO.read_text(encoding="utf-8"))
-    upgraded = migrate(data, str(V1_DEMO))
+    upgraded = MIGRATIONS[1](dict(data))
     assert upgraded["schema_version"] == 2 and data["schema_version"] == 1
     assert {k: v for k, v in upgraded.items() if k != "schema_version"} == {
         k: v for k, v in data.items() if k != "schema_version"

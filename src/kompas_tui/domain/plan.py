@@ -87,6 +87,8 @@ class Goal(_Model):
     looks_like: str = ""
     how_we_notice: str = ""
     by_when: dt.date | None = None
+    #: The day an evaluation round marked the goal reached.
+    reached: dt.date | None = None
 
 
 class Action(_Model):

@@ -14,15 +14,16 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from kompas_tui.domain.dialog import Dialog
+from kompas_tui.domain.evaluation import Round
 from kompas_tui.domain.plan import Plan
 from kompas_tui.domain.report import Report
 from kompas_tui.domain.voting import Voting
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 Language = Literal["da", "en"]
 #: The steps of the meeting, in order (SPEC §3).
-Step = Literal["report", "dialog", "voting", "goals", "plan", "summary"]
+Step = Literal["report", "dialog", "voting", "goals", "plan", "summary", "evaluation"]
 
 
 def now() -> dt.datetime:
@@ -43,6 +44,8 @@ class Session(BaseModel):
     dialog: Dialog = Field(default_factory=Dialog.model_construct)
     voting: Voting = Field(default_factory=Voting.model_construct)
     plan: Plan = Field(default_factory=Plan.model_construct)
+    #: The evaluation rounds, oldest first; only the last may be open.
+    rounds: list[Round] = Field(default_factory=list)
 
     @property
     def report(self) -> Report:

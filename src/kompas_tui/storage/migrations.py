@@ -48,9 +48,20 @@ def _v1_to_v2(data: Document) -> Document:
     return data
 
 
+def _v2_to_v3(data: Document) -> Document:
+    """Schema 3 (evaluation rounds) adds `rounds` (each round's date,
+    participants, notes, reviews of actions and changes to the plan),
+    `reached` on a goal, and the step "evaluation". A version-2 file has no
+    rounds and no goal reached, which is what the defaults say, so only the
+    version changes."""
+    data["schema_version"] = 3
+    return data
+
+
 #: version -> function upgrading a document of that version to version + 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     1: _v1_to_v2,
+    2: _v2_to_v3,
 }
 
 

@@ -1,0 +1,348 @@
+"""Evaluation rounds (Evaluering, SPEC §3.8 and step 5 of the deck): the
+group reopens the plan, says how each action stands, adjusts what cannot be
+done, celebrates what is done, sets new goals and the next follow-up date.
+
+Decisions (docs/evaluation.md):
+
+- **The plan is the current state; a round is its history.** Every change
+  made in a round goes to the plan *and* is recorded in the round: a status
+  or note as an `ActionReview` (with the status the action had when the round
+  first touched it), a new owner, deadline or follow-up person, a new action
+  or goal, a goal reached, as a `Change` with its value before and after.
+  Several edits of one field in one round are one change (first before,
+  last after); an edit back to the old value removes it.
+- **One round is open at a time**: the last one, until it is closed.
+  Closed rounds are history and refuse every change (`RoundRefused`).
+- **Celebrate** (`celebrated`): the actions a round saw done. In a round:
+  actions it set to done; in the open round also actions done before it
+  opened that no earlier round recorded as done (done outside a round,
+  say right after the workshop). An action done, reopened and done again is
+  celebrated again.
+- Every operation takes the session and returns the session fields it
+  changes (`{"plan": ..., "rounds": ...}`), new objects, ready for
+  `KompasApp.update_round`; the session passed in is not changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from kompas_tui.domain.plan import CLOSED, Action, Goal, Plan, Status, add_action, find_action, goal_for
+
+if TYPE_CHECKING:
+    from kompas_tui.domain.report import Report
+    from kompas_tui.domain.session import Session
+
+#: Fields of an action a round may change (besides status and note).
+ActionField = Literal["owner", "deadline", "follow_up"]
+ACTION_FIELDS: tuple[ActionField, ...] = ("owner", "deadline", "follow_up")
+#: What a `Change` records.
+ChangeField = Literal["owner", "deadline", "follow_up", "added", "reached", "next_follow_up"]
+
+Fields = dict[str, Any]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
+
+
+class ActionReview(_Model):
+    """How one action stood in a round."""
+
+    action: str
+    #: The action's status when the round first touched it.
+    was: Status
+    status: Status
+    note: str = ""
+
+
+class Change(_Model):
+    """One change to the plan made in a round. `action` (an id) or `goal` (a
+    theme) names what changed; neither for the plan's own next follow-up.
+    Dates are written ISO (`2027-03-01`), an unset value as ""."""
+
+    action: str | None = None
+    goal: str | None = None
+    field: ChangeField
+    before: str = ""
+    after: str = ""
+
+
+class Round(_Model):
+    opened: dt.date
+    #: None while the round is open.
+    closed: dt.date | None = None
+    participants: list[str] = Field(default_factory=list)
+    notes: str = ""
+    #: The next follow-up date the round set.
+    next_follow_up: dt.date | None = None
+    #: Index in `Session.measurements` of a measurement added in this round.
+    measurement: int | None = Field(default=None, ge=1)
+    reviews: list[ActionReview] = Field(default_factory=list)
+    changes: list[Change] = Field(default_factory=list)
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed is None
+
+    def review_of(self, action_id: str) -> ActionReview | None:
+        return next((r for r in self.reviews if r.action == action_id), None)
+
+
+class RoundRefused(Exception):
+    """An operation the rounds' rules do not allow; `key` is its i18n key."""
+
+    def __init__(self, key: str, **fields: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.fields = fields
+
+
+# --- which round -------------------------------------------------------------
+
+
+def open_round(session: Session) -> Round | None:
+    """The round being held, if any (always the last one)."""
+    rounds = session.rounds
+    return rounds[-1] if rounds and rounds[-1].is_open else None
+
+
+def has_plan(session: Session) -> bool:
+    """A session with a plan to evaluate: it has at least one action."""
+    return bool(session.plan.actions)
+
+
+def offers_round(session: Session, today: dt.date) -> bool:
+    """`kompas open` offers a new round: the session has a plan, no round is
+    open, and it is not the day the plan was last worked on (so resuming a
+    workshop after a dropped connection is not interrupted)."""
+    if not has_plan(session) or open_round(session) is not None:
+        return False
+    return bool(session.rounds) or session.updated.date() < today
+
+
+def _copies(session: Session) -> tuple[Plan, list[Round], Round]:
+    current = open_round(session)
+    if current is None:
+        raise RoundRefused("evaluation.refused.no_open_round")
+    rounds = list(session.rounds)
+    rounds[-1] = current.model_copy(deep=True)
+    return session.plan.model_copy(deep=True), rounds, rounds[-1]
+
+
+def start_round(session: Session, today: dt.date, participants: list[str] | None = None) -> Fields:
+    """A new open round dated `today`. Refused while one is open or
+    without a plan."""
+    if open_round(session) is not None:
+        raise RoundRefused("evaluation.refused.round_open")
+    if not has_plan(session):
+        raise RoundRefused("evaluation.refused.no_plan")
+    names = participants if participants is not None else (session.rounds[-1].participants if session.rounds else [])
+    new = Round(opened=today, participants=list(names))
+    return {"rounds": [*session.rounds, new], "step": "evaluation"}
+
+
+def close_round(session: Session, today: dt.date) -> Fields:
+    _, rounds, current = _copies(session)
+    current.closed = max(today, current.opened)
+    return {"rounds": rounds}
+
+
+def reopen_round(session: Session) -> Fields:
+    """Open the last round again (a round closed by mistake)."""
+    if not session.rounds or open_round(session) is not None:
+        raise RoundRefused("evaluation.refused.nothing_to_reopen")
+    rounds = list(session.rounds)
+    rounds[-1] = rounds[-1].model_copy(update={"closed": None})
+    return {"rounds": rounds}
+
+
+# --- the round's own fields ----------------------------------------------------
+
+
+def set_participants(session: Session, names: list[str]) -> Fields:
+    _, rounds, current = _copies(session)
+    current.participants = [" ".join(n.split()) for n in names if n.strip()]
+    return {"rounds": rounds}
+
+
+def set_notes(session: Session, notes: str) -> Fields:
+    _, rounds, current = _copies(session)
+    current.notes = notes
+    return {"rounds": rounds}
+
+
+def set_next_follow_up(session: Session, date: dt.date | None) -> Fields:
+    plan, rounds, current = _copies(session)
+    _record(current, None, None, "next_follow_up", _text(plan.next_follow_up), _text(date))
+    plan.next_follow_up = date
+    current.next_follow_up = date
+    return {"plan": plan, "rounds": rounds}
+
+
+# --- actions -------------------------------------------------------------------
+
+
+def _action(plan: Plan, action_id: str) -> Action:
+    action = find_action(plan, action_id)
+    if action is None:
+        raise RoundRefused("evaluation.refused.unknown_action", id=action_id)
+    return action
+
+
+def _review(current: Round, action: Action) -> ActionReview:
+    review = current.review_of(action.id)
+    if review is None:
+        review = ActionReview(action=action.id, was=action.status, status=action.status)
+        current.reviews.append(review)
+    return review
+
+
+def review_action(session: Session, action_id: str, *, status: Status | None = None, note: str | None = None) -> Fields:
+    """Set an action's status and/or the round's note on it."""
+    plan, rounds, current = _copies(session)
+    action = _action(plan, action_id)
+    review = _review(current, action)
+    if status is not None:
+        review.status = status
+        action.status = status
+    if note is not None:
+        review.note = note
+    if review.status == review.was and not review.note.strip():
+        current.reviews.remove(review)  # nothing left to record
+    return {"plan": plan, "rounds": rounds}
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def _record(current: Round, action: str | None, goal: str | None, field: ChangeField, before: str, after: str) -> None:
+    """Record a change, merged with an earlier one of the same field in the
+    round; removed when it ends where it began."""
+    earlier = next(
+        (c for c in current.changes if c.action == action and c.goal == goal and c.field == field), None
+    )
+    if earlier is None:
+        if before != after:
+            current.changes.append(Change(action=action, goal=goal, field=field, before=before, after=after))
+        return
+    if earlier.before == after:
+        current.changes.remove(earlier)
+    else:
+        earlier.after = after
+
+
+def change_action(session: Session, action_id: str, field: ActionField, value: str | dt.date | None) -> Fields:
+    """A new owner, deadline or follow-up person, recorded in the round."""
+    if field not in ACTION_FIELDS:
+        raise ValueError(field)
+    plan, rounds, current = _copies(session)
+    action = _action(plan, action_id)
+    before = getattr(action, field)
+    setattr(action, field, value if field == "deadline" else (value or ""))
+    added_here = any(c.action == action_id and c.field == "added" for c in current.changes)
+    if not added_here:  # a new action's fields are simply its fields
+        _record(current, action_id, None, field, _text(before), _text(getattr(action, field)))
+    return {"plan": plan, "rounds": rounds}
+
+
+def add_round_action(session: Session, theme: str, **fields: Any) -> tuple[Fields, str]:
+    """A new action in the plan, recorded as added in the round. Returns
+    the fields to update and the new action's id."""
+    plan, rounds, current = _copies(session)
+    action = add_action(plan, theme, **fields)
+    current.changes.append(Change(action=action.id, field="added", after=theme))
+    return {"plan": plan, "rounds": rounds}, action.id
+
+
+def update_added_action(session: Session, action: Action) -> Fields:
+    """Replace an action added in the open round (its editor saves as you
+    type). Actions from before the round change through `change_action`."""
+    plan, rounds, current = _copies(session)
+    if not any(c.action == action.id and c.field == "added" for c in current.changes):
+        raise RoundRefused("evaluation.refused.not_added_here", id=action.id)
+    plan.actions = [action if a.id == action.id else a for a in plan.actions]
+    return {"plan": plan, "rounds": rounds}
+
+
+def add_round_goal(session: Session, goal: Goal) -> Fields:
+    """A new goal (a theme the plan has no goal for yet)."""
+    plan, rounds, current = _copies(session)
+    if goal.theme.strip() == "" or goal_for(plan, goal.theme) is not None:
+        raise RoundRefused("evaluation.refused.goal_exists", theme=goal.theme)
+    plan.goals.append(goal)
+    current.changes.append(Change(goal=goal.theme, field="added", after=goal.target))
+    return {"plan": plan, "rounds": rounds}
+
+
+def mark_goal_reached(session: Session, theme: str, reached: dt.date | None) -> Fields:
+    """Mark a goal reached on a date, or not reached (None)."""
+    plan, rounds, current = _copies(session)
+    goal = goal_for(plan, theme)
+    if goal is None:
+        raise RoundRefused("evaluation.refused.unknown_goal", theme=theme)
+    _record(current, None, theme, "reached", _text(goal.reached), _text(reached))
+    goal.reached = reached
+    return {"plan": plan, "rounds": rounds}
+
+
+# --- a new measurement ---------------------------------------------------------
+
+
+def add_measurement(session: Session, report: Report) -> Fields:
+    """A later report added to the session's measurements, in the open round."""
+    _, rounds, current = _copies(session)
+    if current.measurement is not None:
+        raise RoundRefused("evaluation.refused.measurement_in_round")
+    measurements = [*session.measurements, report]
+    current.measurement = len(measurements) - 1
+    return {"measurements": measurements, "rounds": rounds}
+
+
+# --- reading the history ----------------------------------------------------------
+
+
+def celebrated(session: Session, index: int) -> list[Action]:
+    """The actions round `index` saw done, in plan order (see the module's
+    docstring)."""
+    rounds = session.rounds
+    this = rounds[index]
+    done_before: set[str] = set()
+    for earlier in rounds[:index]:
+        for review in earlier.reviews:
+            if review.status == "done":
+                done_before.add(review.action)
+            else:
+                done_before.discard(review.action)
+    ids = {r.action for r in this.reviews if r.status == "done" and r.was != "done"}
+    if this.is_open and index == len(rounds) - 1:
+        reviewed = {r.action for r in this.reviews}
+        ids |= {
+            a.id for a in session.plan.actions
+            if a.status == "done" and a.id not in done_before and a.id not in reviewed
+        }
+    return [a for a in session.plan.actions if a.id in ids]
+
+
+def status_in_round(session: Session, index: int, action: Action) -> Status:
+    """How `action` stood at the end of round `index`: its last review up to
+    that round; for the open round, or an action no round reviewed, its
+    status in the plan."""
+    rounds = session.rounds
+    if rounds[index].is_open:
+        return action.status
+    for earlier in reversed(rounds[: index + 1]):
+        review = earlier.review_of(action.id)
+        if review is not None:
+            return review.status
+    return action.status
+
+
+def still_open(plan: Plan) -> list[Action]:
+    return [a for a in plan.actions if a.status not in CLOSED]
