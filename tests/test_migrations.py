@@ -17,7 +17,7 @@ from kompas_tui.domain.plan import Plan
 from kompas_tui.domain.report import Report
 from kompas_tui.domain.session import SCHEMA_VERSION
 from kompas_tui.domain.voting import Voting
-from kompas_tui.storage.migrations import MIGRATIONS, keep_original, migrate, original_path
+from kompas_tui.storage.migrations import MIGRATIONS, keep_original, original_path
 from kompas_tui.storage.session_file import load_session, open_session, recent_sessions
 from kompas_tui.storage.toml_io import model_to_data
 

@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--unit", metavar="NAME", help=t("cli.arg.unit"))
     open_ = command("open")
     open_.add_argument("session", metavar="SESSION.toml", help=t("cli.arg.session"))
+    open_.add_argument("--measurement", metavar="REPORT", help=t("cli.arg.measurement"))
     check = command("check")
     check.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
     check.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.arg.format"))
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("session", metavar="SESSION.toml", help=t("cli.arg.session"))
     export.add_argument("--format", choices=("json", "md", "csv"), required=True, help=t("cli.arg.format"))
     export.add_argument("-o", "--output", metavar="FILE", help=t("cli.arg.output"))
+    export.add_argument("--round", type=int, metavar="N", help=t("cli.arg.round"))
     return parser
 
 

@@ -11,7 +11,11 @@ import os
 from importlib import import_module
 
 LANGUAGES = ("da", "en")
-AREAS = ("ui", "domain", "errors", "cli", "storage", "system", "dialog", "voting", "plan", "ui_dialog", "ui_voting", "ui_plan", "ui_summary")
+AREAS = (
+    *("ui", "domain", "errors", "cli", "storage", "system"),
+    *("dialog", "voting", "plan", "ui_dialog", "ui_voting", "ui_plan", "ui_summary"),
+    *("evaluation", "ui_evaluation", "comparison", "ui_comparison", "export_rounds"),
+)
 
 _catalog: dict[str, dict[str, str]] | None = None
 _lang = "da"

@@ -49,6 +49,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "dato for beregning af genmåling (ÅÅÅÅ-MM-DD; standard: i dag)",
         "en": "date the re-measurement is counted from (YYYY-MM-DD; default: today)",
     },
+    "cli.arg.measurement": {
+        "da": "en senere rapport (.csv/.xlsx/.toml) at sammenligne med i en evalueringsrunde",
+        "en": "a later report (.csv/.xlsx/.toml) to compare with in an evaluation round",
+    },
+    "cli.arg.round": {
+        "da": "kun referatet af evalueringsrunde N (md)",
+        "en": "only the minutes of evaluation round N (md)",
+    },
     "cli.arg.output": {"da": "skriv til FIL i stedet for standard-output", "en": "write to FILE instead of standard output"},
     "cli.bad_date": {
         "da": "ugyldig dato '{value}': brug ÅÅÅÅ-MM-DD",

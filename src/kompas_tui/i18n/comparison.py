@@ -1,0 +1,3 @@
+"""Messages: comparing measurements (domain words)."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Messages: evaluation rounds (domain: refusals)."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Messages: the rounds in exports."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Messages: the Evaluering screen."""
+
+MESSAGES: dict[str, dict[str, str]] = {}
