@@ -16,8 +16,10 @@ Decisions (docs/evaluation.md):
 - **Celebrate** (`celebrated`): the actions a round saw done. In a round:
   actions it set to done; in the open round also actions done before it
   opened that no earlier round recorded as done (done outside a round,
-  say right after the workshop). An action done, reopened and done again is
-  celebrated again.
+  say right after the workshop). Closing the round records those as
+  reviews (done → done), so the round keeps celebrating them as history and
+  the next round does not celebrate them again. An action done, reopened
+  and done again is celebrated again.
 - Every operation takes the session and returns the session fields it
   changes (`{"plan": ..., "rounds": ...}`), new objects, ready for
   `KompasApp.update_round`; the session passed in is not changed.
@@ -141,12 +143,19 @@ def start_round(session: Session, today: dt.date, participants: list[str] | None
     if not has_plan(session):
         raise RoundRefused("evaluation.refused.no_plan")
     names = participants if participants is not None else (session.rounds[-1].participants if session.rounds else [])
-    new = Round(opened=today, participants=list(names))
+    new = Round(opened=today, participants=_names(names))
     return {"rounds": [*session.rounds, new], "step": "evaluation"}
 
 
 def close_round(session: Session, today: dt.date) -> Fields:
+    """Close the open round (dated `today`, never before it opened). The
+    actions it celebrates without having reviewed them (done before it
+    opened, see `celebrated`) are recorded as reviews done → done."""
     _, rounds, current = _copies(session)
+    reviewed = {r.action for r in current.reviews}
+    for action in celebrated(session, len(session.rounds) - 1):
+        if action.id not in reviewed:
+            current.reviews.append(ActionReview(action=action.id, was="done", status="done"))
     current.closed = max(today, current.opened)
     return {"rounds": rounds}
 
@@ -163,9 +172,13 @@ def reopen_round(session: Session) -> Fields:
 # --- the round's own fields ----------------------------------------------------
 
 
+def _names(names: list[str]) -> list[str]:
+    return [" ".join(n.split()) for n in names if n.strip()]
+
+
 def set_participants(session: Session, names: list[str]) -> Fields:
     _, rounds, current = _copies(session)
-    current.participants = [" ".join(n.split()) for n in names if n.strip()]
+    current.participants = _names(names)
     return {"rounds": rounds}
 
 
@@ -245,7 +258,7 @@ def change_action(session: Session, action_id: str, field: ActionField, value: s
     plan, rounds, current = _copies(session)
     action = _action(plan, action_id)
     before = getattr(action, field)
-    setattr(action, field, value if field == "deadline" else (value or ""))
+    setattr(action, field, (value or None) if field == "deadline" else (value or ""))
     added_here = any(c.action == action_id and c.field == "added" for c in current.changes)
     if not added_here:  # a new action's fields are simply its fields
         _record(current, action_id, None, field, _text(before), _text(getattr(action, field)))
@@ -265,9 +278,12 @@ def update_added_action(session: Session, action: Action) -> Fields:
     """Replace an action added in the open round (its editor saves as you
     type). Actions from before the round change through `change_action`."""
     plan, rounds, current = _copies(session)
-    if not any(c.action == action.id and c.field == "added" for c in current.changes):
+    added = next((c for c in current.changes if c.action == action.id and c.field == "added"), None)
+    if added is None:
         raise RoundRefused("evaluation.refused.not_added_here", id=action.id)
+    action = Action.model_validate(action.model_dump())  # the caller's object stays the caller's
     plan.actions = [action if a.id == action.id else a for a in plan.actions]
+    added.after = action.theme
     return {"plan": plan, "rounds": rounds}
 
 
@@ -276,7 +292,7 @@ def add_round_goal(session: Session, goal: Goal) -> Fields:
     plan, rounds, current = _copies(session)
     if goal.theme.strip() == "" or goal_for(plan, goal.theme) is not None:
         raise RoundRefused("evaluation.refused.goal_exists", theme=goal.theme)
-    plan.goals.append(goal)
+    plan.goals.append(goal.model_copy(deep=True))
     current.changes.append(Change(goal=goal.theme, field="added", after=goal.target))
     return {"plan": plan, "rounds": rounds}
 
@@ -312,6 +328,7 @@ def celebrated(session: Session, index: int) -> list[Action]:
     """The actions round `index` saw done, in plan order (see the module's
     docstring)."""
     rounds = session.rounds
+    index = range(len(rounds))[index]  # -1 is the last round
     this = rounds[index]
     done_before: set[str] = set()
     for earlier in rounds[:index]:
@@ -320,7 +337,12 @@ def celebrated(session: Session, index: int) -> list[Action]:
                 done_before.add(review.action)
             else:
                 done_before.discard(review.action)
-    ids = {r.action for r in this.reviews if r.status == "done" and r.was != "done"}
+    # Set done in this round, or found done (and kept done, say with a note)
+    # without an earlier round having recorded it.
+    ids = {
+        r.action for r in this.reviews
+        if r.status == "done" and (r.was != "done" or r.action not in done_before)
+    }
     if this.is_open and index == len(rounds) - 1:
         reviewed = {r.action for r in this.reviews}
         ids |= {
@@ -332,15 +354,20 @@ def celebrated(session: Session, index: int) -> list[Action]:
 
 def status_in_round(session: Session, index: int, action: Action) -> Status:
     """How `action` stood at the end of round `index`: its last review up to
-    that round; for the open round, or an action no round reviewed, its
-    status in the plan."""
+    that round, else the status a later round found it in; for the open
+    round, or an action no round reviewed, its status in the plan."""
     rounds = session.rounds
+    index = range(len(rounds))[index]
     if rounds[index].is_open:
         return action.status
     for earlier in reversed(rounds[: index + 1]):
         review = earlier.review_of(action.id)
         if review is not None:
             return review.status
+    for later in rounds[index + 1 :]:
+        review = later.review_of(action.id)
+        if review is not None:
+            return review.was
     return action.status
 
 
