@@ -24,18 +24,26 @@ Choices:
   name someone typed. Our own values (dates, words) never start with them.
 - **Control characters** (an escape sequence in a name) are made visible by
   `text.printable`, as in every other output.
+- **Evaluation rounds.** Once the session has a round, four columns follow
+  the first eleven (`ROUND_COLUMNS`): the day the action's goal was reached,
+  the round that added the action (its number; blank: the workshop), the
+  day of the last round that reviewed or changed it, and the note that round
+  wrote on it. They come last so a mapping of the workshop's columns keeps
+  working, and only with rounds so the workshop's file keeps the shape it
+  is entered in Defgo with (docs/exports.md).
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 
 from kompas_tui.domain.dates import format_input
-from kompas_tui.domain.plan import Action, theme_label
+from kompas_tui.domain.plan import Action, Goal, theme_label
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.domain.session import Session
-from kompas_tui.exporters.summary_data import NO_THEME, plan_view
+from kompas_tui.exporters.summary_data import NO_THEME, last_round_touching, plan_view, round_adding
 from kompas_tui.i18n import t
 from kompas_tui.text import printable
 
@@ -53,6 +61,8 @@ COLUMNS = (
     "benefit",
     "status",
 )
+#: Added after `COLUMNS` when the session has evaluation rounds.
+ROUND_COLUMNS = ("goal_reached", "added_in_round", "last_round", "last_round_note")
 #: A field starting with one of these is taken for a formula by spreadsheets.
 FORMULA_START = ("=", "+", "-", "@")
 BOM = "\ufeff"
@@ -82,7 +92,7 @@ def _row(action: Action, theme: str, goal: str, lang: str) -> list[str]:
         _text(goal),
         _text(action.what),
         _text(action.owner),
-        format_input(action.deadline, lang) if action.deadline is not None else "",
+        _date(action.deadline, lang),
         _text(action.follow_up),
         _text(action.first_step),
         level(action.effort),
@@ -91,14 +101,35 @@ def _row(action: Action, theme: str, goal: str, lang: str) -> list[str]:
     ]
 
 
+def _date(value: dt.date | None, lang: str) -> str:
+    return format_input(value, lang) if value is not None else ""
+
+
+def _round_cells(session: Session, action: Action, goal: Goal | None, lang: str) -> list[str]:
+    added = round_adding(session, action.id)
+    last = last_round_touching(session, action.id)
+    review = session.rounds[last].review_of(action.id) if last is not None else None
+    return [
+        _date(goal.reached if goal is not None else None, lang),
+        str(added + 1) if added is not None else "",
+        _date(session.rounds[last].opened, lang) if last is not None else "",
+        _text(review.note) if review is not None else "",
+    ]
+
+
 def csv_rows(session: Session, profile: OrgProfile, lang: str) -> list[list[str]]:
     """The header and one row per action, as the CSV holds them."""
     view = plan_view(session, profile)
-    rows = [[t(f"export.col.{column}", lang) for column in COLUMNS]]
+    columns = COLUMNS + ROUND_COLUMNS if session.rounds else COLUMNS
+    rows = [[t(f"export.col.{column}", lang) for column in columns]]
     for theme, actions in view.action_groups():
         goal = view.goal_for(theme)
         target = goal.target if goal is not None else ""
-        rows += [_row(action, theme, target, lang) for action in actions]
+        for action in actions:
+            row = _row(action, theme, target, lang)
+            if session.rounds:
+                row += _round_cells(session, action, goal, lang)
+            rows.append(row)
     return rows
 
 

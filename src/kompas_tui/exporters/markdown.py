@@ -5,7 +5,9 @@ print.
 Sections, in the order of the meeting: the report summary
 (`report_text.render_markdown`), the dialogue notes per prompt, the vote,
 the goals and actions per theme, the zero-tolerance point, who does what by
-when, the next follow-up date and what is missing.
+when, the next follow-up date and what is missing; then a section per
+evaluation round (`rounds_markdown`). The workshop's sections show the plan
+as it stands now, rounds included (a goal reached says when).
 
 User text stays literal: one-line values go through `inline` (`md_escape`,
 plus what would be markup at the start of a line and HTML entities), notes
@@ -61,13 +63,13 @@ def line_start(text: str) -> str:
     return text
 
 
-def _heading(text: str) -> str:
+def heading(text: str) -> str:
     """User text as a heading's text (a trailing '#' would be taken away)."""
     text = inline(text)
     return text[:-1] + "\\#" if text.endswith("#") else text
 
 
-def _lines(text: str) -> list[str]:
+def text_lines(text: str) -> list[str]:
     """The lines of a multi-line text, each made literal with `inline`;
     blank lines stay (as ""), leading and trailing blank lines go."""
     lines = [inline(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
@@ -82,7 +84,7 @@ def block(text: str, prefix: str = "> ") -> list[str]:
     """A multi-line user text as quoted Markdown lines that keep their line
     breaks (two trailing spaces: a hard break that is invisible in the
     plain text of a mail)."""
-    lines = _lines(text)
+    lines = text_lines(text)
     out: list[str] = []
     for index, line in enumerate(lines):
         if not line:
@@ -96,7 +98,7 @@ def block(text: str, prefix: str = "> ") -> list[str]:
 def _field(label: str, value: str) -> list[str]:
     """"- **Label:** value"; a multi-line value continues in the item, line
     by line (blank lines left out, they would end the item)."""
-    lines = [line for line in _lines(value) if line] or [fmt.DASH]
+    lines = [line for line in text_lines(value) if line] or [fmt.DASH]
     first = f"- **{label}:** {lines[0]}"
     if len(lines) == 1:
         return [first]
@@ -104,15 +106,15 @@ def _field(label: str, value: str) -> list[str]:
     return [first + "  ", *(line + "  " for line in rest[:-1]), rest[-1]]
 
 
-def _date(value: dt.date | None, lang: str) -> str:
+def date_text(value: dt.date | None, lang: str) -> str:
     return format_date(value, lang) if value is not None else fmt.DASH
 
 
-def _or_missing(value: str, lang: str) -> str:
+def or_missing(value: str, lang: str) -> str:
     return value if value.strip() else t("export.missing_value", lang)
 
 
-def _deadline(action: Action, lang: str, today: dt.date) -> str:
+def deadline_text(action: Action, lang: str, today: dt.date) -> str:
     """The deadline, with the word for overdue (already escaped)."""
     if action.deadline is None:
         return t("export.missing_value", lang)
@@ -122,7 +124,7 @@ def _deadline(action: Action, lang: str, today: dt.date) -> str:
     return text
 
 
-def _title(text: str, level: int = 2) -> list[str]:
+def title_lines(text: str, level: int = 2) -> list[str]:
     return ["", f"{'#' * level} {text}", ""]
 
 
@@ -130,7 +132,7 @@ def _title(text: str, level: int = 2) -> list[str]:
 
 
 def _dialog(session: Session, profile: OrgProfile, lang: str) -> list[str]:
-    lines = _title(t("export.md.dialog", lang))
+    lines = title_lines(t("export.md.dialog", lang))
     prompts = prompts_for(profile)
     written = [(p.title.get(lang) or p.id, notes_for(session.dialog, p.id)) for p in prompts]
     written = [(title, notes) for title, notes in written if notes.strip()]
@@ -140,7 +142,7 @@ def _dialog(session: Session, profile: OrgProfile, lang: str) -> list[str]:
     if not written:
         return lines + [t("export.md.no_notes", lang)]
     for title, notes in written:
-        lines += ["", f"### {_heading(title)}", "", *block(notes)]
+        lines += ["", f"### {heading(title)}", "", *block(notes)]
     return lines
 
 
@@ -150,7 +152,7 @@ def _dialog(session: Session, profile: OrgProfile, lang: str) -> list[str]:
 def _vote(view: PlanView, lang: str) -> list[str]:
     voting, themes = view.session.voting, view.vote_themes
     settings = voting.settings
-    lines = _title(t("export.md.vote", lang))
+    lines = title_lines(t("export.md.vote", lang))
     per_person = settings.votes(len(themes))
     total = total_dots(voting, themes)
     budget = settings.budget(len(themes))
@@ -224,7 +226,8 @@ def _goal(view: PlanView, theme: str, lang: str) -> list[str]:
         *_field(label("target"), goal.target),
         *_field(label("looks_like"), goal.looks_like),
         *_field(label("how_we_notice"), goal.how_we_notice),
-        f"- **{label('by_when')}:** {_date(goal.by_when, lang)}",
+        f"- **{label('by_when')}:** {date_text(goal.by_when, lang)}",
+        *([f"- **{t('export.rounds.reached', lang)}:** {date_text(goal.reached, lang)}"] if goal.reached else []),
     ]
 
 
@@ -232,12 +235,12 @@ def action_lines(action: Action, lang: str, today: dt.date) -> list[str]:
     """One action with every field: its "what" in bold, the rest as a list."""
     label = lambda key: t(f"export.col.{key}", lang)  # noqa: E731
     level = lambda value: t(f"plan.level.{value}", lang) if value else fmt.DASH  # noqa: E731
-    what = inline(_or_missing(action.what, lang))
+    what = inline(or_missing(action.what, lang))
     return [
         f"**{md_escape(action.id)}** · {what}",
         "",
-        f"- **{label('owner')}:** {inline(_or_missing(action.owner, lang))}",
-        f"- **{label('deadline')}:** {_deadline(action, lang, today)}",
+        f"- **{label('owner')}:** {inline(or_missing(action.owner, lang))}",
+        f"- **{label('deadline')}:** {deadline_text(action, lang, today)}",
         f"- **{label('follow_up')}:** {inline(action.follow_up) or fmt.DASH}",
         *_field(label("first_step"), action.first_step),
         f"- **{label('effort')}:** {level(action.effort)}",
@@ -257,14 +260,14 @@ def _actions(actions: list[Action], lang: str, today: dt.date) -> list[str]:
 
 
 def _goals_and_actions(view: PlanView, lang: str, today: dt.date) -> list[str]:
-    lines = _title(t("export.md.goals", lang))
+    lines = title_lines(t("export.md.goals", lang))
     if not view.themes and not view.actions_for(NO_THEME):
         return lines + [t("export.md.no_themes", lang)]
     for theme in view.themes:
-        heading = _heading(theme)
+        title = heading(theme)
         if theme not in view.chosen:
-            heading += f" ({t('export.md.not_chosen', lang)})"
-        lines += ["", f"### {heading}", "", f"{t('export.md.goal', lang)}:", "", *_goal(view, theme, lang)]
+            title += f" ({t('export.md.not_chosen', lang)})"
+        lines += ["", f"### {title}", "", f"{t('export.md.goal', lang)}:", "", *_goal(view, theme, lang)]
         lines += ["", f"{t('export.md.actions', lang)}:", "", *_actions(view.actions_for(theme), lang, today)]
     if loose := view.actions_for(NO_THEME):
         lines += ["", f"### {t('export.no_theme', lang)}", "", *_actions(loose, lang, today)]
@@ -278,7 +281,7 @@ def _zero_tolerance(view: PlanView, lang: str, today: dt.date) -> list[str]:
     has_record = bool(record.text.strip()) or record.recorded is not None
     if not (view.zero_tolerance_triggered or actions or has_record):
         return []
-    lines = _title(t("export.md.zero_tolerance", lang))
+    lines = title_lines(t("export.md.zero_tolerance", lang))
     if view.zero_tolerance_triggered:
         lines += [t("export.md.zero_tolerance.why", lang, count=view.summary.exposed), ""]
     answered = zero_tolerance_answered(plan)
@@ -289,7 +292,7 @@ def _zero_tolerance(view: PlanView, lang: str, today: dt.date) -> list[str]:
     if has_record:
         lines += [
             "",
-            t("export.md.policy", lang, date=_date(record.recorded, lang)) + ":",
+            t("export.md.policy", lang, date=date_text(record.recorded, lang)) + ":",
             "",
             *(block(record.text) or [f"> {fmt.DASH}"]),
         ]
@@ -300,7 +303,7 @@ def _zero_tolerance(view: PlanView, lang: str, today: dt.date) -> list[str]:
 
 
 def _who_does_what(view: PlanView, lang: str, today: dt.date) -> list[str]:
-    lines = _title(t("export.md.who", lang))
+    lines = title_lines(t("export.md.who", lang))
     actions = who_does_what(view.session.plan)
     if not actions:
         return lines + [t("export.md.no_actions", lang)]
@@ -309,10 +312,10 @@ def _who_does_what(view: PlanView, lang: str, today: dt.date) -> list[str]:
     lines.append("|" + "|".join("---" for _ in columns) + "|")
     for action in actions:
         cells = [
-            _deadline(action, lang, today),
-            md_escape(_or_missing(action.what, lang)),
+            deadline_text(action, lang, today),
+            md_escape(or_missing(action.what, lang)),
             md_escape(theme_label(action.theme, lang)) if action.theme.strip() else t("export.no_theme", lang),
-            md_escape(_or_missing(action.owner, lang)),
+            md_escape(or_missing(action.owner, lang)),
             md_escape(action.follow_up) or fmt.DASH,
             t(f"plan.status.{action.status}", lang),
         ]
@@ -323,11 +326,11 @@ def _who_does_what(view: PlanView, lang: str, today: dt.date) -> list[str]:
 def _follow_up(view: PlanView, lang: str) -> list[str]:
     date = view.session.plan.next_follow_up
     text = format_date(date, lang) if date is not None else t("export.md.no_follow_up", lang)
-    return _title(t("export.md.next_follow_up", lang)) + [text]
+    return title_lines(t("export.md.next_follow_up", lang)) + [text]
 
 
 def _missing(view: PlanView, lang: str) -> list[str]:
-    lines = _title(t("export.md.missing", lang))
+    lines = title_lines(t("export.md.missing", lang))
     lines.append(t("export.md.complete" if view.complete else "export.md.incomplete", lang))
     if view.missing:
         lines.append("")
@@ -350,11 +353,14 @@ def session_markdown(session: Session, profile: OrgProfile, lang: str, today: dt
     lines += _who_does_what(view, lang, today)
     lines += _follow_up(view, lang)
     lines += _missing(view, lang)
+    from kompas_tui.exporters.rounds_markdown import rounds_sections  # it builds on this module
+
+    lines += rounds_sections(session, profile, lang)
     lines += ["", "---", "", t("cli.md.exported", lang, date=today.isoformat())]
-    return printable("\n".join(_single_blank_lines(lines)) + "\n")
+    return printable("\n".join(single_blank_lines(lines)) + "\n")
 
 
-def _single_blank_lines(lines: list[str]) -> list[str]:
+def single_blank_lines(lines: list[str]) -> list[str]:
     """The sections each open and close with a blank line; one is enough."""
     out: list[str] = []
     for line in lines:

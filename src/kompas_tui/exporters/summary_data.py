@@ -9,12 +9,18 @@ are no longer chosen (nothing typed is left out of the minutes), in the
 vote's theme order and then in the order they appear in the plan. Actions on
 the zero-tolerance point come after the themes (`ZERO_TOLERANCE_THEME`), and
 actions without a theme last (`NO_THEME`).
+
+The rounds' history of an action (which round added it, the last round that
+touched it, what a field was at the end of a round) is read here too, for
+the round minutes and the CSV alike.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
+from kompas_tui.domain.evaluation import Round
 from kompas_tui.domain.plan import ZERO_TOLERANCE_THEME, Action, Goal, Missing, completeness, goal_for
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.domain.scoring import ReportSummary, ThemeResult, summarise
@@ -83,3 +89,38 @@ def plan_view(session: Session, profile: OrgProfile) -> PlanView:
     others.sort(key=lambda theme: known_order.get(theme, len(known_order)))  # stable: plan order after
     missing = completeness(plan, summary, chosen)
     return PlanView(session, summary, themes_of_vote, chosen, (*chosen, *others), tuple(missing))
+
+
+# --- the rounds' history of an action (the exports' reading of it) -------------------
+
+
+def touches(round_: Round, action_id: str) -> bool:
+    """The round reviewed the action or changed it (or added it)."""
+    return round_.review_of(action_id) is not None or any(c.action == action_id for c in round_.changes)
+
+
+def last_round_touching(session: Session, action_id: str) -> int | None:
+    """The index of the last round that reviewed or changed the action."""
+    return next((i for i in reversed(range(len(session.rounds))) if touches(session.rounds[i], action_id)), None)
+
+
+def round_adding(session: Session, action_id: str) -> int | None:
+    """The index of the round that added the action (None: the workshop's)."""
+    return next(
+        (i for i, r in enumerate(session.rounds) if any(c.action == action_id and c.field == "added" for c in r.changes)),
+        None,
+    )
+
+
+def value_after_round(session: Session, index: int, action: Action, field: str) -> str:
+    """An action's owner, deadline or follow-up person as it stood at the end
+    of round `index`, written as a `Change` writes it (ISO dates, "" unset):
+    the value before the first later round changed it, else today's."""
+    for later in session.rounds[index + 1 :]:
+        change = next((c for c in later.changes if c.action == action.id and c.field == field), None)
+        if change is not None:
+            return change.before
+    value = getattr(action, field)
+    if value is None:
+        return ""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
