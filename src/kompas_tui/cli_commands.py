@@ -123,7 +123,11 @@ def run_check(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from kompas_tui.storage.session_file import load_session
 
-    session = load_session(Path(args.session))
+    if args.round is not None and args.format != "md":
+        print(t("cli.export.round.needs_md"), file=sys.stderr)
+        return EXIT_USAGE
+    path = Path(args.session)
+    session = load_session(path)
     if args.format == "json":
         return _write_out(_dump_json(session.model_dump(mode="json")), args.output)
     lang = args.explicit_lang or session.language
@@ -131,6 +135,16 @@ def run_export(args: argparse.Namespace) -> int:
         from kompas_tui.exporters.csv_export import session_csv
 
         return _write_bytes(session_csv(session, _profile(args), lang), args.output)
+    if args.round is not None:
+        count = len(session.rounds)
+        if not 1 <= args.round <= count:
+            key = "cli.export.round.out_of_range" if count else "cli.export.round.none"
+            print(printable(t(key, file=path.name, number=args.round, count=count)), file=sys.stderr)
+            return EXIT_USAGE
+        from kompas_tui.exporters.rounds_markdown import round_document
+
+        minutes = round_document(session, _profile(args), args.round - 1, lang, source=path.name)
+        return _write_out(minutes, args.output)
     from kompas_tui.exporters.markdown import session_markdown
 
     return _write_out(session_markdown(session, _profile(args), lang), args.output)
