@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kompas_tui.domain.dialog import Dialog, PromptNotes
+from kompas_tui.domain.evaluation import ActionReview, Change, Round
 from kompas_tui.domain.plan import Action, Goal, Plan, ZeroToleranceRecord
 from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
 from kompas_tui.domain.session import Session, Step
@@ -134,6 +135,7 @@ plans = st.builds(
             looks_like=notes,
             how_we_notice=notes,
             by_when=dates,
+            reached=dates,
         ),
         max_size=3,
     ),
@@ -156,6 +158,27 @@ plans = st.builds(
     zero_tolerance=st.builds(ZeroToleranceRecord, text=notes, recorded=dates),
     next_follow_up=dates,
 )
+statuses = st.sampled_from(["not_started", "in_progress", "done", "adjusted", "dropped"])
+reviews = st.builds(ActionReview, action=text, was=statuses, status=statuses, note=notes)
+changes = st.builds(
+    Change,
+    action=st.one_of(st.none(), text),
+    goal=st.one_of(st.none(), text),
+    field=st.sampled_from(["owner", "deadline", "follow_up", "added", "reached", "next_follow_up"]),
+    before=notes,
+    after=notes,
+)
+rounds = st.builds(
+    Round,
+    opened=st.dates(),
+    closed=dates,
+    participants=st.lists(text, max_size=4),
+    notes=notes,
+    next_follow_up=dates,
+    measurement=st.one_of(st.none(), st.integers(1, 2**31)),
+    reviews=st.lists(reviews, max_size=4),
+    changes=st.lists(changes, max_size=4),
+)
 
 
 @st.composite
@@ -169,6 +192,7 @@ def sessions(draw) -> Session:
     session.dialog = draw(dialogs)
     session.voting = draw(votings)
     session.plan = draw(plans)
+    session.rounds = draw(st.lists(rounds, max_size=3))
     return session
 
 
@@ -289,3 +313,35 @@ def test_the_writers_walk_of_a_session_is_pydantics_dump(session: Session) -> No
     from kompas_tui.storage.toml_io import model_to_data
 
     assert model_to_data(session) == session.model_dump(mode="python", exclude_none=True)
+
+
+def test_a_new_round_is_appended_and_earlier_rounds_are_never_rewritten(tmp_path: Path) -> None:
+    """Why two versions diff well: the plan's edited lines and the new
+    round's lines at the end, nothing else."""
+    import difflib
+    import re
+
+    from kompas_tui.domain import evaluation as ev
+
+    def apply(session: Session, fields: dict) -> Session:
+        return session.model_copy(update=fields)
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "session-format.md").read_text()
+    path = tmp_path / "example.toml"
+    path.write_text(re.search(r"```toml\n(.*?)```", doc, re.S).group(1))
+    session = apply(load_session(path), ev.close_round(load_session(path), dt.date(2027, 2, 3)))
+    before = session_to_bytes(session).decode().split("\n")
+    session = apply(session, ev.start_round(session, dt.date(2027, 5, 4)))
+    session = apply(session, ev.review_action(session, "a2", status="done", note="[/] 🙂\r\nslut"))
+    session = apply(session, ev.change_action(session, "a2", "owner", "Sofie"))
+    session = apply(session, ev.set_next_follow_up(session, dt.date(2027, 9, 1)))
+    after = session_to_bytes(session).decode().split("\n")
+    first_round = before.index("[[rounds]]")
+    trailer = len(before) - 2  # the trailer line, then the final newline's empty string
+    assert before[trailer] == "# end of kompas session"
+    for tag, i1, i2, _j1, _j2 in difflib.SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        # Lines of the plan (and `step`) changed, or new lines after the last round.
+        assert i2 <= first_round or (tag == "insert" and i1 in (trailer - 1, trailer)), (tag, before[i1:i2])
+    assert after.count("[[rounds]]") == 2
