@@ -43,7 +43,7 @@ from kompas_tui.domain.dates import format_input
 from kompas_tui.domain.plan import Action, Goal, theme_label
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.domain.session import Session
-from kompas_tui.exporters.summary_data import NO_THEME, last_round_touching, plan_view, round_adding
+from kompas_tui.exporters.summary_data import NO_THEME, RoundHistory, plan_view
 from kompas_tui.i18n import t
 from kompas_tui.text import printable
 
@@ -105,14 +105,14 @@ def _date(value: dt.date | None, lang: str) -> str:
     return format_input(value, lang) if value is not None else ""
 
 
-def _round_cells(session: Session, action: Action, goal: Goal | None, lang: str) -> list[str]:
-    added = round_adding(session, action.id)
-    last = last_round_touching(session, action.id)
-    review = session.rounds[last].review_of(action.id) if last is not None else None
+def _round_cells(history: RoundHistory, action: Action, goal: Goal | None, lang: str) -> list[str]:
+    added = history.round_adding(action.id)
+    last = history.last_round_touching(action.id)
+    review = history.review(last, action.id) if last is not None else None
     return [
         _date(goal.reached if goal is not None else None, lang),
         str(added + 1) if added is not None else "",
-        _date(session.rounds[last].opened, lang) if last is not None else "",
+        _date(history.session.rounds[last].opened, lang) if last is not None else "",
         _text(review.note) if review is not None else "",
     ]
 
@@ -122,13 +122,14 @@ def csv_rows(session: Session, profile: OrgProfile, lang: str) -> list[list[str]
     view = plan_view(session, profile)
     columns = COLUMNS + ROUND_COLUMNS if session.rounds else COLUMNS
     rows = [[t(f"export.col.{column}", lang) for column in columns]]
+    history = RoundHistory(session) if session.rounds else None
     for theme, actions in view.action_groups():
         goal = view.goal_for(theme)
         target = goal.target if goal is not None else ""
         for action in actions:
             row = _row(action, theme, target, lang)
-            if session.rounds:
-                row += _round_cells(session, action, goal, lang)
+            if history is not None:
+                row += _round_cells(history, action, goal, lang)
             rows.append(row)
     return rows
 

@@ -14,19 +14,21 @@ themes compared before and after.
 The plan is the current state and a round its history (see
 `domain/evaluation.py`), so what a round shows of an action is read back to
 the round's end: a new action's owner and deadline as they were when the
-round closed (`summary_data.value_after_round`), not as a later round made
+round closed (`summary_data.RoundHistory.value_after_round`), not as a later round made
 them. User text goes through the same escaping as the rest of the minutes
 (`markdown.inline`, `markdown.block`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from dataclasses import dataclass
 
 from kompas_tui import formatting as fmt
 from kompas_tui.domain.dates import format_date
 from kompas_tui.domain.evaluation import Change, Round, celebrated
-from kompas_tui.domain.plan import CLOSED, Action, find_action, theme_label, who_does_what
+from kompas_tui.domain.plan import CLOSED, Action, theme_label, who_does_what
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.domain.scoring import ThemeResult
 from kompas_tui.domain.session import Session, now
@@ -42,12 +44,40 @@ from kompas_tui.exporters.markdown import (
     text_lines,
     title_lines,
 )
-from kompas_tui.exporters.summary_data import value_after_round
+from kompas_tui.exporters.summary_data import RoundHistory
 from kompas_tui.i18n import t
 from kompas_tui.text import printable
 
 #: How a change's recorded value of each field is shown.
 _FIELD_LABELS = {"owner": "export.col.owner", "deadline": "export.col.deadline", "follow_up": "export.col.follow_up"}
+
+
+@dataclass(frozen=True)
+class _Minutes:
+    """What every part of a round's minutes reads, looked up once."""
+
+    session: Session
+    lang: str
+    history: RoundHistory
+    actions: dict[str, Action]
+    #: An action's place in the plan.
+    order: dict[str, int]
+    _heads: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def of(cls, session: Session, lang: str) -> _Minutes:
+        actions = {a.id: a for a in session.plan.actions}
+        order = {a.id: i for i, a in enumerate(session.plan.actions)}
+        return cls(session, lang, RoundHistory(session), actions, order)
+
+    def action_head(self, action_id: str) -> str:
+        """"**a1** · what" (the action as the plan has it now)."""
+        if (head := self._heads.get(action_id)) is None:
+            action = self.actions.get(action_id)
+            what = or_missing(action.what, self.lang) if action else None
+            shown = inline(what) if what is not None else t("export.rounds.removed_action", self.lang)
+            head = self._heads[action_id] = f"**{inline(action_id)}** · {shown}"
+        return head
 
 
 def _item(head: str, rest: list[str]) -> list[str]:
@@ -65,13 +95,6 @@ def _labelled_note(label: str, text: str) -> list[str]:
     if not lines:
         return []
     return [f"**{label}:** {lines[0]}", *(line_start(line) for line in lines[1:])]
-
-
-def _action_head(session: Session, action_id: str, lang: str) -> str:
-    """"**a1** · what" (the action as the plan has it now)."""
-    action = find_action(session.plan, action_id)
-    what = inline(or_missing(action.what, lang)) if action else t("export.rounds.removed_action", lang)
-    return f"**{inline(action_id)}** · {what}"
 
 
 def _iso(value: str) -> dt.date | None:
@@ -93,7 +116,8 @@ def _value(field: str, value: str, lang: str) -> str:
 # --- the parts of a round -------------------------------------------------------------
 
 
-def _facts(session: Session, index: int, lang: str) -> list[str]:
+def _facts(m: _Minutes, index: int) -> list[str]:
+    session, lang = m.session, m.lang
     current = session.rounds[index]
     label = lambda key: t(f"export.rounds.{key}", lang)  # noqa: E731
     if current.closed is None:
@@ -121,73 +145,68 @@ def _notes(current: Round, lang: str) -> list[str]:
     return lines + (block(current.notes) or [t("export.rounds.no_notes", lang)])
 
 
-def _plan_order(session: Session, action_ids: list[str]) -> list[str]:
-    order = {a.id: i for i, a in enumerate(session.plan.actions)}
-    return sorted(action_ids, key=lambda action_id: order.get(action_id, len(order)))
-
-
-def _overdue_at_round(session: Session, index: int, action: Action | None, status: str, lang: str) -> str:
+def _overdue_at_round(m: _Minutes, index: int, action: Action | None, status: str) -> str:
     """" · Deadline 15. dec. 2026 (OVERSKREDET)" when the action was still
     open after the round and its deadline then was before the round's day."""
     if action is None or status in CLOSED:
         return ""
-    deadline = _iso(value_after_round(session, index, action, "deadline"))
-    if deadline is None or deadline >= session.rounds[index].opened:
+    deadline = _iso(m.history.value_after_round(index, action, "deadline"))
+    if deadline is None or deadline >= m.session.rounds[index].opened:
         return ""
-    date = format_date(deadline, lang)
-    return f" · {t('export.col.deadline', lang)} {date} ({t('export.overdue', lang)})"
+    date = format_date(deadline, m.lang)
+    return f" · {t('export.col.deadline', m.lang)} {date} ({t('export.overdue', m.lang)})"
 
 
-def _reviews(session: Session, index: int, lang: str) -> list[str]:
-    current = session.rounds[index]
+def _reviews(m: _Minutes, index: int) -> list[str]:
+    lang = m.lang
+    current = m.session.rounds[index]
     lines = title_lines(t("export.rounds.reviews", lang), 3)
     if not current.reviews:
         return lines + [t("export.rounds.no_reviews", lang)]
-    for action_id in _plan_order(session, [r.action for r in current.reviews]):
-        review = current.review_of(action_id)
-        assert review is not None
+    for review in sorted(current.reviews, key=lambda r: m.order.get(r.action, len(m.order))):
         now_word = t(f"plan.status.{review.status}", lang)
         if review.was == review.status:
             status = t("export.rounds.unchanged", lang, status=now_word)
         else:
             status = f"{t(f'plan.status.{review.was}', lang)} → {now_word}"
-        action = find_action(session.plan, action_id)
-        head = f"{_action_head(session, action_id, lang)}: {status}"
-        head += _overdue_at_round(session, index, action, review.status, lang)
+        head = f"{m.action_head(review.action)}: {status}"
+        head += _overdue_at_round(m, index, m.actions.get(review.action), review.status)
         lines += _item(head, _labelled_note(t("export.rounds.note", lang), review.note))
     return lines
 
 
-def _celebrated(session: Session, index: int, lang: str) -> list[str]:
-    lines = title_lines(t("export.rounds.celebrated", lang), 3)
-    done = celebrated(session, index)
+def _celebrated(m: _Minutes, index: int) -> list[str]:
+    lines = title_lines(t("export.rounds.celebrated", m.lang), 3)
+    done = celebrated(m.session, index)
     if not done:
-        return lines + [t("export.rounds.none_celebrated", lang)]
-    owner = t("export.col.owner", lang)
+        return lines + [t("export.rounds.none_celebrated", m.lang)]
+    owner = t("export.col.owner", m.lang)
     for action in done:
-        who = value_after_round(session, index, action, "owner")
+        who = m.history.value_after_round(index, action, "owner")
         suffix = f" ({owner}: {inline(who)})" if who.strip() else ""
-        lines.append(f"- {_action_head(session, action.id, lang)}{suffix}")
+        lines.append(f"- {m.action_head(action.id)}{suffix}")
     return lines
 
 
-def _added_action(session: Session, index: int, change: Change, lang: str) -> str:
-    action = find_action(session.plan, change.action or "")
-    head = f"{t('export.rounds.new_action', lang)}: {_action_head(session, change.action or '', lang)}"
+def _added_action(m: _Minutes, index: int, change: Change) -> str:
+    lang = m.lang
+    action = m.actions.get(change.action or "")
+    head = f"{t('export.rounds.new_action', lang)}: {m.action_head(change.action or '')}"
     if action is None:
         return head
     theme = action.theme if action.theme.strip() else change.after
     parts = [inline(theme_label(theme, lang)) if theme.strip() else t("export.no_theme", lang)]
     for field, key in _FIELD_LABELS.items():
-        value = value_after_round(session, index, action, field)
+        value = m.history.value_after_round(index, action, field)
         parts.append(f"{t(key, lang)}: {_value(field, value, lang)}")
     return f"{head} ({'; '.join(parts)})"
 
 
-def _change(session: Session, index: int, change: Change, lang: str) -> str:
+def _change(m: _Minutes, index: int, change: Change) -> str:
+    lang = m.lang
     arrow = lambda: f"{_value(change.field, change.before, lang)} → {_value(change.field, change.after, lang)}"  # noqa: E731
     if change.field == "added" and change.action is not None:
-        return _added_action(session, index, change, lang)
+        return _added_action(m, index, change)
     goal = inline(theme_label(change.goal or "", lang))
     if change.field == "added":
         target = inline(change.after) or t("export.rounds.no_value", lang)
@@ -200,15 +219,15 @@ def _change(session: Session, index: int, change: Change, lang: str) -> str:
     if change.field == "next_follow_up":
         return f"{t('export.rounds.next_follow_up', lang)}: {arrow()}"
     label = t(_FIELD_LABELS[change.field], lang)
-    return f"{_action_head(session, change.action or '', lang)} — {label}: {arrow()}"
+    return f"{m.action_head(change.action or '')} — {label}: {arrow()}"
 
 
-def _changes(session: Session, index: int, lang: str) -> list[str]:
-    current = session.rounds[index]
-    lines = title_lines(t("export.rounds.changes", lang), 3)
+def _changes(m: _Minutes, index: int) -> list[str]:
+    current = m.session.rounds[index]
+    lines = title_lines(t("export.rounds.changes", m.lang), 3)
     if not current.changes:
-        return lines + [t("export.rounds.no_changes", lang)]
-    return lines + [f"- {_change(session, index, change, lang)}" for change in current.changes]
+        return lines + [t("export.rounds.no_changes", m.lang)]
+    return lines + [f"- {_change(m, index, change)}" for change in current.changes]
 
 
 def _score(result: ThemeResult | None, lang: str) -> str:
@@ -270,25 +289,29 @@ def _measurement(session: Session, profile: OrgProfile, index: int, lang: str) -
 # --- sections and documents ------------------------------------------------------------------
 
 
-def round_section(session: Session, profile: OrgProfile, index: int, lang: str) -> list[str]:
+def round_section(session: Session, profile: OrgProfile, index: int, lang: str, m: _Minutes | None = None) -> list[str]:
     """Round `index` (0-based) as a "## Evalueringsrunde N — date" section."""
+    m = m or _Minutes.of(session, lang)
     current = session.rounds[index]
     title = t("export.rounds.title", lang, number=index + 1, date=format_date(current.opened, lang))
     lines = title_lines(title)
-    lines += _facts(session, index, lang)
+    lines += _facts(m, index)
     lines += _notes(current, lang)
-    lines += _reviews(session, index, lang)
-    lines += _celebrated(session, index, lang)
-    lines += _changes(session, index, lang)
+    lines += _reviews(m, index)
+    lines += _celebrated(m, index)
+    lines += _changes(m, index)
     lines += _measurement(session, profile, index, lang)
     return lines
 
 
 def rounds_sections(session: Session, profile: OrgProfile, lang: str) -> list[str]:
     """Every round, oldest first (nothing when there are none)."""
+    if not session.rounds:
+        return []
+    m = _Minutes.of(session, lang)
     lines: list[str] = []
     for index in range(len(session.rounds)):
-        lines += round_section(session, profile, index, lang)
+        lines += round_section(session, profile, index, lang, m)
     return lines
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kompas_tui.domain.evaluation import Round
+from kompas_tui.domain.evaluation import ActionReview, Change
 from kompas_tui.domain.plan import ZERO_TOLERANCE_THEME, Action, Goal, Missing, completeness, goal_for
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.domain.scoring import ReportSummary, ThemeResult, summarise
@@ -94,33 +94,48 @@ def plan_view(session: Session, profile: OrgProfile) -> PlanView:
 # --- the rounds' history of an action (the exports' reading of it) -------------------
 
 
-def touches(round_: Round, action_id: str) -> bool:
-    """The round reviewed the action or changed it (or added it)."""
-    return round_.review_of(action_id) is not None or any(c.action == action_id for c in round_.changes)
+class RoundHistory:
+    """What the rounds did to each action, indexed once per export (a
+    session may have 200 actions and 20 rounds)."""
 
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        rounds = session.rounds
+        self._reviews = [{r.action: r for r in round_.reviews} for round_ in rounds]
+        self._changes: list[dict[tuple[str, str], Change]] = []
+        self._touched: list[set[str]] = []
+        self._added: dict[str, int] = {}
+        for index, round_ in enumerate(rounds):
+            changes: dict[tuple[str, str], Change] = {}
+            for change in round_.changes:
+                if change.action is not None:
+                    changes.setdefault((change.action, change.field), change)
+                    if change.field == "added":
+                        self._added.setdefault(change.action, index)
+            self._changes.append(changes)
+            self._touched.append({action for action, _ in changes} | set(self._reviews[index]))
 
-def last_round_touching(session: Session, action_id: str) -> int | None:
-    """The index of the last round that reviewed or changed the action."""
-    return next((i for i in reversed(range(len(session.rounds))) if touches(session.rounds[i], action_id)), None)
+    def review(self, index: int, action_id: str) -> ActionReview | None:
+        return self._reviews[index].get(action_id)
 
+    def last_round_touching(self, action_id: str) -> int | None:
+        """The index of the last round that reviewed or changed the action."""
+        return next((i for i in reversed(range(len(self._touched))) if action_id in self._touched[i]), None)
 
-def round_adding(session: Session, action_id: str) -> int | None:
-    """The index of the round that added the action (None: the workshop's)."""
-    return next(
-        (i for i, r in enumerate(session.rounds) if any(c.action == action_id and c.field == "added" for c in r.changes)),
-        None,
-    )
+    def round_adding(self, action_id: str) -> int | None:
+        """The index of the round that added the action (None: the workshop's)."""
+        return self._added.get(action_id)
 
-
-def value_after_round(session: Session, index: int, action: Action, field: str) -> str:
-    """An action's owner, deadline or follow-up person as it stood at the end
-    of round `index`, written as a `Change` writes it (ISO dates, "" unset):
-    the value before the first later round changed it, else today's."""
-    for later in session.rounds[index + 1 :]:
-        change = next((c for c in later.changes if c.action == action.id and c.field == field), None)
-        if change is not None:
-            return change.before
-    value = getattr(action, field)
-    if value is None:
-        return ""
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
+    def value_after_round(self, index: int, action: Action, field: str) -> str:
+        """An action's owner, deadline or follow-up person as it stood at the
+        end of round `index`, written as a `Change` writes it (ISO dates, ""
+        unset): the value before the first later round changed it, else
+        today's."""
+        for later in self._changes[index + 1 :]:
+            change = later.get((action.id, field))
+            if change is not None:
+                return change.before
+        value = getattr(action, field)
+        if value is None:
+            return ""
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
