@@ -1,9 +1,13 @@
 """Session files of older schema versions: migrated on open, nothing of the
 old file lost (SPEC §6). The fixtures in tests/fixtures/sessions/ were
-written by the kompas of that schema version and are never regenerated."""
+written by the kompas of that schema version and are never regenerated:
+v1-demo.toml (a report just opened) and v2-workshop.toml (a whole workshop
+on the demo report: notes, votes, goals and actions)."""
 
 from __future__ import annotations
 
+import copy
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -13,31 +17,57 @@ from pathlib import Path
 import pytest
 
 from kompas_tui.domain.dialog import Dialog
+from kompas_tui.domain.evaluation import offers_round, start_round
 from kompas_tui.domain.plan import Plan
 from kompas_tui.domain.report import Report
-from kompas_tui.domain.session import SCHEMA_VERSION
+from kompas_tui.domain.session import SCHEMA_VERSION, Session
 from kompas_tui.domain.voting import Voting
-from kompas_tui.storage.migrations import MIGRATIONS, keep_original, original_path
+from kompas_tui.storage.migrations import MIGRATIONS, keep_original, migrate, original_path
 from kompas_tui.storage.session_file import load_session, open_session, recent_sessions
 from kompas_tui.storage.toml_io import model_to_data
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sessions"
 V1_DEMO = FIXTURES / "v1-demo.toml"
+V2_WORKSHOP = FIXTURES / "v2-workshop.toml"
+#: Every fixture and the schema version that wrote it.
+OLD_FILES = [pytest.param(V1_DEMO, 1, id="v1"), pytest.param(V2_WORKSHOP, 2, id="v2")]
 
 
-@pytest.fixture
-def v1_file(tmp_path: Path) -> Path:
-    """A copy of the version-1 fixture, as a user's session folder has it."""
+def raw(fixture: Path) -> dict:
+    return tomllib.loads(fixture.read_text(encoding="utf-8"))
+
+
+def copy_to_folder(fixture: Path, tmp_path: Path) -> Path:
+    """A copy of a fixture, as a user's session folder has it."""
     folder = tmp_path / "sessions"
     folder.mkdir(mode=0o700)
     path = folder / "hjemmeplejen-nord-2026-11-26.toml"
-    path.write_bytes(V1_DEMO.read_bytes())
+    path.write_bytes(fixture.read_bytes())
     path.chmod(0o600)
     return path
 
 
+@pytest.fixture(params=[p.values for p in OLD_FILES], ids=[p.id for p in OLD_FILES])
+def old_file(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Path, int]:
+    """(a copy of an older fixture in a session folder, its version)."""
+    fixture, version = request.param
+    return copy_to_folder(fixture, tmp_path), version
+
+
+@pytest.fixture
+def v1_file(tmp_path: Path) -> Path:
+    return copy_to_folder(V1_DEMO, tmp_path)
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     return {entry.name: entry.read_bytes() for entry in sorted(folder.iterdir())}
+
+
+def without(data: dict, *keys: str) -> dict:
+    return {k: v for k, v in data.items() if k not in keys}
+
+
+# --- the migrations on plain data -----------------------------------------------------
 
 
 def test_every_older_version_has_a_migration_and_a_fixture() -> None:
@@ -46,29 +76,61 @@ def test_every_older_version_has_a_migration_and_a_fixture() -> None:
         files = sorted(FIXTURES.glob(f"v{version}-*.toml"))
         assert files, f"no fixture written by schema {version}"
         for file in files:
-            assert tomllib.loads(file.read_text(encoding="utf-8"))["schema_version"] == version
+            assert raw(file)["schema_version"] == version
 
 
-def test_v1_to_v2_changes_only_the_version() -> None:
-    data = tomllib.loads(V1_DEMO.read_text(encoding="utf-8"))
-    upgraded = MIGRATIONS[1](dict(data))
-    assert upgraded["schema_version"] == 2 and data["schema_version"] == 1
-    assert {k: v for k, v in upgraded.items() if k != "schema_version"} == {
-        k: v for k, v in data.items() if k != "schema_version"
-    }
+@pytest.mark.parametrize(("fixture", "version"), OLD_FILES)
+def test_each_step_changes_only_the_version(fixture: Path, version: int) -> None:
+    data = raw(fixture)
+    for step in range(version, SCHEMA_VERSION):
+        given = copy.deepcopy(data)
+        upgraded = MIGRATIONS[step](given)
+        assert upgraded["schema_version"] == step + 1
+        assert without(upgraded, "schema_version") == without(data, "schema_version")
+        data = upgraded
 
 
-def test_v1_file_loads_as_the_current_version_with_every_measurement() -> None:
-    raw = tomllib.loads(V1_DEMO.read_text(encoding="utf-8"))
-    session = load_session(V1_DEMO)
+@pytest.mark.parametrize(("fixture", "version"), OLD_FILES)
+def test_migrate_goes_all_the_way_and_leaves_its_input_alone(fixture: Path, version: int) -> None:
+    data = raw(fixture)
+    kept = copy.deepcopy(data)
+    upgraded = migrate(data, str(fixture))
+    assert data == kept and data["schema_version"] == version
+    assert upgraded["schema_version"] == SCHEMA_VERSION == 3
+    assert without(upgraded, "schema_version") == without(data, "schema_version")
+
+
+# --- loading: everything of the old file kept ----------------------------------------------
+
+
+@pytest.mark.parametrize(("fixture", "version"), OLD_FILES)
+def test_every_key_of_the_old_file_is_kept_exactly(fixture: Path, version: int) -> None:
+    """The session as it would be written again holds every key and value
+    of the old file unchanged; what the old version did not have is the
+    model's default."""
+    old = raw(fixture)
+    session = load_session(fixture)
     assert session.schema_version == SCHEMA_VERSION
-    assert (session.unit, session.language, session.step) == (raw["unit"], raw["language"], raw["step"])
-    assert (session.created, session.updated) == (raw["created"], raw["updated"])
+    data = model_to_data(session)
+    for key, value in old.items():
+        if key != "schema_version":
+            assert data[key] == value, key
+    defaults = model_to_data(Session.start(Report(unit="x")))
+    for key in data.keys() - old.keys():
+        assert data[key] == defaults[key], key
+    assert session.rounds == []
+
+
+def test_v1_file_loads_with_every_measurement_and_an_empty_workshop() -> None:
+    old = raw(V1_DEMO)
+    session = load_session(V1_DEMO)
+    assert (session.unit, session.language, session.step) == (old["unit"], old["language"], old["step"])
+    assert (session.created, session.updated) == (old["created"], old["updated"])
     # Every measurement, theme, question and number of the old file, exactly.
-    assert len(session.measurements) == len(raw["measurements"]) >= 1
-    for kept, old in zip(session.measurements, raw["measurements"], strict=True):
-        assert model_to_data(kept) == old
-        assert kept == Report.model_validate(old)
+    assert len(session.measurements) == len(old["measurements"]) >= 1
+    for kept, measurement in zip(session.measurements, old["measurements"], strict=True):
+        assert model_to_data(kept) == measurement
+        assert kept == Report.model_validate(measurement)
     text = V1_DEMO.read_text(encoding="utf-8")
     questions = sum(len(theme.questions) for report in session.measurements for theme in report.themes)
     assert questions == text.count("[[measurements.themes.questions]]") > 10
@@ -76,51 +138,83 @@ def test_v1_file_loads_as_the_current_version_with_every_measurement() -> None:
     assert (session.dialog, session.voting, session.plan) == (Dialog(), Voting(), Plan())
 
 
-def test_opening_for_writing_changes_nothing_until_the_first_save(v1_file: Path) -> None:
-    before = snapshot(v1_file.parent)
-    with open_session(v1_file) as handle:
-        assert not handle.read_only and handle.migrated_from == 1
+def test_v2_file_loads_with_the_whole_workshop() -> None:
+    old = raw(V2_WORKSHOP)
+    session = load_session(V2_WORKSHOP)
+    assert (session.unit, session.step, session.created, session.updated) == (
+        old["unit"], old["step"], old["created"], old["updated"]
+    )
+    assert session.dialog == Dialog.model_validate(old["dialog"])
+    assert session.voting == Voting.model_validate(old["voting"])
+    assert session.plan == Plan.model_validate(old["plan"])
+    # Something of every part of the workshop is there to be kept.
+    assert any(p.notes.strip() for p in session.dialog.prompts)
+    assert sum(session.voting.dots.values()) > 0
+    assert len(session.plan.goals) == len(old["plan"]["goals"]) >= 2
+    assert len(session.plan.actions) == len(old["plan"]["actions"]) >= 3
+    assert session.plan.next_follow_up is not None
+    assert session.plan.last_action_number == old["plan"]["last_action_number"]
+    # Schema 3's additions start empty: no round held, no goal reached.
+    assert session.rounds == []
+    assert all(goal.reached is None for goal in session.plan.goals)
+    # A plan from before evaluation rounds existed is ready for its first round.
+    later = old["updated"].date() + dt.timedelta(days=60)
+    assert offers_round(session, later)
+    assert start_round(session, later)["rounds"][0].opened == later
+
+
+# --- opening for writing and the first save ---------------------------------------------------
+
+
+def test_opening_for_writing_changes_nothing_until_the_first_save(old_file: tuple[Path, int]) -> None:
+    path, version = old_file
+    before = snapshot(path.parent)
+    with open_session(path) as handle:
+        assert not handle.read_only and handle.migrated_from == version
         assert handle.session.schema_version == SCHEMA_VERSION
-    assert snapshot(v1_file.parent) == before
+    assert snapshot(path.parent) == before
 
 
-def test_first_save_keeps_the_v1_original(v1_file: Path) -> None:
-    original = v1_file.read_bytes()
-    kept = v1_file.with_name(v1_file.name + ".v1.bak")
-    assert original_path(v1_file, 1) == kept
-    with open_session(v1_file) as handle:
-        measurements = handle.session.measurements
+def test_first_save_keeps_the_original(old_file: tuple[Path, int]) -> None:
+    path, version = old_file
+    original = path.read_bytes()
+    kept = path.with_name(f"{path.name}.v{version}.bak")
+    assert original_path(path, version) == kept
+    with open_session(path) as handle:
+        migrated = handle.session.model_copy(deep=True)
         handle.session.step = "dialog"
         handle.save()
         assert handle.migrated_from is None
         assert kept.read_bytes() == original
         assert kept.stat().st_mode & 0o777 == 0o600
-        saved = load_session(v1_file)
+        saved = load_session(path)
         assert saved.schema_version == SCHEMA_VERSION and saved.step == "dialog"
-        assert saved.measurements == measurements
-        assert v1_file.read_text(encoding="utf-8").startswith(f"schema_version = {SCHEMA_VERSION}\n")
+        # Everything else as migrated (`updated` is the save's time).
+        assert without(model_to_data(saved), "step", "updated") == without(model_to_data(migrated), "step", "updated")
+        assert path.read_text(encoding="utf-8").startswith(f"schema_version = {SCHEMA_VERSION}\n")
         # Later saves turn the ordinary backup over; the original stays.
         handle.save()
         handle.save()
     assert kept.read_bytes() == original
-    assert tomllib.loads(v1_file.with_name(v1_file.name + ".bak").read_text())["schema_version"] == SCHEMA_VERSION
+    assert raw(path.with_name(path.name + ".bak"))["schema_version"] == SCHEMA_VERSION
     # The kept original is no session of its own in the folder's listing.
-    assert [entry.path for entry in recent_sessions(v1_file.parent)] == [v1_file]
+    assert [entry.path for entry in recent_sessions(path.parent)] == [path]
     # Reopened: the current version, nothing more to keep.
-    with open_session(v1_file) as handle:
+    with open_session(path) as handle:
         assert handle.migrated_from is None
         handle.save()
-    assert sorted(p.name for p in v1_file.parent.iterdir() if p.name.startswith(v1_file.name)) == [
-        v1_file.name, v1_file.name + ".bak", v1_file.name + ".v1.bak"
+    assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name)) == [
+        path.name, path.name + ".bak", f"{path.name}.v{version}.bak"
     ]
 
 
-def test_the_kept_original_is_still_a_loadable_v1_session(v1_file: Path) -> None:
-    with open_session(v1_file) as handle:
+def test_the_kept_original_is_still_a_loadable_old_session(old_file: tuple[Path, int]) -> None:
+    path, version = old_file
+    with open_session(path) as handle:
         handle.save()
-    kept = original_path(v1_file, 1)
-    assert kept.read_text(encoding="utf-8").startswith("schema_version = 1\n")
-    assert load_session(kept).measurements == load_session(v1_file).measurements
+    kept = original_path(path, version)
+    assert kept.read_text(encoding="utf-8").startswith(f"schema_version = {version}\n")
+    assert without(model_to_data(load_session(kept)), "updated") == without(model_to_data(load_session(path)), "updated")
 
 
 def test_an_existing_kept_original_is_never_overwritten(v1_file: Path) -> None:
@@ -135,25 +229,27 @@ def test_an_existing_kept_original_is_never_overwritten(v1_file: Path) -> None:
     assert not original_path(v1_file, 1, 3).exists()
 
 
-def test_no_save_when_the_original_cannot_be_kept(v1_file: Path) -> None:
-    original_path(v1_file, 1).mkdir()  # the name is taken by something unreadable
-    before = v1_file.read_bytes()
-    with open_session(v1_file) as handle:
+def test_no_save_when_the_original_cannot_be_kept(old_file: tuple[Path, int]) -> None:
+    path, version = old_file
+    original_path(path, version).mkdir()  # the name is taken by something unreadable
+    before = path.read_bytes()
+    with open_session(path) as handle:
         with pytest.raises(OSError):
             handle.save()
-        assert handle.migrated_from == 1  # the next save tries again
-    assert v1_file.read_bytes() == before
-    assert not v1_file.with_name(v1_file.name + ".bak").exists()
+        assert handle.migrated_from == version  # the next save tries again
+    assert path.read_bytes() == before
+    assert not path.with_name(path.name + ".bak").exists()
 
 
-def test_read_only_open_never_writes(v1_file: Path) -> None:
-    before = snapshot(v1_file.parent)
-    with open_session(v1_file) as writer:
-        with open_session(v1_file) as reader:
+def test_read_only_open_never_writes(old_file: tuple[Path, int]) -> None:
+    path, _ = old_file
+    before = snapshot(path.parent)
+    with open_session(path) as writer:
+        with open_session(path) as reader:
             assert reader.read_only and reader.session == writer.session
             with pytest.raises(PermissionError):
                 reader.save()
-    assert snapshot(v1_file.parent) == before
+    assert snapshot(path.parent) == before
 
 
 def kompas(*args: str) -> subprocess.CompletedProcess:
@@ -162,14 +258,15 @@ def kompas(*args: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_check_and_export_read_a_v1_file_and_never_write(v1_file: Path, tmp_path: Path) -> None:
-    before = snapshot(v1_file.parent)
-    mtime = v1_file.stat().st_mtime_ns
-    for args in (["check", str(v1_file)], ["check", str(v1_file), "--format", "json"],
-                 ["export", str(v1_file), "--format", "md"], ["export", str(v1_file), "--format", "json"]):
+def test_check_and_export_read_old_files_and_never_write(old_file: tuple[Path, int]) -> None:
+    path, _ = old_file
+    before = snapshot(path.parent)
+    mtime = path.stat().st_mtime_ns
+    for args in (["check", str(path)], ["export", str(path), "--format", "md"],
+                 ["export", str(path), "--format", "json"]):
         result = kompas(*args)
         assert result.returncode == 0, result.stderr
         assert "Hjemmeplejen Nord" in result.stdout
-    assert snapshot(v1_file.parent) == before
-    assert v1_file.stat().st_mtime_ns == mtime
-    assert os.listdir(v1_file.parent) == [v1_file.name]
+    assert snapshot(path.parent) == before
+    assert path.stat().st_mtime_ns == mtime
+    assert os.listdir(path.parent) == [path.name]
