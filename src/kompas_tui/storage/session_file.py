@@ -83,8 +83,11 @@ TRAILER = "# end of kompas session"
 
 
 def _ends_with_trailer(text: str) -> bool:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return bool(lines) and lines[-1] == TRAILER
+    """The last non-blank line (as `splitlines` cuts lines) is the trailer.
+    Only the end is looked at: stripping every line of a big session took
+    longer than validating it."""
+    last_lines = text.rstrip().rsplit("\n", 1)[-1].splitlines()
+    return bool(last_lines) and last_lines[-1].strip() == TRAILER
 
 
 @dataclass(eq=False)
