@@ -8,6 +8,7 @@ import tomllib
 from pathlib import Path
 from typing import get_args
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -345,3 +346,34 @@ def test_a_new_round_is_appended_and_earlier_rounds_are_never_rewritten(tmp_path
         # Lines of the plan (and `step`) changed, or new lines after the last round.
         assert i2 <= first_round or (tag == "insert" and i1 in (trailer - 1, trailer)), (tag, before[i1:i2])
     assert after.count("[[rounds]]") == 2
+
+
+def test_a_faster_parser_reads_the_same_and_bad_files_are_told_in_tomllibs_words(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """storage.problems parses with tomli when installed; whatever it
+    refuses, tomllib parses again for its messages (the catalog's keys)."""
+    from kompas_tui.errors import InputError
+    from kompas_tui.storage import problems
+
+    calls: list[str] = []
+
+    def fast(text: str) -> dict:
+        calls.append(text)
+        if "broken" in text:
+            raise RuntimeError("a faster parser's own error class")
+        return tomllib.loads(text)
+
+    good, bad = tmp_path / "good.toml", tmp_path / "bad.toml"
+    good.write_text('a = "x"\n')
+    bad.write_text("broken = \n")
+    monkeypatch.setattr(problems, "_fast_loads", lambda: fast)
+    assert problems.read_toml(good)[0] == {"a": "x"}
+    with pytest.raises(InputError) as with_fast:
+        problems.read_toml(bad)
+    monkeypatch.setattr(problems, "_fast_loads", lambda: None)
+    with pytest.raises(InputError) as without_fast:
+        problems.read_toml(bad)
+    told = [str(p) for p in with_fast.value.problems]
+    assert told == [str(p) for p in without_fast.value.problems]
+    assert len(calls) == 2 and len(told) == 1 and ":1:" in told[0]
