@@ -518,6 +518,10 @@ def test_the_refusal_keys() -> None:
         "evaluation.refused.unknown_goal",
         "evaluation.refused.measurement_in_round",
     }
+    from kompas_tui.i18n.evaluation import MESSAGES
+
+    for key in keys:
+        assert MESSAGES[key].keys() >= {"da", "en"}, key
 
 
 def test_rounds_validate() -> None:

@@ -6,7 +6,8 @@ than left to a library's heuristics. tomli_w was the first choice, but it
 writes a list of small tables inline and switches the whole list to
 `[[tables]]` as soon as one entry grows past 100 characters (one long note
 rewrites every action's lines in a diff), and its multi-line strings turn
-"\\r\\n" into "\\n". Reading is the standard library's `tomllib`.
+"\\r\\n" into "\\n". Reading is the standard library's `tomllib` (or `tomli`,
+the same parser compiled, when it is installed: storage/problems.py).
 
 The layout:
 
