@@ -533,3 +533,42 @@ def test_rounds_validate() -> None:
         Change(action="a1", field="what")  # type: ignore[arg-type]
     with pytest.raises(ValueError):
         Round(opened=FIRST, surprise=1)  # type: ignore[call-arg]
+
+
+# --- a hand-edited file: the session checks its rounds ------------------------
+
+
+def _edited(tmp_path: Any, session: Session, old: str, new: str) -> Any:
+    from kompas_tui.storage.session_file import session_to_bytes
+
+    path = tmp_path / "edited.toml"
+    text = session_to_bytes(session).decode()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+    return path
+
+
+def test_a_file_with_an_earlier_round_left_open_is_refused(tmp_path: Any) -> None:
+    from kompas_tui.errors import InputError
+    from kompas_tui.storage.session_file import load_session
+
+    session = run(ev.close_round, started(), FIRST)
+    session = started(session, FIRST + dt.timedelta(days=90))
+    path = _edited(tmp_path, session, f"closed = {FIRST.isoformat()}\n", "")
+    with pytest.raises(InputError) as caught:
+        load_session(path)
+    (problem,) = caught.value.problems
+    assert problem.field == "rounds"
+    assert "kun den sidste er åben" in str(problem) or "only the last is open" in str(problem)
+
+
+def test_a_round_pointing_at_a_measurement_the_session_lacks_is_refused(tmp_path: Any) -> None:
+    from kompas_tui.errors import InputError
+    from kompas_tui.storage.session_file import load_session
+
+    session = run(ev.add_measurement, started(), demo_report())
+    path = _edited(tmp_path, session, "measurement = 1\n", "measurement = 7\n")
+    with pytest.raises(InputError) as caught:
+        load_session(path)
+    (problem,) = caught.value.problems
+    assert problem.field == "rounds" and problem.line is not None and "7" in str(problem)

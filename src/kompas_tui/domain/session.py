@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from kompas_tui.domain.dialog import Dialog
 from kompas_tui.domain.evaluation import Round
@@ -46,6 +46,21 @@ class Session(BaseModel):
     plan: Plan = Field(default_factory=Plan.model_construct)
     #: The evaluation rounds, oldest first; only the last may be open.
     rounds: list[Round] = Field(default_factory=list)
+
+    @field_validator("rounds")
+    @classmethod
+    def _rounds_consistent(cls, rounds: list[Round], info: ValidationInfo) -> list[Round]:
+        """Only the last round may be open, and a round's measurement must be
+        one of the session's (a hand-edited file could say otherwise)."""
+        from kompas_tui.i18n import t
+
+        if any(r.is_open for r in rounds[:-1]):
+            raise ValueError(t("errors.expect.rounds_open_last"))
+        count = len(info.data.get("measurements") or ())
+        for number, item in enumerate(rounds, 1):
+            if item.measurement is not None and count and item.measurement >= count:
+                raise ValueError(t("errors.expect.round_measurement", round=number, index=item.measurement, count_last=count - 1))
+        return rounds
 
     @property
     def report(self) -> Report:

@@ -167,6 +167,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "kun vejledninger med kendte navne ({known}), ikke {unknown}",
         "en": "only guidance with known names ({known}), not {unknown}",
     },
+    "errors.expect.rounds_open_last": {
+        "da": "runder, hvor kun den sidste er åben (de andre har 'closed')",
+        "en": "rounds of which only the last is open (the others have 'closed')",
+    },
+    "errors.expect.round_measurement": {
+        "da": "en måling fra 1 til {count_last} i runde {round} (sessionens egne), ikke {index}",
+        "en": "a measurement from 1 to {count_last} in round {round} (the session's own), not {index}",
+    },
     "errors.expect.thresholds_ordered": {
         "da": "red_below ({red_below}) på højst green_min ({green_min})",
         "en": "red_below ({red_below}) of at most green_min ({green_min})",
