@@ -47,6 +47,17 @@ SESSION_WORK = "session"
 #: Seconds a change may wait before it is written (SPEC §7: at most a second).
 SAVE_DELAY = 0.5
 
+#: The session fields the workshop (Dialog … Handleplan) writes. Once an
+#: evaluation round exists they are history: `update_session` refuses them,
+#: and the plan changes in a round (`update_round`), which records how.
+WORKSHOP_FIELDS = frozenset({"dialog", "voting", "plan"})
+
+#: Seconds between two "the workshop is history" notices (not one per key).
+LOCKED_NOTICE_PAUSE = 3.0
+
+#: Where `KompasApp(open_on=...)` can open a session.
+COMPARISON_SCREEN = "kompas_tui.screens.comparison:ComparisonScreen"
+
 
 def _build_session_model() -> None:
     from kompas_tui.domain.session import Session
@@ -113,6 +124,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         lang: str,
         warnings: Sequence[str] = (),
         today: dt.date | None = None,
+        open_on: str | None = None,
     ) -> None:
         # Before super().__init__: the app's own bindings are localized there.
         set_language(lang)
@@ -123,6 +135,10 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         self.startup_warnings = tuple(warnings)
         self._today = today
         self._handle = handle
+        #: "comparison": open on the Evaluering screen with the comparison on
+        #: top (`kompas open SESSION --measurement REPORT`).
+        self._open_on = open_on
+        self._locked_notice_at = -LOCKED_NOTICE_PAUSE
         self._hangup_handled = False
         self._unsaved = False
         self._save_timer: Timer | None = None
@@ -172,6 +188,70 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         if handle.read_only:
             self.notify(safe_text(self.read_only_notice()), severity="warning", markup=False)
             return False
+        if handle.session.rounds and WORKSHOP_FIELDS.intersection(changes):
+            self._say_workshop_locked()
+            return False
+        self._apply(changes)
+        return True
+
+    @property
+    def workshop_locked(self) -> bool:
+        """The workshop's steps are history: an evaluation round exists, so
+        the plan changes in the round (F8), where each change is recorded."""
+        session = self.session
+        return session is not None and bool(session.rounds)
+
+    def locked_notice(self) -> str:
+        """Why a workshop step cannot be changed here: the holder of a
+        read-only session, else that the workshop is history."""
+        return self.read_only_notice() if self.read_only else t("ui.evaluation.workshop_locked")
+
+    def _say_workshop_locked(self) -> None:
+        from time import monotonic
+
+        moment = monotonic()
+        if moment - self._locked_notice_at > LOCKED_NOTICE_PAUSE:
+            self.notify(t("ui.evaluation.workshop_locked"), severity="warning", markup=False, timeout=6)
+        self._locked_notice_at = moment
+
+    def update_round(self, **changes: Any) -> bool:
+        """Change the session as an evaluation round does (the fields a
+        `domain/evaluation.py` operation returns: plan, rounds, measurements,
+        step). Saved like `update_session`; refused, with the holder named,
+        when the session is read-only."""
+        handle = self._handle
+        if handle is None:
+            return False
+        if handle.read_only:
+            self.notify(safe_text(self.read_only_notice()), severity="warning", markup=False)
+            return False
+        self._apply(changes)
+        return True
+
+    def change_round(self, operation: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run an operation of `domain/evaluation.py` on the session and
+        apply the fields it returns. Returns what the operation returned (the
+        fields, or fields and an id), or None when it is refused: by the
+        rounds' rules (the reason in words) or a read-only session."""
+        from kompas_tui.domain.evaluation import RoundRefused
+
+        handle = self._handle
+        if handle is None:
+            return None
+        if handle.read_only:
+            self.notify(safe_text(self.read_only_notice()), severity="warning", markup=False)
+            return None
+        try:
+            result = operation(handle.session, *args, **kwargs)
+        except RoundRefused as refusal:
+            self.notify(safe_text(t(refusal.key, **refusal.fields)), severity="warning", markup=False, timeout=8)
+            return None
+        fields = result[0] if isinstance(result, tuple) else result
+        return result if self.update_round(**fields) else None
+
+    def _apply(self, changes: dict[str, Any]) -> None:
+        handle = self._handle
+        assert handle is not None
         for name, value in changes.items():
             # validate_assignment: each field is checked as it is set, without
             # dumping and re-validating the whole session on every keystroke.
@@ -181,7 +261,6 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
             # Not reset by later changes: steady typing is still saved every SAVE_DELAY.
             self._save_timer = self.set_timer(SAVE_DELAY, self.save_now, name="autosave")
         self.session_changed.publish(handle.session)
-        return True
 
     def save_now(self) -> bool:
         """Write pending changes now. True when nothing is left unsaved."""
@@ -219,6 +298,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         # A report screen already on the stack redraws itself on this.
         self.session_changed.publish(handle.session)
         self.action_show_report()
+        self._arrive(lambda: None)
 
     def open_session_file(self, path: Path) -> None:
         """Resume a saved session (read-only if someone else has it open).
@@ -389,12 +469,76 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
 
     def _resume_step(self) -> None:
         """`kompas open` comes back to the step the session was left at, over
-        its report (so Escape goes back to the report)."""
+        its report (so Escape goes back to the report), or to its evaluation
+        round (`_arrive`)."""
+        if self.session is None:
+            return
+        if self._open_on == "comparison":
+            self._show_comparison()
+            return
+        self._arrive(self._resume_saved_step)
+
+    def _resume_saved_step(self) -> None:
         session = self.session
         if session is not None and session.step != "report" and session.step in steps():
             from kompas_tui.screens.steps import step_screen_class
 
-            self.push_screen(step_screen_class(session.step)())
+            self._go_to(step_screen_class(session.step))
+
+    # -- evaluation rounds (docs/evaluation.md) -------------------------------
+
+    def _arrive(self, resume: Callable[[], None]) -> None:
+        """A session has just been opened. An open evaluation round is
+        continued; a plan due an evaluation is offered a new round (Enter
+        starts it, Escape opens the session as before: `resume`); a
+        read-only session with rounds shows them; else `resume`."""
+        from kompas_tui.domain.evaluation import offers_round, open_round
+
+        session = self.session
+        if session is None or "evaluation" not in steps():
+            resume()
+            return
+        if open_round(session) is not None or (self.read_only and session.rounds):
+            self.show_evaluation()
+        elif not self.read_only and offers_round(session, self.today):
+            from kompas_tui.screens.round_offer import RoundQuestion
+
+            self.push_screen(RoundQuestion.offer(session, self.today), lambda start: self._offered(start, resume))
+        else:
+            resume()
+
+    def _offered(self, start: bool | None, resume: Callable[[], None]) -> None:
+        if not (start and self.start_round()):
+            resume()
+
+    def start_round(self) -> bool:
+        """Start a new evaluation round today (the last round's participants
+        come along) and show it. False, with the reason, when refused."""
+        from kompas_tui.domain.evaluation import start_round
+
+        if self.change_round(start_round, self.today) is None:
+            return False
+        self.show_evaluation()
+        return True
+
+    def show_evaluation(self) -> None:
+        """The Evaluering screen, over the report."""
+        from kompas_tui.screens.steps import step_screen_class
+
+        self._go_to(step_screen_class("evaluation"))
+        self.remember_step("evaluation")
+
+    def _show_comparison(self) -> None:
+        """The Evaluering screen with the theme-by-theme comparison on top
+        (once that screen is installed)."""
+        from importlib.util import find_spec
+
+        self.show_evaluation()
+        module, name = COMPARISON_SCREEN.split(":")
+        if find_spec(module) is not None:
+            from importlib import import_module
+
+            self.push_screen(getattr(import_module(module), name)())
 
     def _catch_hangup(self) -> None:
         """An SSH drop (SIGHUP) saves what is pending and releases the lock."""

@@ -40,6 +40,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.step.goals": {"da": "Mål", "en": "Goals"},
     "ui.step.plan": {"da": "Handleplan", "en": "Action plan"},
     "ui.step.summary": {"da": "Opsummering", "en": "Summary"},
+    "ui.step.evaluation": {"da": "Evaluering", "en": "Evaluation"},
     "ui.palette.no_matches": {"da": "Ingen kommandoer passer", "en": "No matches found"},
     "ui.palette.placeholder": {"da": "Søg efter en kommando …", "en": "Search for a command …"},
     "ui.quit_hint": {"da": "Tryk ctrl+q for at afslutte.", "en": "Press ctrl+q to quit."},

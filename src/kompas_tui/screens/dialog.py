@@ -72,13 +72,14 @@ class DialogScreen(StepScreen):
         Binding("f9", "move(1)", "key.dialog.next", tooltip="key.dialog.next.tip", show=False, id="dialog.next_f9"),
         # Not ctrl+b: that is tmux's prefix key.
         Binding("ctrl+r", "move(-1)", "key.dialog.previous", tooltip="key.dialog.previous.tip", id="dialog.previous"),
+        # F10, not F8: F8 is the Evaluering step's key.
         Binding(
-            "f8",
+            "f10",
             "move(-1)",
             "key.dialog.previous",
             tooltip="key.dialog.previous.tip",
             show=False,
-            id="dialog.previous_f8",
+            id="dialog.previous_f10",
         ),
         # One key starts and stops the timer: the Footer offers what fits now.
         Binding(

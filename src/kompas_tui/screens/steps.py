@@ -1,7 +1,7 @@
 """The steps of the meeting and the screens that show them.
 
 Each step has a screen and a function key (F1 is help): F2 Rapport, F3
-Dialog, F4 Afstemning, F5 Mål, F6 Handleplan, F7 Opsummering. Function keys
+Dialog, F4 Afstemning, F5 Mål, F6 Handleplan, F7 Opsummering, F8 Evaluering. Function keys
 survive SSH and tmux and never collide with typing in a text field. A step
 appears in the step bar and gets its key once its screen is registered
 here; screens are imported when first shown.
@@ -25,6 +25,7 @@ STEP_SCREENS: dict[str, tuple[str, str]] = {
     "goals": ("f5", "kompas_tui.screens.goals:GoalsScreen"),
     "plan": ("f6", "kompas_tui.screens.plan:PlanScreen"),
     "summary": ("f7", "kompas_tui.screens.summary:SummaryScreen"),
+    "evaluation": ("f8", "kompas_tui.screens.evaluation:EvaluationScreen"),
 }
 
 

@@ -1,0 +1,78 @@
+"""A question about an evaluation round, answered with Enter or Escape:
+the offer when a session with a plan is opened ("Start evalueringsrunde 2
+(3. feb. 2027)?"), and closing, reopening or starting a round from the
+Evaluering screen.
+
+Enter (the focused button) says yes; Escape (or the other button) says no.
+Every answer can be undone (a closed round reopens; a round started by
+mistake can be closed), so yes is the default. Closes with True for yes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, Footer, Static
+
+from kompas_tui.domain.dates import format_date
+from kompas_tui.i18n import t
+from kompas_tui.screens.base import KompasModal
+from kompas_tui.widgets.evaluation_parts import names_text
+
+if TYPE_CHECKING:
+    from kompas_tui.domain.session import Session
+
+
+class RoundQuestion(KompasModal[bool]):
+    # Its look is in the evaluation stylesheet, read when it is first shown
+    # (the offer comes before the Evaluering screen ever was).
+    CSS_PATH = "../styles/evaluation.tcss"
+    HELP = "ui.help.round_question"
+    AUTO_FOCUS = "#round-yes"
+
+    def __init__(self, title: str, question: str, explain: str, yes: str, no: str) -> None:
+        super().__init__()
+        self.title_text, self.question, self.explain = title, question, explain
+        self.yes, self.no = yes, no
+
+    @classmethod
+    def offer(cls, session: Session, today: dt.date) -> RoundQuestion:
+        """The offer on opening a session whose plan is due an evaluation."""
+        number = len(session.rounds) + 1
+        names = session.rounds[-1].participants if session.rounds else []
+        explain = t("ui.evaluation.offer.explain")
+        if names:
+            explain += " " + t("ui.evaluation.offer.participants", names=names_text(names))
+        return cls(
+            t("ui.evaluation.offer.title"),
+            t("ui.evaluation.offer.question", number=number, date=format_date(today)),
+            explain,
+            t("ui.evaluation.offer.yes", number=number),
+            t("ui.evaluation.offer.no"),
+        )
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog") as dialog:
+            dialog.border_title = Content(self.title_text)
+            yield Static(Content.styled(self.question, "bold"), id="round-question")
+            yield Static(Content(self.explain), id="round-explain", classes="note")
+            with Horizontal(id="round-buttons"):
+                yield Button(self.yes, id="round-yes", variant="primary", compact=True)
+                yield Button(self.no, id="round-no", compact=True)
+        yield Footer(compact=True)
+
+    def action_close(self) -> None:
+        self.dismiss(False)
+
+    @on(Button.Pressed, "#round-yes")
+    def _yes(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#round-no")
+    def _no(self) -> None:
+        self.dismiss(False)

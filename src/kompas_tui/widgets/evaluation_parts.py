@@ -1,0 +1,227 @@
+"""Pieces the Evaluering screen and its dialogs share: a round's title, an
+action as the round sees it, a recorded change in words, what was achieved.
+
+Everything returned is `Content` or plain text built from plain text:
+user text (what, names, notes, theme names) goes through `safe_text` and is
+never markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+
+from kompas_tui.domain.dates import format_date
+from kompas_tui.domain.plan import CLOSED, STATUSES, Action, Plan, goal_for, theme_label
+from kompas_tui.i18n import t
+from kompas_tui.text import safe_text
+
+if TYPE_CHECKING:
+    from kompas_tui.domain.evaluation import ActionReview, Change, Round
+    from kompas_tui.domain.session import Session
+
+#: The overdue word's style: reversed as well as bold, so it stands out
+#: without colour (NO_COLOR, TERM=linux).
+OVERDUE_STYLE = "bold reverse"
+#: How much of a round's note on an action the list shows (the editor has it all).
+NOTE_SHOWN = 160
+
+
+def one_line(text: str) -> str:
+    """User text on one line: runs of white space (also newlines) as one space."""
+    return safe_text(" ".join(text.split()))
+
+
+def short(text: str, limit: int) -> str:
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def status_word(status: str, lang: str) -> str:
+    return t(f"plan.status.{status}", lang)
+
+
+def is_overdue(action: Action, today: dt.date) -> bool:
+    """Open (not done, not dropped) with a deadline before today."""
+    return action.status not in CLOSED and action.deadline is not None and action.deadline < today
+
+
+def round_title(rounds: list[Round], index: int, lang: str) -> str:
+    """"Evalueringsrunde 2 · 3. feb. 2027 · åben" (or "lukket 5. feb. 2027")."""
+    this = rounds[index]
+    title = t("ui.evaluation.round_title", lang, number=index + 1, date=format_date(this.opened, lang))
+    if this.closed is None:
+        return f"{title} · {t('ui.evaluation.open', lang)}"
+    return f"{title} · {t('ui.evaluation.closed_on', lang, date=format_date(this.closed, lang))}"
+
+
+def names_text(names: list[str], lang: str | None = None) -> str:
+    return ", ".join(one_line(name) for name in names) if names else t("ui.evaluation.nobody", lang)
+
+
+def _value(field: str, value: str, lang: str) -> str:
+    """A recorded before/after value in words (dates are stored ISO)."""
+    if not value:
+        return t("ui.evaluation.change.none", lang)
+    if field in ("deadline", "reached", "next_follow_up"):
+        try:
+            return format_date(dt.date.fromisoformat(value), lang)
+        except ValueError:
+            pass
+    return one_line(value)
+
+
+def change_text(change: Change, lang: str, plan: Plan | None = None, *, with_id: bool = True) -> str:
+    """One recorded change in words: "deadline ændret: 15. jan. 2027 → 1. mar. 2027"
+    (after "a1: " `with_id`; `plan` names an added action)."""
+    field = change.field
+    before, after = _value(field, change.before, lang), _value(field, change.after, lang)
+    theme = one_line(theme_label(change.goal, lang)) if change.goal is not None else ""
+    if field == "added" and change.goal is not None:
+        return t("ui.evaluation.change.goal_added", lang, theme=theme)
+    if field == "added":
+        what = ""
+        if plan is not None and change.action is not None:
+            action = next((a for a in plan.actions if a.id == change.action), None)
+            what = short(action.what, 50) if action is not None else ""
+        return t("ui.evaluation.change.action_added", lang, id=change.action or "", what=what or "–")
+    if field == "reached":
+        if change.after:
+            return t("ui.evaluation.change.reached", lang, theme=theme, date=after)
+        return t("ui.evaluation.change.not_reached", lang, theme=theme)
+    key = f"ui.evaluation.change.{field}"
+    text = t(key, lang, before=before, after=after)
+    if change.action is not None and with_id:
+        text = f"{change.action}: {text}"
+    return text
+
+
+def action_changes(this: Round | None, action_id: str) -> list[Change]:
+    if this is None:
+        return []
+    return [c for c in this.changes if c.action == action_id and c.field != "added"]
+
+
+def was_added(this: Round | None, action_id: str) -> bool:
+    return this is not None and any(c.action == action_id and c.field == "added" for c in this.changes)
+
+
+def action_entry(
+    action: Action,
+    *,
+    this: Round | None,
+    today: dt.date,
+    lang: str,
+) -> Content:
+    """An action as the round sees it, on two to four lines:
+
+    a1  Fast overlevering kl. 7.50  [gennemført] (var: i gang)
+        Ansvarlig: Mette · Deadline: 15. jan. 2027 OVERSKREDET · Følges op af: Jonas
+        deadline ændret: 15. jan. 2027 → 1. mar. 2027
+        Note: …
+    """
+    review: ActionReview | None = this.review_of(action.id) if this is not None else None
+    what = one_line(action.what) or t("ui.plan.no_what", lang)
+    first: list[str | tuple[str, str]] = [
+        (action.id.ljust(4), "bold"),
+        (what, "strike" if action.status == "dropped" else "bold"),
+        "  ",
+        (f"[{status_word(action.status, lang)}]", "bold" if review and review.status != review.was else "italic"),
+    ]
+    if review is not None and review.status != review.was:
+        first += [" ", t("ui.evaluation.was", lang, status=status_word(review.was, lang))]
+    if was_added(this, action.id):
+        first += [" ", (t("ui.evaluation.new_in_round", lang), "italic")]
+    deadline: list[str | tuple[str, str]] = [
+        format_date(action.deadline, lang) if action.deadline else t("ui.plan.missing_value", lang)
+    ]
+    if is_overdue(action, today):
+        deadline += [" ", (f" {t('ui.evaluation.overdue', lang)} ", OVERDUE_STYLE)]
+    second = Content.assemble(
+        "    ",
+        t("ui.plan.field.owner", lang),
+        " ",
+        one_line(action.owner) or t("ui.plan.missing_value", lang),
+        " · ",
+        t("ui.plan.field.deadline", lang),
+        " ",
+        *deadline,
+        " · ",
+        t("ui.plan.field.follow_up", lang),
+        " ",
+        one_line(action.follow_up) or "–",
+    )
+    lines = [Content.assemble(*first), second]
+    for change in action_changes(this, action.id):
+        lines.append(Content.assemble("    ", (change_text(change, lang, with_id=False), "italic")))
+    if review is not None and review.note.strip():
+        lines.append(Content.assemble("    ", (t("ui.evaluation.note", lang), "bold"), " ", short(review.note, NOTE_SHOWN)))
+    return Content("\n").join(lines)
+
+
+def goal_heading(plan: Plan, theme: str, this: Round | None, lang: str) -> Content:
+    """The group's theme, and its goal: target, reached, added in the round."""
+    title = Content.styled(one_line(theme_label(theme, lang)), "bold underline")
+    goal = goal_for(plan, theme)
+    if goal is None:
+        return Content("\n").join([title, Content.styled(t("ui.plan.no_goal", lang), "italic")])
+    target = one_line(goal.target)
+    parts: list[str | tuple[str, str]] = [t("ui.plan.goal_line", lang, target=target) if target else t("ui.evaluation.goal_no_target", lang)]
+    if goal.reached is not None:
+        parts += [" · ", (f" {t('ui.evaluation.reached', lang, date=format_date(goal.reached, lang))} ", "bold reverse")]
+    if this is not None and any(c.goal == theme and c.field == "added" for c in this.changes):
+        parts += [" · ", (t("ui.evaluation.new_goal_in_round", lang), "italic")]
+    return Content("\n").join([title, Content.assemble(*parts)])
+
+
+def counts_line(plan: Plan, today: dt.date, lang: str) -> Content:
+    """"3 handlinger: 1 gennemført · 1 i gang · 1 ikke startet · 1 OVERSKREDET"."""
+    counts = Counter(a.status for a in plan.actions)
+    late = sum(1 for a in plan.actions if is_overdue(a, today))
+    form = "one" if len(plan.actions) == 1 else "other"
+    parts: list[str | tuple[str, str]] = [(t(f"ui.evaluation.count.{form}", lang, n=len(plan.actions)), "bold")]
+    words = [f"{counts[s]} {status_word(s, lang)}" for s in STATUSES if counts[s]]
+    if words:
+        parts += [": ", " · ".join(words)]
+    if late:
+        parts += [" · ", (f" {late} {t('ui.evaluation.overdue', lang)} ", OVERDUE_STYLE)]
+    return Content.assemble(*parts)
+
+
+def groups_for(session: Session, chosen: tuple[str, ...], zero_tolerance: bool) -> list[str]:
+    """The plan's groups (as on the Handleplan), then a goal set in a round
+    whose theme has no action yet."""
+    from kompas_tui.widgets.plan_parts import plan_groups
+
+    groups = plan_groups(session.plan, chosen, zero_tolerance)
+    groups += [g.theme for g in session.plan.goals if g.theme not in groups]
+    return groups
+
+
+def celebrated_lines(session: Session, index: int, lang: str) -> list[Content]:
+    """What round `index` saw done, and the goals it saw reached."""
+    from kompas_tui.domain.evaluation import celebrated
+
+    lines = []
+    for action in celebrated(session, index):
+        owner = one_line(action.owner)
+        lines.append(
+            Content.assemble(
+                ("✓ ", "bold"),
+                (one_line(action.what) or action.id, "bold"),
+                *([" — ", owner] if owner else []),
+                "  ",
+                (one_line(theme_label(action.theme, lang)), "italic"),
+            )
+        )
+    this = session.rounds[index]
+    for change in this.changes:
+        if change.field == "reached" and change.after and change.goal is not None:
+            goal = goal_for(session.plan, change.goal)
+            target = one_line(goal.target) if goal is not None else ""
+            text = t("ui.evaluation.celebrate.goal", lang, theme=one_line(theme_label(change.goal, lang)))
+            lines.append(Content.assemble(("★ ", "bold"), (text, "bold"), *([" — ", target] if target else [])))
+    return lines
