@@ -14,7 +14,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from kompas_tui.cli import EXIT_OK, EXIT_USAGE
+from kompas_tui.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.domain.report import Report
 from kompas_tui.domain.scoring import summarise
@@ -160,10 +160,15 @@ def _has_terminal() -> bool:
     return False
 
 
-def _run_app(args: argparse.Namespace, profile: OrgProfile, handle=None, warnings=()) -> int:
+def _run_app(
+    args: argparse.Namespace, profile: OrgProfile, handle=None, warnings=(), open_on: str | None = None
+) -> int:
     from kompas_tui.app import KompasApp
 
-    app = KompasApp(handle, sessions_dir=args.sessions_dir, profile=profile, lang=args.lang, warnings=list(warnings))
+    app = KompasApp(
+        handle, sessions_dir=args.sessions_dir, profile=profile, lang=args.lang, warnings=list(warnings),
+        open_on=open_on,
+    )
     try:
         app.run()
     finally:
@@ -214,10 +219,58 @@ def run_open(args: argparse.Namespace) -> int:
     from kompas_tui.storage.session_file import load_session, open_session
 
     path = Path(args.session)
+    report = None
+    if args.measurement is not None:
+        from kompas_tui.importers import load_report
+
+        # The new report first: a bad one is refused before the session is touched.
+        report = load_report(Path(args.measurement))
     load_session(path)  # a bad file is refused even without a terminal
     if not _has_terminal():
         return EXIT_USAGE
     profile = _profile(args)
     handle = open_session(path)
-    # A read-only handle says by whom on the report screen itself.
-    return _run_app(args, profile, handle, _folder_warnings(path.parent))
+    if report is None:
+        # A read-only handle says by whom on the report screen itself.
+        return _run_app(args, profile, handle, _folder_warnings(path.parent))
+    try:
+        refusal = _add_measurement(handle, report)
+    except BaseException:
+        handle.close()
+        raise
+    if refusal is not None:
+        handle.close()
+        print(printable(refusal), file=sys.stderr)
+        return EXIT_INVALID
+    return _run_app(args, profile, handle, _folder_warnings(path.parent), open_on="comparison")
+
+
+def _add_measurement(handle, report: Report) -> str | None:
+    """`kompas open SESSION --measurement REPORT`: the report as a new
+    measurement in the open evaluation round (started today if none is
+    open), saved before the app starts. Returns why it cannot be done
+    (nothing changed), or None."""
+    from kompas_tui.domain import evaluation
+
+    session, file = handle.session, handle.path.name
+    if handle.read_only:
+        # Someone else is writing the session: adding here would be lost or clash.
+        reason = handle.read_only_message() or ""
+        return reason + "\n" + t("cli.measurement.read_only", file=file)
+    if not evaluation.has_plan(session):
+        return t("cli.measurement.no_plan", file=file)
+    current = evaluation.open_round(session)
+    if current is not None and current.measurement is not None:
+        earlier = session.measurements[current.measurement] if current.measurement < len(session.measurements) else None
+        name = (earlier.measurement or earlier.unit) if earlier is not None else ""
+        return t("cli.measurement.has_measurement", file=file, name=name)
+
+    def apply(fields: dict) -> None:
+        for name, value in fields.items():
+            setattr(session, name, value)  # validated as it is set
+
+    if current is None:
+        apply(evaluation.start_round(session, dt.date.today()))
+    apply(evaluation.add_measurement(session, report))
+    handle.save()
+    return None

@@ -143,4 +143,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "ugyldig %(type)s-værdi: %(value)r",
         "en": "invalid %(type)s value: %(value)r",
     },
+    # kompas open SESSION --measurement REPORT (cli_commands.run_open).
+    "cli.measurement.read_only": {
+        "da": "En ny måling kan ikke tilføjes til {file}, mens en anden skriver i sessionen. "
+        "Intet er ændret; prøv igen, når den anden har lukket den.",
+        "en": "A new measurement cannot be added to {file} while someone else is writing the "
+        "session. Nothing was changed; try again once they have closed it.",
+    },
+    "cli.measurement.no_plan": {
+        "da": "{file} har endnu ingen handleplan. En ny måling hører til en evalueringsrunde, "
+        "og en runde følger op på planen: lav handleplanen først. Intet er ændret.",
+        "en": "{file} has no action plan yet. A new measurement belongs to an evaluation round, "
+        "and a round follows up the plan: make the action plan first. Nothing was changed.",
+    },
+    "cli.measurement.has_measurement": {
+        "da": "Den åbne evalueringsrunde i {file} har allerede en ny måling ({name}). Luk runden "
+        "og start en ny for at tilføje den næste. Intet er ændret.",
+        "en": "The open evaluation round in {file} already has a new measurement ({name}). Close "
+        "the round and start a new one to add the next. Nothing was changed.",
+    },
 }

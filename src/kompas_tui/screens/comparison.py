@@ -221,9 +221,7 @@ class ComparisonScreen(KompasScreen):
             else:
                 app.notify(t(key), severity="warning", markup=False, timeout=8)
             return
-        # update_round (the evaluation's path: saves at once) once the app has it.
-        update = getattr(app, "update_round", app.update_session)
-        if update(**fields) is not False:
+        if app.update_round(**fields):
             app.notify(
                 safe_text(t("ui.cmp.added", name=report.measurement or report.unit)), markup=False, timeout=6
             )
