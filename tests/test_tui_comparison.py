@@ -317,3 +317,23 @@ async def test_hostile_theme_names_three_measurements_and_choosing_the_pair(
             assert not isinstance(app.screen, ComparisonScreen)
     finally:
         handle.close()
+
+
+async def test_kompas_open_with_a_measurement_lands_on_the_comparison_over_evaluering(
+    workshop, make_app, screen_text
+):
+    from kompas_tui.screens.evaluation import EvaluationScreen
+
+    handle = workshop(later=later_report())
+    app = make_app(handle, today=ROUND_DAY, open_on="comparison")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ComparisonScreen)
+        assert "[8 Evaluering]" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, EvaluationScreen)
+        await pilot.press("m")  # and back again from Evaluering
+        await pilot.pause()
+        assert isinstance(app.screen, ComparisonScreen)
+        assert "▲ 10,0 reel" in line_with(screen_text(app), LEADER)
