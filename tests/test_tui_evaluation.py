@@ -14,16 +14,19 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from kompas_tui.domain.evaluation import Change, close_round, review_action, start_round
 from kompas_tui.screens.action_editor import ActionEditor
 from kompas_tui.screens.evaluation import EvaluationScreen
 from kompas_tui.screens.evaluation_editors import GoalEditor, ReviewEditor
 from kompas_tui.screens.evaluation_history import CelebrateView, HistoryView, RoundDetail
+from kompas_tui.screens.plan import PlanScreen
+from kompas_tui.screens.report import ReportScreen
 from kompas_tui.screens.round_offer import RoundQuestion
 from kompas_tui.screens.summary import SummaryScreen
 from kompas_tui.storage.session_file import load_session, open_session, save_session
+from kompas_tui.widgets.dialog_notes import NotesArea
 from kompas_tui.widgets.evaluation_list import EvaluationList
 
 SIZE = (80, 24)
@@ -411,7 +414,7 @@ async def test_a_new_round_after_a_closed_one_carries_the_participants_over(sess
 # -- the workshop is history --------------------------------------------------------
 
 
-async def test_the_workshop_screens_refuse_plan_changes_once_a_round_exists(session_path, app_on, screen_text):
+async def test_the_workshop_screens_refuse_plan_changes_once_a_round_exists(session_path, app_on):
     with_round(session_path)
     before = load_session(session_path)
     app = app_on(session_path)
@@ -420,16 +423,50 @@ async def test_the_workshop_screens_refuse_plan_changes_once_a_round_exists(sess
         assert app.update_session(plan=before.plan.model_copy(update={"next_follow_up": None})) is False
         assert app.update_session(voting=before.voting) is False
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
-        assert any("Workshoppen er historik" in m for m in messages)
+        assert [n.message for n in app._notifications] == [
+            "Workshoppen er historik, nu hvor der er en evalueringsrunde. Planen ændres i evalueringen "
+            "(F8), hvor hver ændring skrives i runden."
+        ]  # once, not once per refused change
         await pilot.press("f6")
         await pilot.pause()
-        assert "Workshoppen er historik" in flat(screen_text(app))
+        assert isinstance(app.screen, PlanScreen)
+        assert "Workshoppen er historik" in dialog(app)
+        assert app.screen.query_one("#next-follow-up").disabled
+        await pilot.press("a")
+        assert isinstance(app.screen, PlanScreen)  # no action editor
+        await pilot.press("f3")
+        await pilot.pause()
+        notes = app.screen.query_one("#notes-0", NotesArea)
+        assert notes.read_only and "Workshoppen er historik" in dialog(app)
+        notes.focus()
+        await pilot.press("x")
+        assert "x" not in notes.text
+        await pilot.press("f5")
+        await pilot.pause()
+        assert all(field.is_disabled for field in app.screen.query(Input))
+    after = load_session(session_path)
+    assert (after.plan, after.voting, after.dialog) == (before.plan, before.voting, before.dialog)
+
+
+async def test_the_first_round_makes_the_open_workshop_screens_history(session_path, app_on):
+    app = app_on(session_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")  # no round now: on to the summary it was left at
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert not app.screen.query_one("#follow-up").disabled
         await pilot.press("f8")
         await pilot.pause()
-        assert isinstance(app.screen, EvaluationScreen)
-    after = load_session(session_path)
-    assert after.plan == before.plan and after.voting == before.voting
+        await pilot.press("n")
+        await start_round_from_offer(pilot)
+        await pilot.press("f7")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert app.screen.query_one("#follow-up").disabled
+        assert "Workshoppen er historik" in dialog(app)
+        # The summary drawn before the round is gone from under it.
+        assert [type(screen) for screen in app.screen_stack] == [ReportScreen, EvaluationScreen, SummaryScreen]
 
 
 # -- English -----------------------------------------------------------------------------

@@ -516,8 +516,13 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         come along) and show it. False, with the reason, when refused."""
         from kompas_tui.domain.evaluation import start_round
 
+        first = self.session is not None and not self.session.rounds
         if self.change_round(start_round, self.today) is None:
             return False
+        if first:
+            # The workshop's screens on the stack were drawn editable; from
+            # now on they are history, so they are drawn again when next shown.
+            self.action_show_report()
         self.show_evaluation()
         return True
 

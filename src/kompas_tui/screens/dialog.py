@@ -31,6 +31,7 @@ from kompas_tui.screens.step_base import StepScreen
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.dialog_notes import NotesArea
 from kompas_tui.widgets.dialog_timer import DEFAULT_MINUTES, MAX_MINUTES, AdvisoryTimer, TimerLine
+from kompas_tui.widgets.evaluation_notice import compose_history_notice
 
 #: Running timers per open session (by its handle), prompt id → timer. Not
 #: in the file: a timer is only advice for the meeting in progress.
@@ -129,6 +130,7 @@ class DialogScreen(StepScreen):
         yield from self.compose_step_bar()
         with VerticalScroll(id="dialog-page"):
             yield from self.compose_read_only_notice()
+            yield from compose_history_notice(app)
             yield Static(id="dialog-nav")
             with ContentSwitcher(initial=f"item-{self.index}", id="dialog-items"):
                 for index, item in enumerate(self.items):
@@ -137,12 +139,13 @@ class DialogScreen(StepScreen):
                         yield Static(_lines(item.body), classes="item-body")
                         if not item.guidance:
                             yield TimerLine(classes="timer")
-                            label = "ui.dialog.notes.read_only" if app.read_only else "ui.dialog.notes"
+                            locked = app.read_only or app.workshop_locked
+                            label = "ui.dialog.notes.read_only" if locked else "ui.dialog.notes"
                             yield Label(t(label), classes="notes-label", markup=False)
                             yield NotesArea(
                                 notes_for(session.dialog, item.key),
                                 prompt_id=item.key,
-                                read_only=app.read_only,
+                                read_only=locked,
                                 id=f"notes-{index}",
                             )
         yield from self.compose_footer()
@@ -197,7 +200,7 @@ class DialogScreen(StepScreen):
     def _notes_changed(self, event: TextArea.Changed) -> None:
         area = event.text_area
         session = self.kompas.session
-        if not isinstance(area, NotesArea) or session is None or self.kompas.read_only:
+        if not isinstance(area, NotesArea) or session is None or area.read_only:
             return
         if notes_for(session.dialog, area.prompt_id) == area.text:
             return
@@ -209,7 +212,7 @@ class DialogScreen(StepScreen):
         # Once per burst of typing, not per key.
         moment = monotonic()
         if moment - self._refused_at > REFUSAL_PAUSE:
-            self.notify(safe_text(self.kompas.read_only_notice()), severity="warning", markup=False)
+            self.notify(safe_text(self.kompas.locked_notice()), severity="warning", markup=False)
         self._refused_at = moment
 
     # -- the advisory timer ----------------------------------------------------
@@ -258,7 +261,7 @@ class DialogScreen(StepScreen):
         # The chosen minutes are kept with the notes; a read-only viewer may
         # still time the discussion, but nothing is saved.
         session = self.kompas.session
-        if session is not None and not self.kompas.read_only:
+        if session is not None and not (self.kompas.read_only or self.kompas.workshop_locked):
             dialog = session.dialog.model_copy(deep=True)
             set_timer(dialog, key, timer.minutes if timer is not None else None)
             if dialog != session.dialog:

@@ -180,10 +180,13 @@ class EvaluationScreen(StepScreen):
     async def on_session_changed(self) -> None:
         # A round started, closed or reopened, or write access regained:
         # the page's fields are composed anew; otherwise only what is shown.
+        if self not in self.app.screen_stack:
+            return  # left behind (the first round starts on a fresh stack)
         if self._state_now() != self._state:
             self._state = self._state_now()
             await self.recompose()
-            self.query_one(EvaluationList).focus()
+            for actions in self.query(EvaluationList):
+                actions.focus()
         self._refresh()
 
     def _refresh(self) -> None:
@@ -302,7 +305,8 @@ class EvaluationScreen(StepScreen):
 
     def _after_change(self) -> None:
         # Keys shown depend on the round (closed: none that change it).
-        self.refresh_bindings()
+        if self.app.screen is self:
+            self.refresh_bindings()
 
     # -- an action -------------------------------------------------------------------
 

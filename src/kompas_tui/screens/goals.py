@@ -23,6 +23,7 @@ from kompas_tui.i18n import t
 from kompas_tui.screens.step_base import StepScreen
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.chips import chip
+from kompas_tui.widgets.evaluation_notice import compose_history_notice
 from kompas_tui.widgets.plan_date_field import DateField
 from kompas_tui.widgets.plan_parts import chosen_themes, field_keys
 
@@ -52,6 +53,7 @@ class GoalsScreen(StepScreen):
         yield from self.compose_step_bar()
         with VerticalScroll(id="goals-page"):
             yield from self.compose_read_only_notice()
+            yield from compose_history_notice(app)
             yield Static(t("ui.goals.intro"), classes="note", markup=False)
             if not self.themes:
                 yield Static(t("ui.goals.no_themes"), id="goals-empty", markup=False)
@@ -60,7 +62,7 @@ class GoalsScreen(StepScreen):
         yield from self.compose_footer()
 
     def _compose_goal(self, index: int, theme: str, goal: Goal) -> ComposeResult:
-        disabled = self.kompas.read_only
+        disabled = self.kompas.read_only or self.kompas.workshop_locked
         with Vertical(classes="goal", id=f"goal-{index}"):
             yield Static(Content.styled(safe_text(theme), "bold"), classes="goal-title")
             yield Static(self._where_we_are(theme), classes="goal-score")

@@ -34,6 +34,7 @@ from kompas_tui.domain.scoring import ReportSummary, summarise
 from kompas_tui.i18n import t
 from kompas_tui.screens.step_base import StepScreen
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.evaluation_notice import compose_history_notice
 from kompas_tui.widgets.plan_date_field import DateField
 from kompas_tui.widgets.plan_list import ACTION, PlanList
 from kompas_tui.widgets.plan_parts import (
@@ -79,10 +80,11 @@ class PlanScreen(StepScreen):
 
     def compose(self) -> ComposeResult:
         app, plan = self.kompas, self.plan
-        read_only = app.read_only
+        read_only = app.read_only or app.workshop_locked
         yield from self.compose_step_bar()
         with VerticalScroll(id="plan-page"):
             yield from self.compose_read_only_notice()
+            yield from compose_history_notice(app)
             yield Static(t("ui.plan.intro"), classes="note", markup=False)
             yield PlanList(id="plan-actions")
             if self.zero_tolerance:
@@ -145,9 +147,10 @@ class PlanScreen(StepScreen):
     # -- changing the plan ---------------------------------------------------------
 
     def _refuse(self) -> bool:
-        """True, with the reason shown, when the session is read-only."""
-        if self.kompas.read_only:
-            self.notify(safe_text(self.kompas.read_only_notice()), severity="warning", markup=False)
+        """True, with the reason shown, when the session is read-only or
+        the workshop is history (an evaluation round exists)."""
+        if self.kompas.read_only or self.kompas.workshop_locked:
+            self.notify(safe_text(self.kompas.locked_notice()), severity="warning", markup=False)
             return True
         return False
 

@@ -29,6 +29,7 @@ from kompas_tui.exporters.summary_data import PlanView, plan_view
 from kompas_tui.i18n import t
 from kompas_tui.screens.step_base import StepScreen
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.evaluation_notice import compose_history_notice
 from kompas_tui.widgets.summary_actions import WARNING_STYLE, ActionsOverview
 from kompas_tui.widgets.summary_date import DateInput
 
@@ -79,6 +80,7 @@ class SummaryScreen(StepScreen):
         yield from self.compose_step_bar()
         with VerticalScroll(id="summary-page"):
             yield from self.compose_read_only_notice()
+            yield from compose_history_notice(app)
             yield Static(id="summary-status")
             yield Static(t("summary.who.title"), classes="section-title", markup=False)
             yield ActionsOverview(id="summary-actions")
@@ -89,7 +91,7 @@ class SummaryScreen(StepScreen):
                     self._date_text(),
                     placeholder=t("summary.follow_up.placeholder"),
                     id="follow-up",
-                    disabled=app.read_only,
+                    disabled=app.read_only or app.workshop_locked,
                 )
             yield Static(id="follow-up-shown")
             yield Static(t("summary.missing.title"), classes="section-title", markup=False)
@@ -181,8 +183,8 @@ class SummaryScreen(StepScreen):
             self._save_typed_date(self.query_one("#follow-up", DateInput))
 
     def action_edit_follow_up(self) -> None:
-        if self.kompas.read_only:
-            self.notify(safe_text(self.kompas.read_only_notice()), severity="warning", markup=False)
+        if self.kompas.read_only or self.kompas.workshop_locked:
+            self.notify(safe_text(self.kompas.locked_notice()), severity="warning", markup=False)
             return
         self.query_one("#follow-up", DateInput).focus()
         # The line under the field (the date in words, or why it is refused) in view too.

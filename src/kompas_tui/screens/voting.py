@@ -36,6 +36,7 @@ from kompas_tui.domain.voting import (
 from kompas_tui.i18n import t
 from kompas_tui.screens.step_base import StepScreen
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.evaluation_notice import compose_history_notice
 from kompas_tui.widgets.voting_settings import VotingSettingsForm
 from kompas_tui.widgets.voting_tables import RankingTable, Row, TallyTable, VotingTable
 
@@ -89,7 +90,10 @@ class VotingScreen(StepScreen):
         yield from self.compose_step_bar()
         with VerticalScroll(id="voting-page"):
             yield from self.compose_read_only_notice()
-            yield VotingSettingsForm(voting.settings, len(themes), disabled=app.read_only, id="voting-settings")
+            yield from compose_history_notice(app)
+            yield VotingSettingsForm(
+                voting.settings, len(themes), disabled=app.read_only or app.workshop_locked, id="voting-settings"
+            )
             yield Static(id="voting-budget")
             yield Static(id="voting-message")
             yield TallyTable(id="voting-tally")
