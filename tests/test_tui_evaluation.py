@@ -35,6 +35,10 @@ FIXTURE = Path(__file__).parent / "fixtures" / "sessions" / "v2-workshop.toml"
 LATER = dt.date(2027, 1, 20)
 HOSTILE = "[/] [/ [bold]x \x1b[31m 🙂 æøå"
 HOSTILE_SHOWN = "[/] [/ [bold]x ␛[31m 🙂 æøå"
+A3_DONE = (
+    "a3 Gennemgå proceduren for trusler [gennemført] Ansvarlig: Mette · Deadline: 15. dec. 2026 · "
+    "Følges op af: Ali (TR) status ændret: ikke startet → gennemført"
+)
 
 
 def flat(text: str) -> str:
@@ -183,7 +187,7 @@ async def test_reopening_continues_the_open_round_without_asking(session_path, a
         text = flat(screen_text(app))
         assert "Evalueringsrunde 1 · 20. jan. 2027 · åben" in text
         assert "Deltagere: Mette, Jonas" in text
-        assert "[gennemført] (var: ikke startet)" in listed(app)
+        assert A3_DONE in listed(app)
 
 
 async def test_choosing_the_session_on_the_start_screen_offers_the_round_too(session_path, make_app, screen_text):
@@ -222,8 +226,8 @@ async def test_statuses_and_a_hostile_note_are_shown_literally_and_saved_exactly
         assert isinstance(app.screen, EvaluationScreen)
         assert f"Note: {HOSTILE_SHOWN}" in flat(screen_text(app))
         text = listed(app)
-        assert "[gennemført] (var: ikke startet)" in text
-        assert "[droppet] (var: i gang)" in text
+        assert A3_DONE in text
+        assert "status ændret: i gang → droppet" in text
     saved = load_session(session_path)
     [this] = saved.rounds
     reviews = {r.action: (r.was, r.status, r.note) for r in this.reviews}
@@ -484,7 +488,7 @@ async def test_english(session_path, app_on, screen_text):
         assert "[8 Evaluation]" in text
         assert "Evaluation round 1 · 20 Jan 2027 · open" in text
         assert "Deadline: 15 Jan 2027 OVERDUE · Follow-up" in listed(app)
-        assert "[done] (was: not started)" in listed(app)
+        assert "status changed: not started → done" in listed(app)
         assert "OVERDUE" in text
         assert "1-5 Status" in text and "c Celebrate" in text and "x Close round" in text
         await pilot.press("c")

@@ -231,7 +231,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Enter review · 1–5 status · n note · o owner · d deadline · f follow-up · "
         "g new goal · r goal reached · h history · m new measurement",
     },
-    "ui.evaluation.was": {"da": "(var: {status})", "en": "(was: {status})"},
     "ui.evaluation.new_in_round": {"da": "ny i runden", "en": "new this round"},
     "ui.evaluation.new_goal_in_round": {"da": "nyt mål i runden", "en": "new goal this round"},
     "ui.evaluation.goal_no_target": {"da": "Mål: (intet skrevet)", "en": "Goal: (nothing written)"},
@@ -264,6 +263,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # -- recorded changes ------------------------------------------------------------
     "ui.evaluation.change.none": {"da": "(ingen)", "en": "(none)"},
+    "ui.evaluation.change.status": {
+        "da": "status ændret: {before} → {after}",
+        "en": "status changed: {before} → {after}",
+    },
     "ui.evaluation.change.owner": {
         "da": "ansvarlig ændret: {before} → {after}",
         "en": "owner changed: {before} → {after}",

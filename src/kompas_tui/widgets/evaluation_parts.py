@@ -116,10 +116,12 @@ def action_entry(
     today: dt.date,
     lang: str,
 ) -> Content:
-    """An action as the round sees it, on two to four lines:
+    """An action as the round sees it, on two lines and one more for each
+    thing the round recorded:
 
-    a1  Fast overlevering kl. 7.50  [gennemført] (var: i gang)
+    a1  Fast overlevering kl. 7.50  [gennemført]
         Ansvarlig: Mette · Deadline: 15. jan. 2027 OVERSKREDET · Følges op af: Jonas
+        status ændret: i gang → gennemført
         deadline ændret: 15. jan. 2027 → 1. mar. 2027
         Note: …
     """
@@ -131,8 +133,6 @@ def action_entry(
         "  ",
         (f"[{status_word(action.status, lang)}]", "bold" if review and review.status != review.was else "italic"),
     ]
-    if review is not None and review.status != review.was:
-        first += [" ", t("ui.evaluation.was", lang, status=status_word(review.was, lang))]
     if was_added(this, action.id):
         first += [" ", (t("ui.evaluation.new_in_round", lang), "italic")]
     deadline: list[str | tuple[str, str]] = [
@@ -155,6 +155,9 @@ def action_entry(
         one_line(action.follow_up) or "–",
     )
     lines = [Content.assemble(*first), second]
+    if review is not None and review.status != review.was:
+        was, now = status_word(review.was, lang), status_word(review.status, lang)
+        lines.append(Content.assemble("    ", (t("ui.evaluation.change.status", lang, before=was, after=now), "italic")))
     for change in action_changes(this, action.id):
         lines.append(Content.assemble("    ", (change_text(change, lang, with_id=False), "italic")))
     if review is not None and review.note.strip():
