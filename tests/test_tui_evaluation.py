@@ -523,3 +523,48 @@ async def test_read_only_shows_the_round_and_refuses_every_change(session_path, 
         await pilot.press("c")  # looking is allowed
         assert isinstance(app.screen, CelebrateView)
     assert session_path.read_bytes() == before
+
+
+# -- refusals in words, and a plan not made yet ------------------------------------------
+
+
+def test_every_refusal_of_the_rounds_rules_has_words_in_both_languages():
+    import re
+
+    from kompas_tui.domain import evaluation
+    from kompas_tui.i18n import catalog
+
+    source = Path(evaluation.__file__).read_text(encoding="utf-8")
+    keys = set(re.findall(r'RoundRefused\("([a-z_.]+)"', source))
+    assert keys and all(key.startswith("evaluation.refused.") for key in keys)
+    for key in keys:
+        assert set(catalog()[key]) == {"da", "en"}, key
+
+
+async def test_a_refused_round_change_is_said_in_words(session_path, app_on):
+    from kompas_tui.domain.evaluation import add_round_goal
+    from kompas_tui.domain.plan import Goal
+
+    with_round(session_path)
+    app = app_on(session_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        assert app.change_round(add_round_goal, Goal(theme="Meningsfuldt arbejde [/]")) is not None
+        assert app.change_round(add_round_goal, Goal(theme="Meningsfuldt arbejde [/]")) is None
+        await pilot.pause()
+        assert [n.message for n in app._notifications] == [
+            "Planen har allerede et mål for temaet »Meningsfuldt arbejde [/]«."
+        ]
+
+
+async def test_f8_before_the_plan_is_made_says_so(demo_handle, make_app, screen_text):
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f8")
+        await pilot.pause()
+        assert isinstance(app.screen, EvaluationScreen)
+        text = flat(screen_text(app))
+        assert "Planen har ingen handlinger endnu, så der er intet at evaluere. Lav planen først (F6)." in text
+        await pilot.press("n", "c", "h", "x", "3")  # nothing to start, celebrate or change
+        assert isinstance(app.screen, EvaluationScreen)
+        assert app.session.rounds == []

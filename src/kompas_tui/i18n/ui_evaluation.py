@@ -338,8 +338,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.evaluation.history.none": {"da": "Ingen runder endnu.", "en": "No rounds yet."},
     "ui.evaluation.history.summary": {
-        "da": "{people} deltagere · {reviews} handlinger gennemgået · {changes} ændringer · {done} gennemført",
-        "en": "{people} participants · {reviews} actions reviewed · {changes} changes · {done} done",
+        "da": "deltagere: {people} · gennemgået: {reviews} · ændringer: {changes} · gennemført: {done}",
+        "en": "participants: {people} · reviewed: {reviews} · changes: {changes} · done: {done}",
     },
     "ui.evaluation.history.measurement": {"da": "Ny måling:", "en": "New measurement:"},
     "ui.evaluation.history.reviews": {"da": "Handlingerne", "en": "The actions"},

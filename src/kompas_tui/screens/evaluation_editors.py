@@ -56,8 +56,8 @@ class ReviewEditor(KompasModal[None]):
     HELP = "ui.help.review_editor"
 
     BINDINGS = [
-        Binding("ctrl+j", "close", "key.editor.done", tooltip="key.editor.done.tip", id="review.done"),
-        Binding("ctrl+enter", "close", "key.editor.done", show=False, id="review.done_enter"),
+        Binding("ctrl+j", "done", "key.editor.done", tooltip="key.editor.done.tip", id="review.done"),
+        Binding("ctrl+enter", "done", "key.editor.done", show=False, id="review.done_enter"),
         *field_keys("review"),
     ]
 
@@ -170,6 +170,9 @@ class ReviewEditor(KompasModal[None]):
     def _next_field(self, event: Input.Submitted) -> None:
         event.stop()
         self.focus_next()
+
+    def action_done(self) -> None:
+        self.action_close()
 
     def action_close(self) -> None:
         deadline = self.query_one("#review-deadline", DateField)
