@@ -3,10 +3,10 @@ opfølgning og evaluering"): the group goes through the plan's actions, says
 how each stands, adjusts what cannot be done, celebrates what is done, sets
 new goals and the next follow-up date.
 
-One scrolling page: the round (number, date, open or closed, participants,
-next follow-up, how the actions stand), the actions per goal
-(`EvaluationList`), then the round's fields (participants, next follow-up,
-notes). On an action: `1`–`5` set its status, `n` a note, `o`/`d`/`f` a new
+The round's head stays in view (number, date, open or closed,
+participants, next follow-up, how the actions stand); below it one
+scrolling page: the actions per goal (`EvaluationList`), then the round's
+fields (participants, next follow-up, notes). On an action: `1`–`5` set its status, `n` a note, `o`/`d`/`f` a new
 owner, deadline or follow-up person (each recorded in the round, before →
 after), Enter all of them at once; `a` adds an action, `g` a goal, `r`
 marks the goal the cursor is in reached. `c` celebrates, `h` shows the
@@ -22,7 +22,6 @@ that would change it. See docs/evaluation.md.
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -33,31 +32,19 @@ from textual.content import Content
 from textual.widgets import Input, Label, OptionList, Static, TextArea
 
 from kompas_tui.domain import evaluation as rounds_
-from kompas_tui.domain.dates import format_date
-from kompas_tui.domain.plan import ZERO_TOLERANCE_THEME, Action, find_action, goal_for, known_names
 from kompas_tui.domain.scoring import summarise
 from kompas_tui.i18n import t
+from kompas_tui.screens.evaluation_changes import PlanChanges
 from kompas_tui.screens.step_base import StepScreen
-from kompas_tui.text import safe_text
 from kompas_tui.widgets.dialog_notes import NotesArea
-from kompas_tui.widgets.evaluation_list import ACTION, ADD, EvaluationList
-from kompas_tui.widgets.evaluation_parts import (
-    action_entry,
-    counts_line,
-    goal_heading,
-    groups_for,
-    names_text,
-    one_line,
-    round_title,
-    was_added,
-)
+from kompas_tui.widgets.evaluation_list import EvaluationList
+from kompas_tui.widgets.evaluation_parts import groups_for, head, round_entries, state_text
 from kompas_tui.widgets.plan_date_field import DateField
-from kompas_tui.widgets.plan_parts import chosen_themes, field_keys, group_title, vote_theme_names
+from kompas_tui.widgets.plan_parts import chosen_themes, field_keys
 
 if TYPE_CHECKING:
     from kompas_tui.domain.evaluation import Round
     from kompas_tui.domain.session import Session
-    from kompas_tui.widgets.evaluation_list import Entry
 
 #: The status keys, in the order of the plan's statuses.
 STATUS_KEYS = {"1": "not_started", "2": "in_progress", "3": "done", "4": "adjusted", "5": "dropped"}
@@ -70,7 +57,7 @@ _IN_ROUND = frozenset(
 COMPARISON = "kompas_tui.screens.comparison"
 
 
-class EvaluationScreen(StepScreen):
+class EvaluationScreen(PlanChanges, StepScreen):
     STEP = "evaluation"
     HELP = "ui.help.evaluation"
     AUTO_FOCUS = "#evaluation-actions"
@@ -190,54 +177,23 @@ class EvaluationScreen(StepScreen):
         self._refresh()
 
     def _refresh(self) -> None:
-        if not self.query("#round-head") or self.kompas.session is None:
+        session = self.kompas.session
+        if not self.query("#round-head") or session is None:
             return
-        self._show_head()
-        self._show_list()
-        participants = self.query("#round-participants").results(Input)
-        for field in participants:
-            if not field.has_focus and self.this is not None:
-                shown = [n.strip() for n in field.value.split(",") if n.strip()]
-                if [" ".join(n.split()) for n in shown] != self.this.participants:
-                    field.value = ", ".join(self.this.participants)
-
-    def _show_head(self) -> None:
-        session, this, lang, today = self.session, self.this, self.kompas.lang, self.kompas.today
-        rounds = session.rounds
-        lines: list[Content] = []
-        if this is None:
-            lines.append(Content.styled(t("ui.evaluation.no_round_title"), "bold"))
-        else:
-            lines.append(Content.styled(round_title(rounds, len(rounds) - 1, lang), "bold"))
-            next_date = session.plan.next_follow_up
-            lines.append(
-                Content.assemble(
-                    (t("ui.evaluation.participants") + " ", "bold"),
-                    names_text(this.participants, lang),
-                    " · ",
-                    (t("ui.evaluation.next_follow_up") + " ", "bold"),
-                    format_date(next_date, lang) if next_date else t("ui.evaluation.no_date"),
-                )
-            )
-        if rounds_.has_plan(session):
-            lines.append(counts_line(session.plan, today, lang))
-        self._update("#round-head", Content("\n").join(lines))
-        state = self._state_text()
+        lang, today = self.kompas.lang, self.kompas.today
+        self._update("#round-head", head(session, lang, today))
+        state = state_text(session, lang, today)
         self._update("#round-state", Content(state))
         self.query_one("#round-state").display = bool(state)
         self.query_one("#round-keys").display = self.is_open
         self.query_one(EvaluationList).display = rounds_.has_plan(session)
-
-    def _state_text(self) -> str:
-        session, this = self.session, self.this
-        number = len(session.rounds)
-        if not rounds_.has_plan(session):
-            return t("ui.evaluation.state.no_plan")
-        if this is None:
-            return t("ui.evaluation.state.no_round", date=format_date(self.kompas.today))
-        if this.closed is not None:
-            return t("ui.evaluation.state.closed", number=number, next=number + 1)
-        return ""
+        self._show_list()
+        this = self.this
+        for field in self.query("#round-participants").results(Input):
+            if not field.has_focus and this is not None:
+                shown = [" ".join(n.split()) for n in field.value.split(",") if n.strip()]
+                if shown != this.participants:
+                    field.value = ", ".join(this.participants)
 
     def _update(self, selector: str, content: Content) -> None:
         """Update a Static only when its text changed (no needless relayout)."""
@@ -246,32 +202,21 @@ class EvaluationScreen(StepScreen):
             widget.update(content)
 
     def _show_list(self) -> None:
-        groups, entries = self._entries()
+        session = self.session
+        groups = groups_for(session, chosen_themes(session), self.zero_tolerance)
+        entries = round_entries(
+            session,
+            groups,
+            exposed=self.exposed,
+            adding=self.is_open and not self.kompas.read_only,
+            lang=self.kompas.lang,
+            today=self.kompas.today,
+        )
         key = (tuple(groups), tuple((e[0].plain, tuple(e[0].spans), e[1]) for e in entries))
         if key == self._shown:
             return  # typing in the round's fields does not redraw the list
         self._shown = key
         self.query_one(EvaluationList).show_entries(groups, entries)
-
-    def _entries(self) -> tuple[list[str], list[Entry]]:
-        session, this, lang, today = self.session, self.this, self.kompas.lang, self.kompas.today
-        plan = session.plan
-        groups = groups_for(session, chosen_themes(session), self.zero_tolerance)
-        adding = self.is_open and not self.kompas.read_only
-        entries: list[Entry] = []
-        for number, theme in enumerate(groups):
-            if theme == ZERO_TOLERANCE_THEME:
-                title = Content.styled(group_title(theme, lang), "bold underline")
-                heading = Content("\n").join([title, Content(t("ui.plan.zero_tolerance.group", n=self.exposed))])
-            else:
-                heading = goal_heading(plan, theme, this, lang)
-            entries.append((heading, f"head:{number}", True))
-            for action in plan.actions:
-                if action.theme == theme:
-                    entries.append((action_entry(action, this=this, today=today, lang=lang), ACTION + action.id, False))
-            if adding:
-                entries.append((Content(t("ui.plan.add_entry")), f"{ADD}{number}", False))
-        return groups, entries
 
     # -- which keys work -------------------------------------------------------------
 
@@ -289,153 +234,15 @@ class EvaluationScreen(StepScreen):
             return bool(session.rounds)
         return True
 
-    def _writable(self) -> bool:
-        """False, with the holder named, when the session is read-only."""
-        if self.kompas.read_only:
-            self.notify(safe_text(self.kompas.read_only_notice()), severity="warning", markup=False)
-            return False
-        return True
-
-    def _current_action(self) -> Action | None:
-        action_id = self.query_one(EvaluationList).current_action_id
-        action = find_action(self.session.plan, action_id) if action_id else None
-        if action is None:
-            self.notify(t("ui.evaluation.no_action"), markup=False)
-        return action
-
     def _after_change(self) -> None:
         # Keys shown depend on the round (closed: none that change it).
         if self.app.screen is self:
             self.refresh_bindings()
 
-    # -- an action -------------------------------------------------------------------
-
-    def action_status(self, status: str) -> None:
-        if not self._writable() or (action := self._current_action()) is None:
-            return
-        self.kompas.change_round(rounds_.review_action, action.id, status=status)
-
-    def action_note(self) -> None:
-        self._open_review("note")
-
-    def action_edit(self, field: str) -> None:
-        self._open_review(field)
-
-    def _open_review(self, focus: str, action: Action | None = None) -> None:
-        from kompas_tui.screens.evaluation_editors import ReviewEditor
-
-        if not self._writable() or (action := action or self._current_action()) is None:
-            return
-        this = rounds_.open_round(self.session)
-        review = this.review_of(action.id) if this is not None else None
-        editor = ReviewEditor(
-            action,
-            note=review.note if review is not None else "",
-            names=known_names(self.session.plan),
-            today=self.kompas.today,
-            focus=focus,
-            on_change=partial(self._review_change, action.id),
-        )
-        self.app.push_screen(editor)
-
-    def _review_change(self, action_id: str, kind: str, value: object) -> bool:
-        app = self.kompas
-        if kind == "status":
-            result = app.change_round(rounds_.review_action, action_id, status=value)
-        elif kind == "note":
-            result = app.change_round(rounds_.review_action, action_id, note=value)
-        else:
-            result = app.change_round(rounds_.change_action, action_id, kind, value)
-        return result is not None
-
     @on(OptionList.OptionSelected, "#evaluation-actions")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        option_id = event.option.id or ""
-        if not self.is_open:
-            return
-        if option_id.startswith(ACTION):
-            action = find_action(self.session.plan, option_id[len(ACTION):])
-            if action is not None and was_added(rounds_.open_round(self.session), action.id):
-                self._open_action_editor(action)
-            elif action is not None:
-                self._open_review("status", action)
-        elif (theme := self.query_one(EvaluationList).group_of(option_id)) is not None:
-            self.action_add_action(theme)
-
-    # -- adding to the plan ----------------------------------------------------------
-
-    def _groups(self) -> list[str]:
-        return self.query_one(EvaluationList).groups
-
-    def action_add_action(self, theme: str | None = None) -> None:
-        if not self._writable():
-            return
-        groups = self._groups() or list(vote_theme_names(self.session))
-        theme = theme or self.query_one(EvaluationList).current_theme or (groups[0] if groups else "")
-        self._open_action_editor(Action(id="", theme=theme))
-
-    def _open_action_editor(self, action: Action) -> None:
-        from kompas_tui.screens.action_editor import ActionEditor
-
-        if not self._writable():
-            return
-        editor = ActionEditor(
-            action,
-            themes=self._groups(),
-            names=known_names(self.session.plan),
-            today=self.kompas.today,
-            on_change=self._store_added,
-        )
-        self.app.push_screen(editor, self._editor_closed)
-
-    def _store_added(self, action: Action) -> str | None:
-        """A new action goes into the plan with its first change (recorded
-        as added in the round); later changes replace it."""
-        app = self.kompas
-        if not action.id:
-            fields = action.model_dump(exclude={"id", "theme"})
-            result = app.change_round(rounds_.add_round_action, action.theme, **fields)
-            return result[1] if result is not None else None
-        return action.id if app.change_round(rounds_.update_added_action, action) is not None else None
-
-    def _editor_closed(self, result: Action | None) -> None:
-        if result is not None:
-            self._refresh()
-            self.query_one(EvaluationList).select_id(ACTION + result.id)
-
-    def action_add_goal(self) -> None:
-        from kompas_tui.screens.evaluation_editors import GoalEditor
-
-        if not self._writable():
-            return
-        session = self.session
-        taken = [g.theme for g in session.plan.goals]
-        offered = [theme for theme in vote_theme_names(session) if theme not in taken]
-        self.app.push_screen(GoalEditor(themes=offered, taken=taken, today=self.kompas.today), self._goal_made)
-
-    def _goal_made(self, goal: object) -> None:
-        if goal is None:
-            return
-        if self.kompas.change_round(rounds_.add_round_goal, goal) is not None:
-            self._refresh()
-            groups = self._groups()
-            theme = getattr(goal, "theme", "")
-            if theme in groups:
-                self.query_one(EvaluationList).select_id(f"{ADD}{groups.index(theme)}")
-
-    def action_goal_reached(self) -> None:
-        if not self._writable():
-            return
-        theme = self.query_one(EvaluationList).current_theme
-        goal = goal_for(self.session.plan, theme) if theme is not None else None
-        if theme is None or goal is None:
-            self.notify(t("ui.evaluation.no_goal_here"), markup=False)
-            return
-        reached = None if goal.reached is not None else self.kompas.today
-        if self.kompas.change_round(rounds_.mark_goal_reached, theme, reached) is not None:
-            key = "ui.evaluation.goal_reached" if reached else "ui.evaluation.goal_not_reached"
-            self.notify(safe_text(t(key, theme=one_line(theme))), markup=False)
+        self.choose_entry(event.option.id or "")
 
     # -- the round -------------------------------------------------------------------
 
@@ -475,15 +282,7 @@ class EvaluationScreen(StepScreen):
 
         if not self._writable():
             return
-        number = len(self.session.rounds)
-        question = RoundQuestion(
-            t("ui.evaluation.close.title"),
-            t("ui.evaluation.close.question", number=number),
-            t("ui.evaluation.close.explain"),
-            t("ui.evaluation.close.yes"),
-            t("ui.evaluation.close.no"),
-        )
-        self.app.push_screen(question, self._close_answered)
+        self.app.push_screen(RoundQuestion.closing(len(self.session.rounds)), self._close_answered)
 
     def _close_answered(self, yes: bool | None) -> None:
         if yes:
@@ -496,15 +295,7 @@ class EvaluationScreen(StepScreen):
 
         if not self._writable():
             return
-        number = len(self.session.rounds)
-        question = RoundQuestion(
-            t("ui.evaluation.reopen.title"),
-            t("ui.evaluation.reopen.question", number=number),
-            t("ui.evaluation.reopen.explain"),
-            t("ui.evaluation.reopen.yes"),
-            t("ui.evaluation.reopen.no"),
-        )
-        self.app.push_screen(question, self._reopen_answered)
+        self.app.push_screen(RoundQuestion.reopening(len(self.session.rounds)), self._reopen_answered)
 
     def _reopen_answered(self, yes: bool | None) -> None:
         if yes:

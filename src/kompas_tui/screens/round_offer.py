@@ -56,6 +56,26 @@ class RoundQuestion(KompasModal[bool]):
             t("ui.evaluation.offer.no"),
         )
 
+    @classmethod
+    def closing(cls, number: int) -> RoundQuestion:
+        return cls(
+            t("ui.evaluation.close.title"),
+            t("ui.evaluation.close.question", number=number),
+            t("ui.evaluation.close.explain"),
+            t("ui.evaluation.close.yes"),
+            t("ui.evaluation.close.no"),
+        )
+
+    @classmethod
+    def reopening(cls, number: int) -> RoundQuestion:
+        return cls(
+            t("ui.evaluation.reopen.title"),
+            t("ui.evaluation.reopen.question", number=number),
+            t("ui.evaluation.reopen.explain"),
+            t("ui.evaluation.reopen.yes"),
+            t("ui.evaluation.reopen.no"),
+        )
+
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog") as dialog:
             dialog.border_title = Content(self.title_text)

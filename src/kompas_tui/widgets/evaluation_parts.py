@@ -15,19 +15,23 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 
 from kompas_tui.domain.dates import format_date
-from kompas_tui.domain.plan import CLOSED, STATUSES, Action, Plan, goal_for, theme_label
+from kompas_tui.domain.plan import CLOSED, STATUSES, ZERO_TOLERANCE_THEME, Action, Plan, goal_for, theme_label
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.plan_list import ACTION, ADD
 
 if TYPE_CHECKING:
     from kompas_tui.domain.evaluation import ActionReview, Change, Round
     from kompas_tui.domain.session import Session
+    from kompas_tui.widgets.evaluation_list import Entry
 
 #: The overdue word's style: reversed as well as bold, so it stands out
 #: without colour (NO_COLOR, TERM=linux).
 OVERDUE_STYLE = "bold reverse"
 #: How much of a round's note on an action the list shows (the editor has it all).
 NOTE_SHOWN = 160
+#: How much of the participants the screen's head shows (the field has them all).
+HEAD_NAMES = 40
 
 
 def one_line(text: str) -> str:
@@ -228,3 +232,68 @@ def celebrated_lines(session: Session, index: int, lang: str) -> list[Content]:
             text = t("ui.evaluation.celebrate.goal", lang, theme=one_line(theme_label(change.goal, lang)))
             lines.append(Content.assemble(("★ ", "bold"), (text, "bold"), *([" — ", target] if target else [])))
     return lines
+
+
+# --- the Evaluering screen's page ------------------------------------------------------
+
+
+def head(session: Session, lang: str, today: dt.date) -> Content:
+    """The screen's head: the round shown (the last one), its participants
+    and the next follow-up, the actions counted by status."""
+    from kompas_tui.domain.evaluation import has_plan
+
+    rounds = session.rounds
+    if not rounds:
+        lines = [Content.styled(t("ui.evaluation.no_round_title", lang), "bold")]
+    else:
+        next_date = session.plan.next_follow_up
+        lines = [
+            Content.styled(round_title(rounds, len(rounds) - 1, lang), "bold"),
+            Content.assemble(
+                (t("ui.evaluation.participants", lang) + " ", "bold"),
+                short(names_text(rounds[-1].participants, lang), HEAD_NAMES),
+                " · ",
+                (t("ui.evaluation.next_follow_up", lang) + " ", "bold"),
+                format_date(next_date, lang) if next_date else t("ui.evaluation.no_date", lang),
+            ),
+        ]
+    if has_plan(session):
+        lines.append(counts_line(session.plan, today, lang))
+    return Content("\n").join(lines)
+
+
+def state_text(session: Session, lang: str, today: dt.date) -> str:
+    """What to do when no round is open ("" while one is)."""
+    from kompas_tui.domain.evaluation import has_plan
+
+    number = len(session.rounds)
+    if not has_plan(session):
+        return t("ui.evaluation.state.no_plan", lang)
+    if not session.rounds:
+        return t("ui.evaluation.state.no_round", lang, date=format_date(today, lang))
+    if session.rounds[-1].closed is not None:
+        return t("ui.evaluation.state.closed", lang, number=number, next=number + 1)
+    return ""
+
+
+def round_entries(
+    session: Session, groups: list[str], *, exposed: int, adding: bool, lang: str, today: dt.date
+) -> list[Entry]:
+    """The action list's entries: per group a heading, its actions as the
+    last round sees them, and (`adding`) an entry to add one more."""
+    plan = session.plan
+    this = session.rounds[-1] if session.rounds else None
+    entries: list[Entry] = []
+    for number, theme in enumerate(groups):
+        if theme == ZERO_TOLERANCE_THEME:
+            title = Content.styled(one_line(theme_label(theme, lang)), "bold underline")
+            heading = Content("\n").join([title, Content(t("ui.plan.zero_tolerance.group", lang, n=exposed))])
+        else:
+            heading = goal_heading(plan, theme, this, lang)
+        entries.append((heading, f"head:{number}", True))
+        for action in plan.actions:
+            if action.theme == theme:
+                entries.append((action_entry(action, this=this, today=today, lang=lang), ACTION + action.id, False))
+        if adding:
+            entries.append((Content(t("ui.plan.add_entry", lang)), f"{ADD}{number}", False))
+    return entries
