@@ -298,6 +298,10 @@ async def test_a_new_action_and_a_new_goal_reached_and_the_next_follow_up(sessio
         await on_action(pilot, "a1")
         await pilot.press("a")  # to the goal the cursor is in
         assert isinstance(app.screen, ActionEditor)
+        # The editor brings its own stylesheet: labels in their column and
+        # bordered fields, as from Handleplan (whose stylesheet is not loaded).
+        what = app.screen.query_one("#edit-what", Input)
+        assert what.region.x >= 15 and what.region.height == 3
         await paste(pilot, "Ny tavle [bold]")
         await pilot.press("tab")
         await paste(pilot, "Mette")

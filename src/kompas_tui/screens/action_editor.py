@@ -67,6 +67,7 @@ def is_blank(action: Action) -> bool:
 
 
 class ActionEditor(KompasModal[Action | None]):
+    CSS_PATH = "../styles/action_editor.tcss"
     HELP = "ui.help.action_editor"
     AUTO_FOCUS = "#edit-what"
 

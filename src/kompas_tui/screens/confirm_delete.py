@@ -15,6 +15,7 @@ from kompas_tui.screens.base import KompasModal
 
 
 class ConfirmDelete(KompasModal[bool]):
+    CSS_PATH = "../styles/confirm_delete.tcss"
     HELP = "ui.help.confirm_delete"
     # The safe choice has the focus: Enter alone never deletes.
     AUTO_FOCUS = "#confirm-keep"

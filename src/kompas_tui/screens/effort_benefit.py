@@ -17,6 +17,7 @@ from kompas_tui.widgets.plan_parts import action_line
 
 
 class EffortBenefit(KompasModal[None]):
+    CSS_PATH = "../styles/effort_benefit.tcss"
     HELP = "ui.help.effort_benefit"
     AUTO_FOCUS = "#matrix-body"
 
