@@ -176,7 +176,7 @@ rounds = st.builds(
     participants=st.lists(text, max_size=4),
     notes=notes,
     next_follow_up=dates,
-    measurement=st.one_of(st.none(), st.integers(1, 2**31)),
+    measurement=st.none(),  # set in `sessions`, to one of the session's measurements
     reviews=st.lists(reviews, max_size=4),
     changes=st.lists(changes, max_size=4),
 )
@@ -193,7 +193,19 @@ def sessions(draw) -> Session:
     session.dialog = draw(dialogs)
     session.voting = draw(votings)
     session.plan = draw(plans)
-    session.rounds = draw(st.lists(rounds, max_size=3))
+    drawn = draw(st.lists(rounds, max_size=3))
+    # As the session requires: only the last round may be open, and a
+    # round's measurement is one of the session's later ones.
+    later = range(1, len(session.measurements))
+    session.rounds = [
+        item.model_copy(
+            update={
+                "closed": item.closed or (item.opened if n < len(drawn) - 1 else None),
+                "measurement": draw(st.one_of(st.none(), st.sampled_from(later))) if later else None,
+            }
+        )
+        for n, item in enumerate(drawn)
+    ]
     return session
 
 
