@@ -360,7 +360,7 @@ def test_a_new_goal() -> None:
     assert changes(session) == [(None, "Ledelse", "added", "", HOSTILE)]
     refused("evaluation.refused.goal_exists", add_round_goal, session, Goal(theme=TEMPO))
     refused("evaluation.refused.goal_exists", add_round_goal, session, Goal(theme="Ledelse"))
-    refused("evaluation.refused.goal_exists", add_round_goal, session, Goal(theme="  "))
+    refused("evaluation.refused.goal_blank", add_round_goal, session, Goal(theme="  "))
 
 
 def test_a_goal_reached_and_not_reached_after_all() -> None:
@@ -515,6 +515,8 @@ def test_the_refusal_keys() -> None:
         "evaluation.refused.unknown_action",
         "evaluation.refused.not_added_here",
         "evaluation.refused.goal_exists",
+        "evaluation.refused.goal_blank",
+        "evaluation.refused.remove_older",
         "evaluation.refused.unknown_goal",
         "evaluation.refused.measurement_in_round",
     }
@@ -572,3 +574,26 @@ def test_a_round_pointing_at_a_measurement_the_session_lacks_is_refused(tmp_path
         load_session(path)
     (problem,) = caught.value.problems
     assert problem.field == "rounds" and problem.line is not None and "7" in str(problem)
+
+
+def test_an_action_added_in_the_round_can_be_taken_back_without_a_trace() -> None:
+    session = started()
+    fields, new_id = ev.add_round_action(session, "Meningsfuldt arbejde", what="Fejl")
+    for name, value in fields.items():
+        setattr(session, name, value)
+    session = run(ev.review_action, session, new_id, status="in_progress", note="x")
+    before = session.model_copy(deep=True)
+    after = run(ev.remove_added_action, session, new_id)
+    assert session == before  # the input is left alone
+    assert find_action(after.plan, new_id) is None
+    assert all(new_id not in (c.action, None) for c in current(after).changes if c.action)
+    assert current(after).review_of(new_id) is None
+    # The next new action does not reuse the id.
+    _, next_id = ev.add_round_action(after, "Meningsfuldt arbejde")
+    assert next_id != new_id
+
+
+def test_an_older_action_is_never_deleted_only_dropped() -> None:
+    session = started()
+    refused("evaluation.refused.remove_older", ev.remove_added_action, session, "a1")
+    refused("evaluation.refused.unknown_action", ev.remove_added_action, session, "a99")

@@ -572,3 +572,33 @@ async def test_f8_before_the_plan_is_made_says_so(demo_handle, make_app, screen_
         await pilot.press("n", "c", "h", "x", "3")  # nothing to start, celebrate or change
         assert isinstance(app.screen, EvaluationScreen)
         assert app.session.rounds == []
+
+
+async def test_an_action_added_by_mistake_is_deleted_and_an_older_one_only_dropped(session_path, app_on):
+    from kompas_tui.screens.confirm_delete import ConfirmDelete
+
+    app = app_on(session_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await start_round_from_offer(pilot)
+        await on_action(pilot, "a1")
+        await pilot.press("a")
+        await paste(pilot, "Forkert [/] handling")
+        await pilot.press("ctrl+j")
+        assert "a4 Forkert [/] handling" in listed(app)
+        await pilot.press("delete")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDelete)
+        assert "Forkert [/] handling" in dialog(app)
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, EvaluationScreen)
+        assert "Forkert" not in listed(app)
+        await on_action(pilot, "a1")
+        await pilot.press("delete")
+        await pilot.pause()
+        assert isinstance(app.screen, EvaluationScreen)  # nothing asked: refused in words
+        assert any("Sæt den til droppet (5)" in n.message for n in app._notifications)
+        app.save_now()
+    saved = load_session(session_path)
+    assert [a.id for a in saved.plan.actions] == ["a1", "a2", "a3"]
+    assert saved.rounds[-1].changes == [] and saved.plan.last_action_number == 4

@@ -287,10 +287,27 @@ def update_added_action(session: Session, action: Action) -> Fields:
     return {"plan": plan, "rounds": rounds}
 
 
+def remove_added_action(session: Session, action_id: str) -> Fields:
+    """Take back an action added in the open round (typed by mistake, or
+    emptied again): it leaves the plan and the round keeps no trace of it.
+    An action from before the round is never removed: it is set to
+    dropped, so the history says so."""
+    plan, rounds, current = _copies(session)
+    _action(plan, action_id)
+    if not any(c.action == action_id and c.field == "added" for c in current.changes):
+        raise RoundRefused("evaluation.refused.remove_older", id=action_id)
+    plan.actions = [a for a in plan.actions if a.id != action_id]
+    current.changes = [c for c in current.changes if c.action != action_id]
+    current.reviews = [r for r in current.reviews if r.action != action_id]
+    return {"plan": plan, "rounds": rounds}
+
+
 def add_round_goal(session: Session, goal: Goal) -> Fields:
     """A new goal (a theme the plan has no goal for yet)."""
     plan, rounds, current = _copies(session)
-    if goal.theme.strip() == "" or goal_for(plan, goal.theme) is not None:
+    if not goal.theme.strip():
+        raise RoundRefused("evaluation.refused.goal_blank")
+    if goal_for(plan, goal.theme) is not None:
         raise RoundRefused("evaluation.refused.goal_exists", theme=goal.theme)
     plan.goals.append(goal.model_copy(deep=True))
     current.changes.append(Change(goal=goal.theme, field="added", after=goal.target))

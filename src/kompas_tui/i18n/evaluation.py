@@ -33,6 +33,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The action {id} is from before the round. Change its owner, deadline or follow-up "
         "person with o, d or f, so the change is recorded in the round.",
     },
+    "evaluation.refused.goal_blank": {
+        "da": "Et nyt mål skal have et tema.",
+        "en": "A new goal needs a theme.",
+    },
+    "evaluation.refused.remove_older": {
+        "da": "Handlingen {id} er fra før runden og kan ikke slettes. Sæt den til droppet (5), "
+        "så runden viser, at I har valgt den fra.",
+        "en": "The action {id} is from before the round and cannot be deleted. Set it to dropped (5), "
+        "so the round shows that you let it go.",
+    },
     "evaluation.refused.goal_exists": {
         "da": "Planen har allerede et mål for temaet »{theme}«.",
         "en": "The plan already has a goal for the theme “{theme}”.",

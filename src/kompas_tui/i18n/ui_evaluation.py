@@ -61,6 +61,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Skift opfølgningsansvarlig for handlingen (skrives i runden: før → efter)",
         "en": "Change the action's follow-up person (recorded in the round: before → after)",
     },
+    "key.evaluation.remove": {"da": "Slet ny handling", "en": "Delete new action"},
+    "key.evaluation.remove.tip": {
+        "da": "Slet en handling, der er tilføjet i denne runde (ældre handlinger sættes til droppet)",
+        "en": "Delete an action added in this round (older actions are set to dropped)",
+    },
     "key.evaluation.goal": {"da": "Nyt mål", "en": "New goal"},
     "key.evaluation.goal.tip": {
         "da": "Sæt et nyt mål for et tema – når de første handlinger er gennemført",
@@ -227,9 +232,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.evaluation.keys": {
         "da": "Enter gennemgå · 1–5 status · n note · o ansvarlig · d deadline · f opfølgning · "
-        "g nyt mål · r mål nået · h historik · m ny måling",
+        "Del slet ny · g nyt mål · r mål nået · h historik · m ny måling",
         "en": "Enter review · 1–5 status · n note · o owner · d deadline · f follow-up · "
-        "g new goal · r goal reached · h history · m new measurement",
+        "Del delete new · g new goal · r goal reached · h history · m new measurement",
     },
     "ui.evaluation.new_in_round": {"da": "ny i runden", "en": "new this round"},
     "ui.evaluation.new_goal_in_round": {"da": "nyt mål i runden", "en": "new goal this round"},

@@ -51,7 +51,10 @@ STATUS_KEYS = {"1": "not_started", "2": "in_progress", "3": "done", "4": "adjust
 
 #: Actions that change the open round (hidden when no round is open).
 _IN_ROUND = frozenset(
-    {"status", "note", "edit", "add_action", "add_goal", "goal_reached", "close_round", "participants", "next_date"}
+    {
+        *("status", "note", "edit", "add_action", "remove_action", "add_goal", "goal_reached"),
+        *("close_round", "participants", "next_date"),
+    }
 )
 
 COMPARISON = "kompas_tui.screens.comparison"
@@ -83,6 +86,8 @@ class EvaluationScreen(PlanChanges, StepScreen):
                 tooltip="key.evaluation.deadline.tip", id="evaluation.deadline"),
         Binding("f", "edit('follow_up')", "key.evaluation.follow_up", show=False,
                 tooltip="key.evaluation.follow_up.tip", id="evaluation.follow_up"),
+        Binding("delete", "remove_action", "key.evaluation.remove", show=False,
+                tooltip="key.evaluation.remove.tip", id="evaluation.remove"),
         Binding("g", "add_goal", "key.evaluation.goal", show=False, tooltip="key.evaluation.goal.tip",
                 id="evaluation.goal"),
         Binding("r", "goal_reached", "key.evaluation.reached", show=False, tooltip="key.evaluation.reached.tip",

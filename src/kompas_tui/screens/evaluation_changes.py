@@ -149,6 +149,24 @@ class PlanChanges:
             self._refresh()
             self.query_one(EvaluationList).select_id(ACTION + result.id)
 
+    def action_remove_action(self) -> None:
+        """Delete an action added in this round, after asking; the domain
+        refuses an older one in words (it is set to dropped instead)."""
+        from kompas_tui.screens.confirm_delete import ConfirmDelete
+        from kompas_tui.widgets.plan_parts import action_card
+
+        if not self._writable() or (action := self._current_action()) is None:
+            return
+        if not was_added(rounds_.open_round(self.session), action.id):
+            self.kompas.change_round(rounds_.remove_added_action, action.id)  # says why not
+            return
+        card = action_card(action, self.kompas.lang)
+        self.app.push_screen(ConfirmDelete(card), partial(self._remove_confirmed, action.id))
+
+    def _remove_confirmed(self, action_id: str, confirmed: bool | None) -> None:
+        if confirmed and self.kompas.change_round(rounds_.remove_added_action, action_id) is not None:
+            self._refresh()
+
     def action_add_goal(self) -> None:
         from kompas_tui.screens.evaluation_editors import GoalEditor
 

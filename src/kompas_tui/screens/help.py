@@ -50,8 +50,9 @@ def _grouped(entries: list[KeyHelp]) -> list[tuple[str, KeyHelp]]:
     return result
 
 
-#: Text width inside the dialog (76 wide, less border and padding).
-_TEXT_WIDTH = 72
+#: Text width inside the dialog (76 wide, less border, padding and the
+#: scrollbar a long help needs).
+_TEXT_WIDTH = 70
 
 
 class HelpScreen(KompasModal[None]):
