@@ -19,11 +19,12 @@ DOWN, UP = b"\x1b[B", b"\x1b[A"
 TAB = b"\t"
 #: screen → keys that open it and put the cursor in its table: F2 for the
 #: report; F4 for the voting tally (the cursor starts there once the group size is set);
-#: F6 for the action plan.
+#: F6 for the action plan; F8, n and Enter for an evaluation round started on it.
 SCREENS = {
     "report": [b"\x1bOQ"],
     "voting": [b"\x1bOS"],
     "plan": [b"\x1b[17~"],
+    "evaluation": [b"\x1b[19~", b"n", b"\r"],
 }
 
 
@@ -52,10 +53,21 @@ def workshop_session(folder: str) -> str:
     return str(handle.path)
 
 
-def measure(app: PtyApp, moves: int) -> tuple[list[float], list[int]]:
+#: screen → (keys that put the cursor on an action, two keys that change the
+#: session, pressed in turn): an evaluation round's status keys (in progress,
+#: done) on its first action, each a change saved and the list and head redrawn.
+CHANGES = {
+    "evaluation": ([b"\x1b[H", DOWN], (b"2", b"3")),
+}
+
+
+def measure(
+    app: PtyApp, moves: int, keys: tuple[bytes, bytes] = (DOWN, UP), period: int = 4
+) -> tuple[list[float], list[int]]:
+    """`moves` presses: `period` of the first key, then as many of the second."""
     times, sizes = [], []
     for i in range(moves):
-        elapsed, size = app.press(DOWN if (i // 4) % 2 == 0 else UP)
+        elapsed, size = app.press(keys[0] if (i // period) % 2 == 0 else keys[1])
         times.append(elapsed * 1000)
         sizes.append(size)
     return times, sizes
@@ -67,7 +79,7 @@ def p95(values: list[float]) -> float:
 
 def report(name: str, times: list[float], sizes: list[int]) -> None:
     print(
-        f"{name:16} p50 {statistics.median(times):5.1f} ms  p95 {p95(times):5.1f} ms  "
+        f"{name:18} p50 {statistics.median(times):5.1f} ms  p95 {p95(times):5.1f} ms  "
         f"bytes/move median {statistics.median(sizes):6.0f}  max {max(sizes):6d}"
     )
 
@@ -97,6 +109,11 @@ def main() -> None:
                     app.press(key)
                 app.settle(0.5)
                 results[f"kompas {screen}"] = measure(app, args.moves)
+                if screen in CHANGES:
+                    to_action, changes = CHANGES[screen]
+                    for key in to_action:
+                        app.press(key)
+                    results[f"{screen} change"] = measure(app, args.moves, changes, period=1)
             finally:
                 app.close()
     print(f"{args.moves} cursor moves each, pty 80x24")
@@ -106,7 +123,7 @@ def main() -> None:
     for name, (times, sizes) in results.items():
         if name != "minimal table":
             print(
-                f"{name:16} ratio p95 {p95(times) / p95(base_times):.2f}x, "
+                f"{name:18} ratio p95 {p95(times) / p95(base_times):.2f}x, "
                 f"bytes {statistics.median(sizes) / max(1, statistics.median(base_sizes)):.2f}x "
                 "(budget: p95 ≤ 50 ms, < 2048 bytes)"
             )

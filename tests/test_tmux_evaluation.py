@@ -59,7 +59,7 @@ def test_open_offers_a_round_a_status_changes_and_quitting_keeps_it(workshop: Pa
     assert "Evalueringsrunde 1 · " in term.wait_for("· åben")
     assert "> a3  Gennemgå proceduren for trusler" in screen  # the cursor on the first action
     term.type("3")
-    term.wait_for("status ændret: ikke startet → gennemført")
+    term.wait_for("[ikke startet → gennemført]")
     pid = term.pane_pid()
     press(term, "C-q")
     assert wait_until(lambda: not process_alive(pid), timeout=10)
@@ -87,5 +87,5 @@ def test_a_second_opener_sees_the_round_read_only_and_who_holds_it(workshop: Pat
     assert str(first.pane_pid()) in flat
     second.type("3")  # refused: nothing changes, the holder is named again
     time.sleep(0.5)
-    assert "status ændret" not in second.screen()
+    assert "→ gennemført" not in second.screen()
     assert workshop.read_bytes() == before

@@ -203,8 +203,13 @@ class EvaluationScreen(PlanChanges, StepScreen):
     def _update(self, selector: str, content: Content) -> None:
         """Update a Static only when its text changed (no needless relayout)."""
         widget = self.query_one(selector, Static)
-        if widget.content != content:
-            widget.update(content)
+        if widget.content == content:
+            return
+        # The same number of lines: repaint it alone, not the page's layout.
+        width = widget.content_region.width
+        before = widget.content if isinstance(widget.content, Content) else None
+        same = width > 0 and before is not None and len(before.wrap(width)) == len(content.wrap(width))
+        widget.update(content, layout=not same)
 
     def _show_list(self) -> None:
         session = self.session

@@ -59,7 +59,8 @@ class PlanChanges:
     def action_status(self, status: str) -> None:
         if not self._writable() or (action := self._current_action()) is None:
             return
-        self.kompas.change_round(rounds_.review_action, action.id, status=status)
+        if self.kompas.change_round(rounds_.review_action, action.id, status=status) is not None:
+            self._refresh()  # now, in the key's own frame, not a frame later from the signal
 
     def action_note(self) -> None:
         self._open_review("note")

@@ -20,7 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import OptionList
 
-from kompas_tui.widgets.plan_list import ACTION, ADD, PlanList
+from kompas_tui.widgets.plan_list import ACTION, ADD, PlanList, _layout
 
 __all__ = ["ACTION", "ADD", "EvaluationList", "Entry"]
 
@@ -39,10 +39,36 @@ class EvaluationList(PlanList, inherit_bindings=False):
     def show_entries(self, groups: Sequence[str], entries: list[Entry]) -> None:
         """Rebuild from `entries` (headings have ids "head:N", N the group's
         number in `groups`), keeping the cursor on the entry it was on."""
+        if self._swap_in_place(groups, entries):
+            return
         keep = self.current_id
         self.groups = list(groups)
         self._entries = entries
         self._build(keep)
+
+    def _swap_in_place(self, groups: Sequence[str], entries: list[Entry]) -> bool:
+        """When only texts changed and every changed entry keeps its height
+        (a status key: "[i gang → gennemført]"), swap those entries' texts
+        and redraw their lines alone: no rebuild, no new layout of the page.
+        False, having changed nothing, when the list must be rebuilt."""
+        old = self._entries
+        width = self._width
+        if list(groups) != self.groups or len(entries) != len(old) or width != self._text_width():
+            return False
+        changed: list[tuple[int, Content]] = []
+        for index, ((prompt, option_id, disabled), (was, old_id, old_disabled)) in enumerate(zip(entries, old)):
+            if (option_id, disabled) != (old_id, old_disabled):
+                return False
+            if (prompt.plain, prompt.spans) == (was.plain, was.spans):
+                continue
+            laid = _layout(prompt, index == self.highlighted and not disabled, width)
+            if laid.plain.count("\n") != _layout(was, False, width).plain.count("\n"):
+                return False
+            changed.append((index, laid))
+        self._entries = entries
+        for index, laid in changed:
+            self._set_prompt_quietly(index, laid)
+        return True
 
     @property
     def current_theme(self) -> str | None:

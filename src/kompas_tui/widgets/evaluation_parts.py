@@ -113,6 +113,16 @@ def was_added(this: Round | None, action_id: str) -> bool:
     return this is not None and any(c.action == action_id and c.field == "added" for c in this.changes)
 
 
+def status_label(action: Action, review: ActionReview | None, lang: str) -> tuple[str, str]:
+    """"[gennemført]", or "[i gang → gennemført]" when the round changed it:
+    on the action's first line, so a status key never changes the row's
+    height (the list is not laid out again: one row repainted)."""
+    now = status_word(action.status, lang)
+    if review is not None and review.status != review.was:
+        return f"[{status_word(review.was, lang)} → {now}]", "bold"
+    return f"[{now}]", "italic"
+
+
 def action_entry(
     action: Action,
     *,
@@ -123,9 +133,8 @@ def action_entry(
     """An action as the round sees it, on two lines and one more for each
     thing the round recorded:
 
-    a1  Fast overlevering kl. 7.50  [gennemført]
+    a1  Fast overlevering kl. 7.50  [i gang → gennemført]
         Ansvarlig: Mette · Deadline: 15. jan. 2027 OVERSKREDET · Følges op af: Jonas
-        status ændret: i gang → gennemført
         deadline ændret: 15. jan. 2027 → 1. mar. 2027
         Note: …
     """
@@ -135,7 +144,7 @@ def action_entry(
         (action.id.ljust(4), "bold"),
         (what, "strike" if action.status == "dropped" else "bold"),
         "  ",
-        (f"[{status_word(action.status, lang)}]", "bold" if review and review.status != review.was else "italic"),
+        status_label(action, review, lang),
     ]
     if was_added(this, action.id):
         first += [" ", (t("ui.evaluation.new_in_round", lang), "italic")]
@@ -159,9 +168,6 @@ def action_entry(
         one_line(action.follow_up) or "–",
     )
     lines = [Content.assemble(*first), second]
-    if review is not None and review.status != review.was:
-        was, now = status_word(review.was, lang), status_word(review.status, lang)
-        lines.append(Content.assemble("    ", (t("ui.evaluation.change.status", lang, before=was, after=now), "italic")))
     for change in action_changes(this, action.id):
         lines.append(Content.assemble("    ", (change_text(change, lang, with_id=False), "italic")))
     if review is not None and review.note.strip():
