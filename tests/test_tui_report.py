@@ -256,3 +256,31 @@ async def test_the_re_measurement_counts_from_the_session_date(make_app, handles
     async with app.run_test(size=SIZE) as pilot:
         text = flat(await read_page(pilot, screen_text))
     assert "januar 2028" in text
+
+
+async def test_a_long_theme_table_is_read_whole_by_scrolling_the_page(make_app, handles, sessions_dir, screen_text):
+    """A report with 30 themes: the table is as tall as its rows, so paging
+    through the page shows every theme (the table never scrolls inside the
+    page), and moving the cursor to the last theme keeps it in view."""
+    from kompas_tui.widgets.theme_table import ThemeTable
+
+    report = demo_report()
+    extra = [
+        theme.model_copy(update={"name": f"Ekstra tema {n:02d} med et langt navn, der ombrydes"})
+        for n, theme in enumerate(report.themes[:5] * 4)
+    ]
+    report = report.model_copy(update={"themes": [*report.themes[:-1], *extra, report.themes[-1]]})
+    app = make_app(handles(report, sessions_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.screen.query_one(ThemeTable)
+        assert table.size.height == table.virtual_size.height  # nothing hidden inside it
+        text = flat(await read_page(pilot, screen_text))
+        assert all(f"Ekstra tema {n:02d}" in text for n in range(20))
+        app.screen.query_one("#report-page").scroll_home(animate=False, immediate=True)
+        table.focus()
+        for _ in range(table.row_count + 2):
+            await pilot.press("down")
+        await pilot.pause()
+        last_scale_theme = table.row_count - 1
+        assert table.cursor_row == last_scale_theme
+        assert "Ekstra tema 19" in screen_text(app)

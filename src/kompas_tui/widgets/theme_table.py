@@ -63,7 +63,9 @@ class ThemeTable(PageTableMixin, Localized, DataTable[Text]):
     DEFAULT_CSS = """
     ThemeTable {
         height: auto;
-        max-height: 100%;
+        /* The whole table in its page (DataTable's own max-height would make
+           it scroll inside the page, hiding rows from PgDn). */
+        max-height: initial;
         scrollbar-size-vertical: 0;
         /* Columns are fitted to the width (see _fill); no sideways scrolling. */
         overflow-x: hidden;

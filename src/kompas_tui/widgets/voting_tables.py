@@ -77,7 +77,9 @@ class VotingTable(PageTableMixin, Localized, DataTable[Text]):
     DEFAULT_CSS = """
     VotingTable {
         height: auto;
-        max-height: 100%;
+        /* The whole table in its page (DataTable's own max-height would make
+           it scroll inside the page, hiding rows from PgDn). */
+        max-height: initial;
         scrollbar-size-vertical: 0;
         overflow-x: hidden;
     }
