@@ -121,7 +121,7 @@ async def test_two_measurements_compared_theme_by_theme(workshop, make_app, scre
         assert "gul" in overall and "→" in overall and "ingen reel forskel" in overall
         assert "Opfølgning før: med afdelingschef, måles igen i januar 2027" in top
         assert "Opfølgning efter: med afdelingschef, måles igen i januar 2028" in top
-        assert "Nultolerance: udsatte medarbejdere før" in top
+        assert "Nultolerance: svar om at have været udsat: før" in top
         # The table: theme, before, after, change, colour, trend.
         header = line_with(top, "Forløb")
         for word in ("Tema", "Før", "Efter", "Forskel", "Farve"):

@@ -605,3 +605,26 @@ async def test_an_action_added_by_mistake_is_deleted_and_an_older_one_only_dropp
     saved = load_session(session_path)
     assert [a.id for a in saved.plan.actions] == ["a1", "a2", "a3"]
     assert saved.rounds[-1].changes == [] and saved.plan.last_action_number == 4
+
+
+async def test_escape_in_the_goal_dialog_keeps_the_goal_typed(session_path, app_on):
+    """As in every other dialog, Escape loses nothing typed; with nothing
+    typed it just closes."""
+    app = app_on(session_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_round_from_offer(pilot)
+        await pilot.press("g")
+        assert isinstance(app.screen, GoalEditor)
+        await pilot.press("escape")
+        assert isinstance(app.screen, EvaluationScreen)
+        await pilot.press("g")
+        await paste(pilot, "Samarbejde med kolleger")
+        await pilot.press("tab")
+        await paste(pilot, "Vi hjælper [bold]hinanden")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, EvaluationScreen)
+        app.save_now()
+    saved = load_session(session_path)
+    assert [(g.theme, g.target) for g in saved.plan.goals][-1] == ("Samarbejde med kolleger", "Vi hjælper [bold]hinanden")
+    assert saved.rounds[-1].changes[-1].field == "added"

@@ -95,7 +95,7 @@ class Side:
 
     @property
     def exposed(self) -> int:
-        """Zero tolerance: employees exposed, summed over the items."""
+        """Zero tolerance: the answers reporting exposure, summed over the items (answers, not people)."""
         return self.summary.exposed
 
 

@@ -37,8 +37,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "validate a report or session file and summarise it",
     },
     "cli.cmd.export": {
-        "da": "eksportér en session (json eller md)",
-        "en": "export a session (json or md)",
+        "da": "eksportér en session: referat (md), CSV til Defgo (csv) eller det hele (json)",
+        "en": "export a session: minutes (md), CSV for Defgo (csv) or everything (json)",
     },
     "cli.arg.report": {"da": "rapportfil", "en": "report file"},
     "cli.arg.unit": {"da": "enhedens navn (i stedet for rapportens)", "en": "unit name (instead of the report's)"},

@@ -29,8 +29,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.cmp.remeasure": {"da": "måles igen i {month}", "en": "measured again in {month}"},
     "ui.cmp.zero": {"da": "Nultolerance:", "en": "Zero tolerance:"},
     "ui.cmp.zero_counts": {
-        "da": "udsatte medarbejdere før {before}, efter {after}",
-        "en": "employees exposed before {before}, after {after}",
+        "da": "svar om at have været udsat: før {before}, efter {after}",
+        "en": "answers reporting exposure: before {before}, after {after}",
     },
     "ui.cmp.col.before": {"da": "Før", "en": "Before"},
     "ui.cmp.col.after": {"da": "Efter", "en": "After"},

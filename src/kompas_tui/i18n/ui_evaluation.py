@@ -63,8 +63,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "key.evaluation.remove": {"da": "Slet ny handling", "en": "Delete new action"},
     "key.evaluation.remove.tip": {
-        "da": "Slet en handling, der er tilføjet i denne runde (ældre handlinger sættes til droppet)",
-        "en": "Delete an action added in this round (older actions are set to dropped)",
+        "da": "Slet en handling, der er tilføjet i denne runde (en ældre handling slettes ikke: sæt den til droppet med 5)",
+        "en": "Delete an action added in this round (an older action is never deleted: set it to dropped with 5)",
     },
     "key.evaluation.goal": {"da": "Nyt mål", "en": "New goal"},
     "key.evaluation.goal.tip": {
@@ -182,6 +182,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The participants of the last round are filled in: {names}.",
     },
     "ui.evaluation.offer.yes": {"da": "Start runde {number}", "en": "Start round {number}"},
+    "ui.evaluation.offer.not_now": {"da": "Ikke nu", "en": "Not now"},
     "ui.evaluation.offer.no": {"da": "Bare åbn sessionen", "en": "Just open the session"},
     "ui.evaluation.close.title": {"da": "Luk runden", "en": "Close the round"},
     "ui.evaluation.close.question": {"da": "Luk evalueringsrunde {number}?", "en": "Close evaluation round {number}?"},

@@ -317,7 +317,7 @@ class EvaluationScreen(PlanChanges, StepScreen):
 
         if not self._writable():
             return
-        self.app.push_screen(RoundQuestion.offer(self.session, self.kompas.today), self._new_answered)
+        self.app.push_screen(RoundQuestion.offer(self.session, self.kompas.today, on_opening=False), self._new_answered)
 
     def _new_answered(self, yes: bool | None) -> None:
         if yes:

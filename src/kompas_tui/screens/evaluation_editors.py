@@ -243,6 +243,17 @@ class GoalEditor(KompasModal[Goal | None]):
     def _problem(self, key: str, **fields: object) -> None:
         self.query_one("#goal-problem", Static).update(Content.styled(safe_text(t(key, **fields)), "bold"))
 
+    def action_close(self) -> None:
+        """Escape keeps what was typed, as in every other dialog: the goal
+        is added when it can be; with nothing typed the dialog just closes."""
+        typed = [self.query_one(f"#goal-{name}", Input).value for name in ("theme", "target")]
+        date = self.query_one("#goal-by_when", DateField)
+        date.flush()
+        if not any(v.strip() for v in typed) and date.value is None and date.error is None:
+            self.dismiss(None)
+            return
+        self.action_add()
+
     def action_add(self) -> None:
         theme = " ".join(self.query_one("#goal-theme", Input).value.split())
         date = self.query_one("#goal-by_when", DateField)

@@ -162,7 +162,11 @@ class RoundDetail(KompasModal[None]):
             lines.append(Content.assemble((review.action.ljust(4), "bold"), what, "  ", (how, "italic")))
             if review.note.strip():
                 lines += [Content("    " + safe_text(line)) for line in review.note.splitlines() if line.strip()]
-        others = [a for a in plan.actions if a.id not in reviewed and not _added_later(session, index, a.id)]
+        added_here = {c.action for c in this.changes if c.field == "added" and c.action}
+        others = [
+            a for a in plan.actions
+            if a.id not in reviewed and a.id not in added_here and not _added_later(session, index, a.id)
+        ]
         if others:
             words = ", ".join(f"{a.id} ({status_word(status_in_round(session, index, a), lang)})" for a in others)
             lines.append(Content(t("ui.evaluation.history.not_reviewed", actions=words)))

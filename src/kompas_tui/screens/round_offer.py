@@ -41,8 +41,9 @@ class RoundQuestion(KompasModal[bool]):
         self.yes, self.no = yes, no
 
     @classmethod
-    def offer(cls, session: Session, today: dt.date) -> RoundQuestion:
-        """The offer on opening a session whose plan is due an evaluation."""
+    def offer(cls, session: Session, today: dt.date, *, on_opening: bool = True) -> RoundQuestion:
+        """The offer on opening a session whose plan is due an evaluation
+        (or, `on_opening` False, asked from the Evaluering screen: "not now")."""
         number = len(session.rounds) + 1
         names = session.rounds[-1].participants if session.rounds else []
         explain = t("ui.evaluation.offer.explain")
@@ -53,7 +54,7 @@ class RoundQuestion(KompasModal[bool]):
             t("ui.evaluation.offer.question", number=number, date=format_date(today)),
             explain,
             t("ui.evaluation.offer.yes", number=number),
-            t("ui.evaluation.offer.no"),
+            t("ui.evaluation.offer.no" if on_opening else "ui.evaluation.offer.not_now"),
         )
 
     @classmethod

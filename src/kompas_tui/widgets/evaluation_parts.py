@@ -31,7 +31,7 @@ OVERDUE_STYLE = "bold reverse"
 #: How much of a round's note on an action the list shows (the editor has it all).
 NOTE_SHOWN = 160
 #: How much of the participants the screen's head shows (the field has them all).
-HEAD_NAMES = 40
+HEAD_NAMES = 64
 
 
 def one_line(text: str) -> str:
@@ -253,14 +253,18 @@ def head(session: Session, lang: str, today: dt.date) -> Content:
         lines = [Content.styled(t("ui.evaluation.no_round_title", lang), "bold")]
     else:
         next_date = session.plan.next_follow_up
+        # The date with the title, the names on a line of their own: a long
+        # list of names is cut at the line's end, never the date.
         lines = [
-            Content.styled(round_title(rounds, len(rounds) - 1, lang), "bold"),
             Content.assemble(
-                (t("ui.evaluation.participants", lang) + " ", "bold"),
-                short(names_text(rounds[-1].participants, lang), HEAD_NAMES),
+                (round_title(rounds, len(rounds) - 1, lang), "bold"),
                 " · ",
                 (t("ui.evaluation.next_follow_up", lang) + " ", "bold"),
                 format_date(next_date, lang) if next_date else t("ui.evaluation.no_date", lang),
+            ),
+            Content.assemble(
+                (t("ui.evaluation.participants", lang) + " ", "bold"),
+                short(names_text(rounds[-1].participants, lang), HEAD_NAMES),
             ),
         ]
     if has_plan(session):
