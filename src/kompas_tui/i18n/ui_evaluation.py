@@ -79,7 +79,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.evaluation.reached": {"da": "Mål nået", "en": "Goal reached"},
     "key.evaluation.reached.tip": {
         "da": "Markér målet, markøren står i, som nået i dag (igen: ikke nået alligevel)",
-        "en": "Mark the goal the cursor is in as reached today (again: not reached after all)",
+        "en": "Mark the goal the cursor is in as reached today (press again to undo)",
     },
     "key.evaluation.history": {"da": "Historik", "en": "History"},
     "key.evaluation.history.tip": {
@@ -119,7 +119,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Evaluation: follow up on the action plan as you go. Go through the actions one by one: how "
         "is it going (1–5), what goes in the note (n), and does something need adjusting – a new owner "
         "(o), a new deadline (d) or someone else to follow up (f)? Changes are recorded in the round with "
-        "before and after, so nothing is overwritten silently. Overdue deadlines are said in words. "
+        "before and after, so nothing is overwritten silently. Overdue deadlines are marked OVERDUE. "
         "Celebrate your successes (c), set new goals (g) once the first are reached (r), add actions (a), "
         "and set the date of the next follow-up. Every round is kept in the session file; a closed round "
         "is history (h) and cannot be changed.",
@@ -193,7 +193,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it can be reopened (x) until a new round has been started.",
     },
     "ui.evaluation.close.yes": {"da": "Luk runden", "en": "Close the round"},
-    "ui.evaluation.close.no": {"da": "Fortsæt runden", "en": "Go on with the round"},
+    "ui.evaluation.close.no": {"da": "Fortsæt runden", "en": "Continue the round"},
     "ui.evaluation.reopen.title": {"da": "Genåbn runden", "en": "Reopen the round"},
     "ui.evaluation.reopen.question": {
         "da": "Genåbn evalueringsrunde {number}?",
@@ -313,7 +313,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.evaluation.goal.theme": {"da": "Tema", "en": "Theme"},
     "ui.evaluation.goal.themes": {"da": "Temaer uden mål: {themes}", "en": "Themes without a goal: {themes}"},
-    "ui.evaluation.goal.target": {"da": "Hvor vil I hen", "en": "Where to be"},
+    "ui.evaluation.goal.target": {"da": "Hvor vil I hen", "en": "Where you want to be"},
     "ui.evaluation.goal.target.placeholder": {"da": "fx 7 om et år", "en": "e.g. 7 in a year"},
     "ui.evaluation.goal.by_when": {"da": "Hvornår", "en": "By when"},
     "ui.evaluation.goal.no_theme": {"da": "Skriv temaet for målet.", "en": "Type the goal's theme."},

@@ -84,8 +84,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "counts as high. Actions without effort or benefit are listed apart, at the bottom.",
     },
     # -- dates ---------------------------------------------------------------------
-    "ui.date.placeholder": {"da": "dd-mm-åååå", "en": "dd-mm-yyyy"},
-    "ui.date.hint": {"da": "fx 24-12-2026", "en": "e.g. 24-12-2026"},
+    # English shows dates for editing as ISO (format_input), so it asks for them that way.
+    "ui.date.placeholder": {"da": "dd-mm-åååå", "en": "yyyy-mm-dd"},
+    "ui.date.hint": {"da": "fx 24-12-2026", "en": "e.g. 2026-12-24"},
     "ui.date.not_saved": {"da": "Ikke gemt: {reason}", "en": "Not saved: {reason}"},
     "ui.date.kept": {"da": "Gemt er stadig {date}.", "en": "Still saved: {date}."},
     # -- goals ---------------------------------------------------------------------
@@ -212,8 +213,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.editor.benefit": {"da": "Gevinst", "en": "Benefit"},
     "ui.editor.status": {"da": "Status", "en": "Status"},
     "ui.editor.names": {
-        "da": "Navne fra planen: {names} (skriv begyndelsen, pil højre tager forslaget)",
-        "en": "Names in the plan: {names} (type the beginning, the right arrow takes the offer)",
+        "da": "Navne fra planen: {names} · skriv begyndelsen, → tager forslaget",
+        "en": "Names in the plan: {names} · type the beginning, → accepts the suggestion",
     },
     "ui.editor.names_none": {
         "da": "Navne, du skriver her, foreslås igen i de næste handlinger.",

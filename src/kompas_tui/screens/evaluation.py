@@ -149,7 +149,8 @@ class EvaluationScreen(PlanChanges, StepScreen):
         yield from self.compose_read_only_notice()
         yield Static(id="round-head")
         yield Static(id="round-state")
-        with VerticalScroll(id="evaluation-page"):
+        # Not a Tab stop of its own: the list, the fields and the keys read it.
+        with VerticalScroll(id="evaluation-page", can_focus=False):
             yield Static(t("ui.evaluation.keys"), id="round-keys", classes="note", markup=False)
             yield EvaluationList(id="evaluation-actions")
             if this is not None:
