@@ -15,6 +15,7 @@ AREAS = (
     *("ui", "domain", "errors", "cli", "storage", "system"),
     *("dialog", "voting", "plan", "ui_dialog", "ui_voting", "ui_plan", "ui_summary"),
     *("evaluation", "ui_evaluation", "comparison", "ui_comparison", "export_rounds"),
+    *("folder", "cli_overview", "ui_review", "ui_overview"),
 )
 
 _catalog: dict[str, dict[str, str]] | None = None

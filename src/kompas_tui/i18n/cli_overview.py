@@ -1,0 +1,3 @@
+"""Messages: kompas overview --format and kompas due."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Messages: the Overblik (overview) screen."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Messages: the Gennemsyn (review) screens."""
+
+MESSAGES: dict[str, dict[str, str]] = {}
