@@ -58,6 +58,16 @@ def _localise_argparse() -> None:
     argparse._ = lookup  # type: ignore[attr-defined]
 
 
+def _days(value: str) -> int:
+    try:
+        days = int(value)
+    except ValueError:
+        days = -1
+    if days < 0:
+        raise argparse.ArgumentTypeError(t("cli.bad_days", value=value))
+    return days
+
+
 def build_parser() -> argparse.ArgumentParser:
     _localise_argparse()
     parser = argparse.ArgumentParser(
@@ -90,6 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("json", "md", "csv"), required=True, help=t("cli.arg.format"))
     export.add_argument("-o", "--output", metavar="FILE", help=t("cli.arg.output"))
     export.add_argument("--round", type=int, metavar="N", help=t("cli.arg.round"))
+    review = command("review")
+    review.add_argument("folder", metavar="DIR", nargs="?", help=t("cli.arg.folder"))
+    overview = command("overview")
+    overview.add_argument("folder", metavar="DIR", nargs="?", help=t("cli.arg.folder"))
+    overview.add_argument("--format", choices=("csv", "json"), help=t("cli.arg.overview_format"))
+    overview.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help=t("cli.arg.date"))
+    due = command("due")
+    due.add_argument("folder", metavar="DIR", nargs="?", help=t("cli.arg.folder"))
+    due.add_argument("--days", type=_days, default=7, metavar="N", help=t("cli.arg.days"))
+    due.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help=t("cli.arg.date"))
     return parser
 
 

@@ -274,3 +274,38 @@ def _add_measurement(handle, report: Report) -> str | None:
     apply(evaluation.add_measurement(session, report))
     handle.save()
     return None
+
+
+# --- a folder of sessions (issue 5) ----------------------------------------
+
+
+def _folder(args: argparse.Namespace) -> Path:
+    """DIR, or the sessions folder."""
+    return Path(args.folder) if args.folder else args.sessions_dir
+
+
+def run_overview(args: argparse.Namespace) -> int:
+    """With --format: the table on stdout (cli_overview.py); without: the Overblik screen."""
+    if args.format:
+        from kompas_tui.cli_overview import print_overview
+
+        return print_overview(args, _folder(args))
+    if not _has_terminal():
+        return EXIT_USAGE
+    from kompas_tui.cli_overview import run_overview_app
+
+    return run_overview_app(args, _folder(args))
+
+
+def run_due(args: argparse.Namespace) -> int:
+    from kompas_tui.cli_overview import print_due
+
+    return print_due(args, _folder(args))
+
+
+def run_review(args: argparse.Namespace) -> int:
+    if not _has_terminal():
+        return EXIT_USAGE
+    from kompas_tui.cli_overview import run_review_app
+
+    return run_review_app(args, _folder(args))

@@ -57,6 +57,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "kun referatet af evalueringsrunde N (md)",
         "en": "only the minutes of evaluation round N (md)",
     },
+    "cli.cmd.review": {
+        "da": "gennemse sessionerne i en mappe (skrivebeskyttet)",
+        "en": "browse the sessions in a folder (read-only)",
+    },
+    "cli.cmd.overview": {
+        "da": "alle enheders opfølgning i en mappe og dens undermapper (en tabel med --format)",
+        "en": "every unit's follow-up in a folder and its subfolders (a table with --format)",
+    },
+    "cli.cmd.due": {
+        "da": "handlinger med deadline inden for N dage og overskredne (exit 1: noget er overskredet)",
+        "en": "actions due within N days and overdue ones (exit 1: something is overdue)",
+    },
+    "cli.arg.folder": {
+        "da": "mappen med sessioner (standard: sessionsmappen)",
+        "en": "the folder of sessions (default: the sessions folder)",
+    },
+    "cli.arg.overview_format": {
+        "da": "skriv oversigten som csv eller json på standard-output i stedet for at åbne skærmen",
+        "en": "print the overview as csv or json on standard output instead of opening the screen",
+    },
+    "cli.arg.days": {
+        "da": "hvor mange dage frem (standard 7)",
+        "en": "how many days ahead (default 7)",
+    },
+    "cli.bad_days": {
+        "da": "ugyldigt antal dage '{value}': brug et helt tal, 0 eller mere",
+        "en": "invalid number of days '{value}': use a whole number, 0 or more",
+    },
     "cli.arg.output": {"da": "skriv til FIL i stedet for standard-output", "en": "write to FILE instead of standard output"},
     "cli.bad_date": {
         "da": "ugyldig dato '{value}': brug ÅÅÅÅ-MM-DD",
