@@ -1,0 +1,26 @@
+"""A folder of sessions from the command line (issue 5): `kompas overview
+DIR --format csv|json` (`print_overview`), `kompas due` (`print_due`), and
+the Overblik and Gennemsyn screens (`run_overview_app`, `run_review_app`).
+Each returns the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+# --- kompas overview --format csv|json -------------------------------------
+
+
+def print_overview(args: argparse.Namespace, folder: Path) -> int:
+    """The overview table on stdout as CSV or JSON."""
+    raise NotImplementedError
+
+
+# --- kompas due -------------------------------------------------------------
+
+
+def print_due(args: argparse.Namespace, folder: Path) -> int:
+    """Overdue and due-soon actions as plain text."""
+    raise NotImplementedError
