@@ -231,11 +231,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Round {number} is closed and is now history. Press n to start round {next}, or x to "
         "reopen round {number} if it was closed by mistake.",
     },
+    # Two lines, broken between keys (never between a key and its word) at 80 columns.
     "ui.evaluation.keys": {
-        "da": "Enter gennemgå · 1–5 status · n note · o ansvarlig · d deadline · f opfølgning · "
-        "Del slet ny · g nyt mål · r mål nået · h historik · m ny måling",
-        "en": "Enter review · 1–5 status · n note · o owner · d deadline · f follow-up · "
-        "Del delete new · g new goal · r goal reached · h history · m new measurement",
+        "da": "Enter gennemgå · 1–5 status · n note · o ansvarlig · d deadline\n"
+        "f opfølgning · a ny · Del slet ny · g nyt mål · r mål nået · h historik",
+        "en": "Enter review · 1–5 status · n note · o owner · d deadline · f follow-up\n"
+        "a add · Del delete new · g new goal · r goal reached · h history",
     },
     "ui.evaluation.new_in_round": {"da": "ny i runden", "en": "new this round"},
     "ui.evaluation.new_goal_in_round": {"da": "nyt mål i runden", "en": "new goal this round"},
