@@ -125,6 +125,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         warnings: Sequence[str] = (),
         today: dt.date | None = None,
         open_on: str | None = None,
+        start_on: str | None = None,
     ) -> None:
         # Before super().__init__: the app's own bindings are localized there.
         set_language(lang)
@@ -138,6 +139,8 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         #: "comparison": open on the Evaluering screen with the comparison on
         #: top (`kompas open SESSION --measurement REPORT`).
         self._open_on = open_on
+        #: "review": open on Gennemsyn of `sessions_dir` (`kompas review`).
+        self._start_on = start_on
         self._locked_notice_at = -LOCKED_NOTICE_PAUSE
         self._hangup_handled = False
         self._unsaved = False
@@ -353,6 +356,13 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
             from kompas_tui.screens.report import ReportScreen
 
             return ReportScreen()
+        if self._start_on == "review":
+            from kompas_tui.screens.review import ReviewScreen
+
+            screen = ReviewScreen(self.sessions_dir)
+            # Textual reads a screen's CSS_PATH when it is pushed, not for the default screen.
+            self._load_screen_css(screen)
+            return screen
         from kompas_tui.screens.start import StartScreen
 
         return StartScreen()

@@ -24,3 +24,19 @@ def print_overview(args: argparse.Namespace, folder: Path) -> int:
 def print_due(args: argparse.Namespace, folder: Path) -> int:
     """Overdue and due-soon actions as plain text."""
     raise NotImplementedError
+
+
+# --- kompas review [DIR] ----------------------------------------------------
+
+
+def run_review_app(args: argparse.Namespace, folder: Path) -> int:
+    """The Gennemsyn screen on `folder` (read-only: nothing is locked or saved)."""
+    from kompas_tui.app import KompasApp
+    from kompas_tui.cli_commands import _profile
+
+    app = KompasApp(
+        None, sessions_dir=Path(folder or args.sessions_dir), profile=_profile(args), lang=args.lang,
+        start_on="review",
+    )
+    app.run()
+    return app.return_code or 0

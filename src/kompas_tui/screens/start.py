@@ -39,6 +39,7 @@ class StartScreen(KompasScreen):
         # The app's "r" is kept out of the Footer elsewhere (F2 is the report's
         # step key); here, with a session open, it is the way back to it.
         Binding("r", "app.show_report", "key.report", tooltip="key.report.tip", id="start.report"),
+        Binding("g", "review", "review.title", tooltip="review.start.entry", id="start.review"),
         Binding("escape", "quit_hint", show=False, id="start.escape"),
         *(
             Binding(str(n), f"open_recent({n})", "key.open_recent", show=False, id=f"start.recent{n}")
@@ -71,6 +72,7 @@ class StartScreen(KompasScreen):
         options: list[Option | None] = [
             Option(Content.assemble(("d", "bold"), "  ", t("ui.start.demo")), id="demo"),
             Option(Content.assemble(("f", "bold"), "  ", t("ui.start.from_file")), id="file"),
+            Option(Content.assemble(("g", "bold"), "  ", t("review.start.entry")), id="review"),
             None,
             Option(Content.styled(t("ui.start.recent", folder=safe_text(self.kompas.sessions_dir)), "bold"), disabled=True),
         ]
@@ -143,6 +145,8 @@ class StartScreen(KompasScreen):
             self.action_demo()
         elif option_id == "file":
             self.action_from_file()
+        elif option_id == "review":
+            self.action_review()
         elif option_id.startswith("recent-"):
             self.action_open_recent(int(option_id.removeprefix("recent-")))
 
@@ -169,6 +173,12 @@ class StartScreen(KompasScreen):
             self.notify(safe_text(t("ui.start.broken", reason=entry.problem or "")), severity="error", markup=False)
             return
         self.kompas.open_session_file(entry.path)
+
+    def action_review(self) -> None:
+        """Gennemsyn of the sessions folder."""
+        from kompas_tui.screens.review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen(self.kompas.sessions_dir))
 
     def action_quit_hint(self) -> None:
         self.notify(t("ui.quit_hint"), markup=False)

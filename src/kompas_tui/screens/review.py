@@ -1,0 +1,245 @@
+"""Gennemsyn: the sessions in a folder (and its subfolders), filtered by
+typing and sorted by a key; Enter shows one read-only
+(`screens/review_session.py`). Works with or without an open session.
+
+The folder is read in a thread worker (`storage.folder_scan.scan_folder`)
+with its progress on screen, so a big folder never blocks the keys. Files
+that are not readable sessions are counted on the status line and listed,
+with their reasons, behind `p`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.timer import Timer
+from textual.widgets import DataTable, Footer, Input, Static
+from textual.worker import Worker, WorkerState
+
+from kompas_tui.i18n import t
+from kompas_tui.screens.base import ExtraCommand, KompasModal, KompasScreen
+from kompas_tui.text import safe_text
+from kompas_tui.widgets.review_table import SORTS, ReviewTable, filter_words, matches, sort_units
+
+if TYPE_CHECKING:
+    from kompas_tui.domain.overview import UnitStatus
+    from kompas_tui.storage.folder_scan import FolderProblem, FolderScan
+
+#: Worker group of the folder scan.
+SCAN_WORK = "review-scan"
+
+#: Above this many sessions the filter waits for a pause in the typing.
+LIVE_FILTER_LIMIT = 2000
+FILTER_PAUSE = 0.15
+
+
+class ReviewScreen(KompasScreen):
+    HELP = "review.help"
+    CSS_PATH = "../styles/review.tcss"
+    AUTO_FOCUS = "#review-filter"
+
+    BINDINGS = [
+        Binding("escape", "back", "review.key.back", id="review.back"),
+        Binding("down", "focus_list", "review.key.list", show=False, tooltip="review.key.list.tip", id="review.list"),
+        Binding("p", "problems", "review.key.problems", tooltip="review.key.problems.tip", id="review.problems"),
+        Binding("ctrl+r", "reload", "review.key.reload", tooltip="review.key.reload.tip", id="review.reload"),
+    ]
+
+    def __init__(self, folder: Path | str) -> None:
+        super().__init__()
+        self.folder = Path(folder)
+        self.scan: FolderScan | None = None
+        self.sort = SORTS[0]
+        self.reverse = False
+        self.progress: tuple[int, int] | None = None
+        self._filter_timer: Timer | None = None
+        self._shown = 0
+
+    def compose(self) -> ComposeResult:
+        title = Content.assemble(
+            (t("review.title"), "bold"), "  ", t("review.folder", folder=safe_text(self.folder))
+        )
+        yield Static(title, id="review-title")
+        yield Input(placeholder=t("review.filter.placeholder"), id="review-filter", compact=True)
+        yield Static(t("review.loading"), id="review-status", markup=False)
+        yield ReviewTable(id="review-table")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.action_reload()
+
+    # -- loading -----------------------------------------------------------------
+
+    def action_reload(self) -> None:
+        from kompas_tui.storage.folder_scan import scan_folder
+
+        folder, profile = self.folder, self.kompas.profile
+        self.progress = None
+        self._status()
+
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(self._progressed, done, total)
+
+        self.run_worker(
+            lambda: scan_folder(folder, profile, progress=progress),
+            thread=True,
+            group=SCAN_WORK,
+            exclusive=True,
+            exit_on_error=False,
+        )
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.scan is None:
+            self.progress = (done, total)
+            self._status()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group != SCAN_WORK:
+            return
+        event.stop()
+        if event.state == WorkerState.SUCCESS and worker.result is not None:
+            self.scan = worker.result
+            self._fill()
+        elif event.state == WorkerState.ERROR:
+            from kompas_tui.os_errors import os_reason
+
+            error = worker.error
+            reason = os_reason(error) if isinstance(error, OSError) else repr(error)
+            message = safe_text(t("review.failed", reason=reason))
+            self.query_one("#review-status", Static).update(Content(message))
+
+    # -- the list ----------------------------------------------------------------
+
+    @property
+    def units(self) -> list[UnitStatus]:
+        return self.scan.units if self.scan is not None else []
+
+    @property
+    def problems(self) -> list[FolderProblem]:
+        return self.scan.problems if self.scan is not None else []
+
+    def _fill(self) -> None:
+        if self.scan is None:
+            return
+        words = filter_words(self.query_one("#review-filter", Input).value)
+        shown = [unit for unit in self.units if matches(unit, words)] if words else self.units
+        app = self.kompas
+        ordered = sort_units(shown, self.sort, app.today, self.reverse)
+        self._shown = len(ordered)
+        self.query_one(ReviewTable).show(ordered, app.today, app.lang)
+        self._status()
+
+    def _status(self) -> None:
+        status = self.query_one("#review-status", Static)
+        if self.scan is None:
+            if self.progress is None or not self.progress[1]:
+                status.update(Content(t("review.loading")))
+            else:
+                done, total = self.progress
+                status.update(Content(t("review.progress", done=done, total=total)))
+            return
+        total = len(self.units)
+        parts: list[Content | str] = []
+        if not total:
+            parts.append(t("review.empty"))
+        elif not self._shown:
+            parts.append(t("review.no_match"))
+        else:
+            parts.append(t("review.count", shown=self._shown, total=total))
+        column = t(f"review.sort.{self.sort}")
+        parts.append(t("review.sorted.reverse" if self.reverse else "review.sorted", column=column))
+        if count := len(self.problems):
+            key = "review.problems.count.one" if count == 1 else "review.problems.count.other"
+            parts.append(Content.styled(t(key, n=count), "bold"))
+        status.update(Content(" · ").join(Content(p) if isinstance(p, str) else p for p in parts))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id != "review-filter":
+            return
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+            self._filter_timer = None
+        if len(self.units) <= LIVE_FILTER_LIMIT:
+            self._fill()
+        else:
+            self._filter_timer = self.set_timer(FILTER_PAUSE, self._fill)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "review-filter":
+            self.action_focus_list()
+
+    # -- keys ------------------------------------------------------------------------
+
+    def action_focus_list(self) -> None:
+        self.query_one(ReviewTable).focus()
+
+    def action_filter(self) -> None:
+        self.query_one("#review-filter", Input).focus()
+
+    def action_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.reverse = False
+        self._fill()
+
+    def action_reverse(self) -> None:
+        self.reverse = not self.reverse
+        self._fill()
+
+    def action_back(self) -> None:
+        if self.focused is not None and self.focused.id == "review-filter":
+            self.action_focus_list()
+        elif len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        else:
+            self.notify(t("ui.quit_hint"), markup=False)
+
+    def action_problems(self) -> None:
+        self.app.push_screen(ReviewProblems(self.problems))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        unit = self.query_one(ReviewTable).current
+        if unit is not None:
+            self.open_unit(unit)
+
+    def open_unit(self, unit: UnitStatus) -> None:
+        from kompas_tui.screens.review_session import ReviewSessionScreen
+
+        self.app.push_screen(ReviewSessionScreen(Path(unit.path)))
+
+    def extra_commands(self) -> Iterable[ExtraCommand]:
+        table = self.query_one(ReviewTable)
+        for unit in table.units[:50]:
+            yield ExtraCommand(
+                safe_text(unit.unit), safe_text(Path(unit.path).name), lambda unit=unit: self.open_unit(unit)
+            )
+
+
+class ReviewProblems(KompasModal[None]):
+    """The files that are not readable sessions, each with its reason."""
+
+    HELP = "review.problems.help"
+    CSS_PATH = "../styles/review.tcss"
+    AUTO_FOCUS = "#review-problems-body"
+
+    def __init__(self, problems: list[FolderProblem]) -> None:
+        super().__init__()
+        self.problems = problems
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="review-problems-body") as body:
+            body.border_title = Content(t("review.problems.title"))
+            if not self.problems:
+                yield Static(t("review.problems.none"), markup=False)
+            for problem in self.problems:
+                line = Content.assemble(
+                    (safe_text(Path(problem.path).name), "bold"), "\n", safe_text(problem.reason)
+                )
+                yield Static(line, classes="review-problem")
+        yield Footer(compact=True)

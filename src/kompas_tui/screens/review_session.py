@@ -1,0 +1,136 @@
+"""Gennemsyn of one session, read-only: its measurements, colour and track,
+the plan (goals; actions with status, owner, deadline, overdue in words),
+the rounds as a timeline back to the workshop, and every theme's score in
+each measurement side by side.
+
+The file is read with `load_session`: never locked, never written. `e`
+saves the minutes (Markdown) beside the session, or in the current folder
+when the session's folder is not writable; `o` opens the session for real.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Footer, Static
+from textual.worker import Worker, WorkerState
+
+from kompas_tui.i18n import t
+from kompas_tui.screens.base import KompasScreen
+from kompas_tui.text import safe_text
+from kompas_tui.widgets.review_parts import session_parts
+
+if TYPE_CHECKING:
+    from kompas_tui.domain.session import Session
+
+#: Worker group of the export.
+EXPORT_WORK = "review-export"
+
+
+def export_target(session_path: Path) -> tuple[Path, bool]:
+    """Where the minutes go: NAME.md beside NAME.toml (as the summary's
+    export names it), else in the current folder. True when beside."""
+    from kompas_tui.screens.summary import export_paths
+
+    beside = export_paths(session_path)[0]
+    if os.access(beside.parent, os.W_OK | os.X_OK):
+        return beside, True
+    return Path.cwd() / beside.name, False
+
+
+def _write(path: Path, data: bytes) -> Path:
+    from kompas_tui.storage.atomic import atomic_write
+
+    atomic_write(path, data, 0o600, backup=False)
+    return path
+
+
+class ReviewSessionScreen(KompasScreen):
+    HELP = "review.session.help"
+    CSS_PATH = "../styles/review.tcss"
+    AUTO_FOCUS = "#review-page"
+
+    BINDINGS = [
+        Binding("escape", "back", "review.key.back", id="review.session.back"),
+        Binding("e", "export", "review.key.export", tooltip="review.key.export.tip", id="review.session.export"),
+        Binding("o", "take_over", "review.key.take_over", tooltip="review.key.take_over.tip",
+                id="review.session.take_over"),
+    ]
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.session: Session | None = None
+        self.error: str | None = None
+
+    def compose(self) -> ComposeResult:
+        from kompas_tui.errors import InputError
+        from kompas_tui.os_errors import os_reason
+        from kompas_tui.storage.session_file import load_session
+
+        try:
+            self.session = load_session(self.path)
+        except InputError as exc:
+            self.error = str(exc.problems[0]) if exc.problems else str(exc)
+        except OSError as exc:
+            self.error = f"{self.path}: {os_reason(exc)}"
+        note = t("review.session.read_only", file=safe_text(self.path.name))
+        yield Static(Content.styled(note, "italic"), id="review-session-note")
+        with VerticalScroll(id="review-page"):
+            if self.session is None:
+                yield Static(Content(safe_text(t("review.session.failed", reason=self.error or ""))))
+            else:
+                app = self.kompas
+                for part_id, part in session_parts(self.session, app.profile, app.lang, app.today):
+                    yield Static(part, id=part_id, classes="review-part")
+        yield Footer(compact=True)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("export", "take_over"):
+            return self.session is not None
+        return True
+
+    def action_take_over(self) -> None:
+        if self.session is not None:
+            self.kompas.open_session_file(self.path)
+
+    # -- export --------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        from kompas_tui.exporters.markdown import session_markdown
+
+        session = self.session
+        if session is None:
+            return
+        app = self.kompas
+        target, beside = export_target(self.path)
+        data = session_markdown(session, app.profile, session.language, app.today).encode("utf-8")
+        self._beside = beside
+        self.run_worker(lambda: _write(target, data), thread=True, group=EXPORT_WORK, exclusive=True,
+                        exit_on_error=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group != EXPORT_WORK:
+            return
+        event.stop()
+        if event.state == WorkerState.SUCCESS and worker.result is not None:
+            key = "review.export.done" if self._beside else "review.export.elsewhere"
+            self.notify(safe_text(t(key, path=worker.result)), markup=False, timeout=10)
+        elif event.state == WorkerState.ERROR:
+            from kompas_tui.os_errors import os_reason
+
+            error = worker.error
+            reason = os_reason(error) if isinstance(error, OSError) else repr(error)
+            where = getattr(error, "filename", None)
+            message = t("review.export.failed", reason=f"{where}: {reason}" if where else reason)
+            self.notify(safe_text(message), severity="error", markup=False, timeout=15)
