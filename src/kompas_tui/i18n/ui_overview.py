@@ -1,3 +1,121 @@
 """Messages: the Overblik (overview) screen."""
 
-MESSAGES: dict[str, dict[str, str]] = {}
+MESSAGES: dict[str, dict[str, str]] = {
+    "ui.ov.title": {"da": "Overblik", "en": "Overview"},
+    "ui.ov.start": {"da": "Overblik over alle enheder i mappen", "en": "Overview of every unit in the folder"},
+    "ui.ov.start.tip": {
+        "da": "HR's overblik: farve, opfølgning, januar-listen, planer og nultolerance for hver enhed i mappen",
+        "en": "HR's overview: colour, track, January list, plans and zero tolerance of every unit in the folder",
+    },
+    "ui.ov.help": {
+        "da": "Alle enheder i mappen og dens undermapper: farve, opfølgning, om enheden skal "
+        "måles igen i januar, om handleplanen er færdig, handlinger over deadline og om "
+        "nultolerance-punktet er besvaret. Bogstaverne a, j, u, o og n viser kun de enheder, "
+        "HR skal se på; / søger på enhedens navn; s sorterer; Enter åbner enheden "
+        "skrivebeskyttet. Filer, der ikke kunne læses, står bag p med deres grund. "
+        "Overblikket ændrer aldrig en fil.",
+        "en": "Every unit in the folder and its subfolders: colour, follow-up, whether the unit "
+        "is measured again in January, whether the action plan is complete, actions past "
+        "their deadline and whether the zero-tolerance point is answered. The letters a, j, u, "
+        "o and n show only the units HR needs to look at; / searches the unit names; s sorts; "
+        "Enter opens the unit read-only. Files that could not be read are behind p with "
+        "their reason. The overview never changes a file.",
+    },
+    "ui.ov.help.problems": {
+        "da": "Filer i mappen, som ikke kunne læses som en kompas-session, hver med sin grund. "
+        "De tælles ikke med i overblikket.",
+        "en": "Files in the folder that could not be read as a kompas session, each with its "
+        "reason. They are not counted in the overview.",
+    },
+    # Keys
+    "ui.ov.key.open": {"da": "Åbn", "en": "Open"},
+    "ui.ov.key.open.tip": {"da": "Åbn enheden skrivebeskyttet", "en": "Open the unit read-only"},
+    "ui.ov.key.search": {"da": "Søg", "en": "Search"},
+    "ui.ov.key.search.tip": {"da": "Vis kun enheder, hvis navn indeholder teksten", "en": "Show only units whose name contains the text"},
+    "ui.ov.key.sort": {"da": "Sortér", "en": "Sort"},
+    "ui.ov.key.sort.tip": {
+        "da": "Skift sortering: enhed, farve, for sent, januar",
+        "en": "Change the order: unit, colour, overdue, January",
+    },
+    "ui.ov.key.problems": {"da": "Problemer", "en": "Problems"},
+    "ui.ov.key.problems.tip": {"da": "Filer, der ikke kunne læses, og hvorfor", "en": "Files that could not be read, and why"},
+    "ui.ov.key.reload": {"da": "Læs igen", "en": "Reload"},
+    "ui.ov.key.reload.tip": {"da": "Læs mappen igen", "en": "Read the folder again"},
+    "ui.ov.key.back": {"da": "Start", "en": "Start"},
+    "ui.ov.key.back.tip": {
+        "da": "Til startskærmen (med en søgning: ryd den først)",
+        "en": "To the start screen (with a search: clear it first)",
+    },
+    "ui.ov.key.filter.all": {"da": "Alle", "en": "All"},
+    "ui.ov.key.filter.january": {"da": "Januar-listen", "en": "January list"},
+    "ui.ov.key.filter.incomplete": {"da": "Plan ikke færdig", "en": "Plan incomplete"},
+    "ui.ov.key.filter.overdue": {"da": "For sent", "en": "Overdue"},
+    "ui.ov.key.filter.unanswered": {"da": "Nultolerance ubesvaret", "en": "Zero tolerance unanswered"},
+    "ui.ov.key.filter.tip": {"da": "Vis kun disse enheder", "en": "Show only these units"},
+    # Loading
+    "ui.ov.reading": {"da": "Læser {folder} …", "en": "Reading {folder} …"},
+    "ui.ov.progress": {"da": "Læst {done} af {total} filer", "en": "Read {done} of {total} files"},
+    "ui.ov.failed": {"da": "Mappen kunne ikke læses: {reason}", "en": "The folder could not be read: {reason}"},
+    "ui.ov.empty": {
+        "da": "Ingen kompas-sessioner i {folder} eller dens undermapper.",
+        "en": "No kompas sessions in {folder} or its subfolders.",
+    },
+    # Totals
+    "ui.ov.units": {"da": "{count} enheder", "en": "{count} units"},
+    "ui.ov.unit_one": {"da": "1 enhed", "en": "1 unit"},
+    "ui.ov.colour.unknown": {"da": "ukendt", "en": "unknown"},
+    "ui.ov.tracks": {"da": "Opfølgning", "en": "Follow-up"},
+    "ui.ov.track.local": {"da": "lokalt", "en": "locally"},
+    "ui.ov.track.department_head": {"da": "med afdelingschef", "en": "with department head"},
+    "ui.ov.track.department_head_and_hr": {"da": "med afdelingschef og HR", "en": "with department head and HR"},
+    "ui.ov.views": {"da": "Vis", "en": "Show"},
+    # What is shown
+    "ui.ov.showing.all": {"da": "Viser alle {count} enheder", "en": "Showing all {count} units"},
+    "ui.ov.showing.some": {
+        "da": "Viser {shown} af {count}: {view}",
+        "en": "Showing {shown} of {count}: {view}",
+    },
+    "ui.ov.view.all": {"da": "alle", "en": "all"},
+    "ui.ov.view.january": {"da": "kun januar-listen", "en": "only the January list"},
+    "ui.ov.view.incomplete": {"da": "kun planer, der ikke er færdige", "en": "only incomplete plans"},
+    "ui.ov.view.overdue": {"da": "kun enheder med handlinger for sent", "en": "only units with overdue actions"},
+    "ui.ov.view.unanswered": {"da": "kun nultolerance ikke besvaret", "en": "only zero tolerance not answered"},
+    "ui.ov.search_for": {"da": "navn med “{text}”", "en": "name with “{text}”"},
+    "ui.ov.sorted": {"da": "sorteret efter {order}", "en": "sorted by {order}"},
+    "ui.ov.sort.unit": {"da": "enhed", "en": "unit"},
+    "ui.ov.sort.colour": {"da": "farve (rød først)", "en": "colour (red first)"},
+    "ui.ov.sort.overdue": {"da": "handlinger for sent", "en": "overdue actions"},
+    "ui.ov.sort.january": {"da": "januar-listen først", "en": "January list first"},
+    "ui.ov.none_match": {"da": "Ingen enheder passer.", "en": "No units match."},
+    "ui.ov.search.placeholder": {
+        "da": "Søg på enhedens navn (Enter: til listen, Escape: ryd)",
+        "en": "Search the unit names (Enter: to the list, Escape: clear)",
+    },
+    "ui.ov.problems.some": {
+        "da": "{count} filer kunne ikke læses — tryk p",
+        "en": "{count} files could not be read — press p",
+    },
+    "ui.ov.problems.one": {
+        "da": "1 fil kunne ikke læses — tryk p",
+        "en": "1 file could not be read — press p",
+    },
+    "ui.ov.problems.none": {"da": "Alle filer kunne læses.", "en": "Every file could be read."},
+    "ui.ov.problems.title": {"da": "Filer, der ikke kunne læses", "en": "Files that could not be read"},
+    # The table
+    "ui.ov.col.unit": {"da": "Enhed", "en": "Unit"},
+    "ui.ov.col.colour": {"da": "Farve", "en": "Colour"},
+    "ui.ov.col.track": {"da": "Spor", "en": "Track"},
+    "ui.ov.col.january": {"da": "Januar", "en": "January"},
+    "ui.ov.col.plan": {"da": "Plan", "en": "Plan"},
+    "ui.ov.col.overdue": {"da": "For sent", "en": "Overdue"},
+    "ui.ov.col.zero": {"da": "Nultol.", "en": "Zero tol."},
+    "ui.ov.col.rounds": {"da": "Rdr.", "en": "Rds"},
+    "ui.ov.cell.track.local": {"da": "lokal", "en": "local"},
+    "ui.ov.cell.track.department_head": {"da": "chef", "en": "head"},
+    "ui.ov.cell.track.department_head_and_hr": {"da": "chef+HR", "en": "head+HR"},
+    "ui.ov.cell.yes": {"da": "ja", "en": "yes"},
+    "ui.ov.cell.no_missing": {"da": "nej ({count})", "en": "no ({count})"},
+    "ui.ov.cell.no": {"da": "nej", "en": "no"},
+    "ui.ov.cell.zero.answered": {"da": "besvaret", "en": "answered"},
+    "ui.ov.cell.zero.unanswered": {"da": "IKKE BESVARET", "en": "NOT ANSWERED"},
+}

@@ -1,0 +1,247 @@
+"""The Overblik screen's pieces that are not widgets: which units a view
+shows, their order, the totals and each table cell, as plain text or
+`Content`/`Text` (user text through `safe_text`, never markup).
+
+Colour is never the only signal: the colour chip carries its word, the
+plan says "nej (3)", zero tolerance says "IKKE BESVARET", overdue actions
+are counted in words, and the active view is named and bracketed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual.content import Content
+
+from kompas_tui.domain.dates import month_short
+from kompas_tui.domain.overview import UnitStatus
+from kompas_tui.i18n import t
+from kompas_tui.text import safe_text
+from kompas_tui.widgets.chips import CHIP_STYLES
+
+#: The views, in the order of their keys on the screen.
+VIEWS = ("all", "january", "incomplete", "overdue", "unanswered")
+VIEW_KEYS = {"all": "a", "january": "j", "incomplete": "u", "overdue": "o", "unanswered": "n"}
+SORTS = ("unit", "colour", "overdue", "january")
+COLOURS = ("green", "yellow", "red", None)
+TRACKS = ("local", "department_head", "department_head_and_hr")
+
+_COLOUR_RANK = {"red": 0, "yellow": 1, "green": 2, None: 3}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One unit as the screen shows it: the status and what is worked out
+    from it once (the day is fixed while the screen is open)."""
+
+    status: UnitStatus
+    folder: str  # the subfolder under the scanned folder, "" at the top
+    overdue: int
+
+    @property
+    def on_january_list(self) -> bool:
+        return self.status.remeasure is not None
+
+    @property
+    def zero_unanswered(self) -> bool:
+        return self.status.zero_tolerance and not self.status.zero_tolerance_answered
+
+
+def rows(units: Iterable[UnitStatus], folder: Path | str, today: dt.date) -> list[Row]:
+    top = Path(folder)
+    result = []
+    for unit in units:
+        try:
+            parent = Path(unit.path).parent.relative_to(top).as_posix()
+        except ValueError:
+            parent = ""
+        result.append(Row(unit, "" if parent == "." else parent, len(unit.overdue(today))))
+    return result
+
+
+def in_view(row: Row, view: str) -> bool:
+    if view == "january":
+        return row.on_january_list
+    if view == "incomplete":
+        return not row.status.plan_complete
+    if view == "overdue":
+        return row.overdue > 0
+    if view == "unanswered":
+        return row.zero_unanswered
+    return True
+
+
+def matches(row: Row, search: str) -> bool:
+    """Case-insensitive, in the unit name or its subfolder."""
+    needle = search.strip().casefold()
+    return not needle or needle in row.status.unit.casefold() or needle in row.folder.casefold()
+
+
+def _unit_key(row: Row) -> tuple[str, str, str]:
+    return (row.status.unit.casefold(), row.folder.casefold(), row.status.path)
+
+
+def ordered(rows_: Iterable[Row], sort: str) -> list[Row]:
+    by_unit = sorted(rows_, key=_unit_key)
+    if sort == "colour":
+        return sorted(by_unit, key=lambda r: _COLOUR_RANK[r.status.colour])
+    if sort == "overdue":
+        return sorted(by_unit, key=lambda r: -r.overdue)
+    if sort == "january":
+        return sorted(by_unit, key=lambda r: (not r.on_january_list, r.status.remeasure or ""))
+    return by_unit
+
+
+def select(all_rows: Sequence[Row], view: str, search: str, sort: str) -> list[Row]:
+    return ordered((r for r in all_rows if in_view(r, view) and matches(r, search)), sort)
+
+
+def view_counts(all_rows: Sequence[Row]) -> dict[str, int]:
+    return {view: sum(1 for r in all_rows if in_view(r, view)) for view in VIEWS}
+
+
+# -- texts ----------------------------------------------------------------------
+
+
+def units_text(count: int) -> str:
+    return t("ui.ov.unit_one") if count == 1 else t("ui.ov.units", count=count)
+
+
+def colour_name(colour: str | None) -> str:
+    return t(f"colour.{colour}") if colour else t("ui.ov.colour.unknown")
+
+
+Item = tuple[str, str]  # text, style
+
+
+def flow(head: str, items: Sequence[Item], width: int, gap: str = "  ") -> Content:
+    """`head` in bold, then the items separated by `gap`; lines break
+    between items, never inside one, and go on under the first item."""
+    parts: list[str | tuple[str, str]] = [(head, "bold")]
+    indent = cell_len(head)
+    used = indent
+    for index, (text, style) in enumerate(items):
+        if index and used + cell_len(gap) + cell_len(text) > width:
+            parts.append("\n" + " " * indent)
+            used = indent
+        elif index:
+            parts.append(gap)
+            used += cell_len(gap)
+        parts.append((text, style))
+        used += cell_len(text)
+    return Content.assemble(*parts)
+
+
+def colour_totals(all_rows: Sequence[Row], width: int = 78) -> Content:
+    """"12 enheder: grøn 4 · gul 3 · rød 4 · ukendt 1" (each colour's word
+    and count as its chip)."""
+    counts = Counter(r.status.colour for r in all_rows)
+    items = []
+    for colour in COLOURS:
+        label = f"{colour_name(colour)} {counts.get(colour, 0)}"
+        items.append((f" {label} ", CHIP_STYLES[colour]) if colour else (label, ""))
+    return flow(f"{units_text(len(all_rows))}: ", items, width)
+
+
+def track_totals(all_rows: Sequence[Row], width: int = 78) -> Content:
+    counts = Counter(r.status.track for r in all_rows)
+    items = [(f"{t(f'ui.ov.track.{track}')} {counts.get(track, 0)}", "") for track in TRACKS]
+    return flow(f"{t('ui.ov.tracks')}: ", items, width, gap=" · ")
+
+
+def views_line(counts: dict[str, int], active: str, width: int = 78) -> Content:
+    """Each view with its key and count; the active one bracketed and
+    reversed, so it shows without colour too."""
+    items = []
+    for view in VIEWS:
+        label = f"{VIEW_KEYS[view]} {t(f'ui.ov.key.filter.{view}').lower()} {counts[view]}"
+        items.append((f"[{label}]", "bold reverse") if view == active else (f" {label} ", ""))
+    return flow(f"{t('ui.ov.views')}: ", items, width, gap=" ")
+
+
+def showing_line(shown: int, total: int, view: str, search: str, sort: str) -> str:
+    wanted = []
+    if view != "all":
+        wanted.append(t(f"ui.ov.view.{view}"))
+    if search.strip():
+        wanted.append(t("ui.ov.search_for", text=safe_text(search.strip())))
+    if wanted:
+        head = t("ui.ov.showing.some", shown=shown, count=total, view=", ".join(wanted))
+    else:
+        head = t("ui.ov.showing.all", count=total)
+    return f"{head}  ·  {t('ui.ov.sorted', order=t(f'ui.ov.sort.{sort}'))}"
+
+
+def problems_line(count: int) -> str:
+    if count == 0:
+        return ""
+    return t("ui.ov.problems.one") if count == 1 else t("ui.ov.problems.some", count=count)
+
+
+def january_text(remeasure: str | None, lang: str) -> str:
+    """'2027-01' → 'jan. 2027'; '–' when not on the list."""
+    if not remeasure:
+        return "–"
+    year, month = remeasure.split("-")
+    return f"{month_short(int(month), lang)} {year}"
+
+
+# -- cells ----------------------------------------------------------------------
+
+
+def unit_cell(row: Row) -> Text:
+    """The unit, and below it its subfolder (dim) when not at the top."""
+    text = Text(safe_text(row.status.unit) or "–")
+    if row.folder:
+        text.append("\n")
+        text.append(safe_text(row.folder) + "/", style="dim")
+    return text
+
+
+def colour_cell(colour: str | None) -> Text:
+    word = colour_name(colour)
+    return Text(f" {word} ", style=CHIP_STYLES[colour]) if colour else Text(word)
+
+
+def track_cell(track: str) -> Text:
+    return Text(t(f"ui.ov.cell.track.{track}"))
+
+
+def plan_cell(status: UnitStatus) -> Text:
+    if status.plan_complete:
+        return Text(t("ui.ov.cell.yes"))
+    if status.missing:
+        return Text(t("ui.ov.cell.no_missing", count=status.missing), style="bold")
+    return Text(t("ui.ov.cell.no"), style="bold")
+
+
+def overdue_cell(count: int) -> Text:
+    return Text(str(count), style="bold") if count else Text("–")
+
+
+def zero_cell(status: UnitStatus) -> Text:
+    if not status.zero_tolerance:
+        return Text("–")
+    if status.zero_tolerance_answered:
+        return Text(t("ui.ov.cell.zero.answered"))
+    return Text(t("ui.ov.cell.zero.unanswered"), style="bold")
+
+
+def cells(row: Row, lang: str) -> list[Text]:
+    status = row.status
+    return [
+        unit_cell(row),
+        colour_cell(status.colour),
+        track_cell(status.track),
+        Text(january_text(status.remeasure, lang)),
+        plan_cell(status),
+        overdue_cell(row.overdue),
+        zero_cell(status),
+        Text(str(status.rounds) if status.rounds else "–"),
+    ]
