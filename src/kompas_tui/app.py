@@ -139,7 +139,8 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         #: "comparison": open on the Evaluering screen with the comparison on
         #: top (`kompas open SESSION --measurement REPORT`).
         self._open_on = open_on
-        #: "review": open on Gennemsyn of `sessions_dir` (`kompas review`).
+        #: "review": open on Gennemsyn of `sessions_dir` (`kompas review`);
+        #: "overview": on Overblik of `sessions_dir` (`kompas overview`).
         self._start_on = start_on
         self._locked_notice_at = -LOCKED_NOTICE_PAUSE
         self._hangup_handled = False
@@ -363,6 +364,13 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
             # Textual reads a screen's CSS_PATH when it is pushed, not for the default screen.
             self._load_screen_css(screen)
             return screen
+        if self._start_on == "overview":
+            from kompas_tui.screens.overview import OverviewScreen
+
+            screen = OverviewScreen(self.sessions_dir)
+            # Textual reads a screen's CSS_PATH when it is pushed, not for the default screen.
+            self._load_screen_css(screen)
+            return screen
         from kompas_tui.screens.start import StartScreen
 
         return StartScreen()
@@ -384,6 +392,12 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
             return
         while self.screen is not screen:
             self.pop_screen()
+
+    def action_show_overview(self) -> None:
+        """Overblik of the sessions folder (popping back to it when on the stack)."""
+        from kompas_tui.screens.overview import OverviewScreen
+
+        self._go_to(OverviewScreen)
 
     def action_show_start(self) -> None:
         from kompas_tui.screens.start import StartScreen

@@ -26,6 +26,23 @@ def print_due(args: argparse.Namespace, folder: Path) -> int:
     raise NotImplementedError
 
 
+# --- kompas overview [DIR] --------------------------------------------------
+
+
+def run_overview_app(args: argparse.Namespace, folder: Path) -> int:
+    """The Overblik screen on `folder` (read-only: nothing is locked or
+    saved); `--date` is the day overdue is counted from."""
+    from kompas_tui.app import KompasApp
+    from kompas_tui.cli_commands import _profile
+
+    app = KompasApp(
+        None, sessions_dir=Path(folder or args.sessions_dir), profile=_profile(args), lang=args.lang,
+        today=getattr(args, "date", None), start_on="overview",
+    )
+    app.run()
+    return app.return_code or 0
+
+
 # --- kompas review [DIR] ----------------------------------------------------
 
 

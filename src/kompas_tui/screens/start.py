@@ -39,6 +39,7 @@ class StartScreen(KompasScreen):
         # The app's "r" is kept out of the Footer elsewhere (F2 is the report's
         # step key); here, with a session open, it is the way back to it.
         Binding("r", "app.show_report", "key.report", tooltip="key.report.tip", id="start.report"),
+        Binding("v", "app.show_overview", "ui.ov.title", tooltip="ui.ov.start.tip", id="start.overview"),
         Binding("g", "review", "review.title", tooltip="review.start.entry", id="start.review"),
         Binding("escape", "quit_hint", show=False, id="start.escape"),
         *(
@@ -72,6 +73,7 @@ class StartScreen(KompasScreen):
         options: list[Option | None] = [
             Option(Content.assemble(("d", "bold"), "  ", t("ui.start.demo")), id="demo"),
             Option(Content.assemble(("f", "bold"), "  ", t("ui.start.from_file")), id="file"),
+            Option(Content.assemble(("v", "bold"), "  ", t("ui.ov.start")), id="overview"),
             Option(Content.assemble(("g", "bold"), "  ", t("review.start.entry")), id="review"),
             None,
             Option(Content.styled(t("ui.start.recent", folder=safe_text(self.kompas.sessions_dir)), "bold"), disabled=True),
@@ -145,6 +147,8 @@ class StartScreen(KompasScreen):
             self.action_demo()
         elif option_id == "file":
             self.action_from_file()
+        elif option_id == "overview":
+            self.kompas.action_show_overview()
         elif option_id == "review":
             self.action_review()
         elif option_id.startswith("recent-"):
