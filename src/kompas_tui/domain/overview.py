@@ -69,6 +69,9 @@ class UnitStatus:
     rounds: int
     last_round: dt.date | None
     round_open: bool
+    #: Who has the session open for writing right now ("anna på server
+    #: (proces 123)"), set by the folder scan; None when nobody does.
+    holder: str | None = None
 
     def overdue(self, today: dt.date) -> list[OpenAction]:
         return [a for a in self.open_actions if a.deadline is not None and a.deadline < today]

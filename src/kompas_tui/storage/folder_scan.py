@@ -4,13 +4,34 @@ never breaks it: a file that is not a readable kompas session is listed as
 a `FolderProblem` with its reason; locks, backups and temporary files are
 not sessions and are skipped.
 
+Which files (docs/overview.md, "The folder"):
+
+- every `*.toml` under the folder, in subfolders too, except `kompas.toml`
+  (the organisation's profile) and hidden files; hidden folders are not
+  entered. Lock files (`NAME.toml.lock`), backups (`NAME.toml.bak`,
+  `NAME.toml.vN.bak`) and temporary files (`.NAME.*.tmp`) do not end in
+  `.toml` or are hidden, so they are never counted;
+- a folder reached twice (a symbolic link to a folder already seen, a link
+  loop) is read once; a file reached twice (a link to a session in the
+  folder) counts once, under its first path;
+- a session another kompas has open is still a unit; `UnitStatus.holder`
+  says who has it.
+
+Fast: a file kompas wrote carries a summary line (storage/session_summary.py)
+with a digest of the rest of the file; when it matches, the status is built
+from it without parsing the TOML. Any other file (an older kompas's, a hand
+edit) is loaded fully, as `load_session` does, and anything wrong with it
+becomes its problem.
+
 `scan_folder` reports progress through a callback, so a screen can run it
 in a worker and show how far it has come.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import socket
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,12 +41,16 @@ from kompas_tui.domain.overview import UnitStatus, unit_status
 
 if TYPE_CHECKING:
     from kompas_tui.domain.profile import OrgProfile
+    from kompas_tui.errors import Problem
 
 #: progress(done, total): called now and then while scanning.
 Progress = Callable[[int, int], None]
 
 SESSION_SUFFIX = ".toml"
 PROFILE_FILENAME = "kompas.toml"
+LOCK_SUFFIX = ".lock"
+#: No session comes near this; a file this big is not read at all.
+MAX_SESSION_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -48,28 +73,169 @@ def _is_session_name(name: str) -> bool:
     return name.endswith(SESSION_SUFFIX) and not name.startswith(".") and name != PROFILE_FILENAME
 
 
+@dataclass
+class _Found:
+    files: list[tuple[Path, bool]] = field(default_factory=list)  # (path, a lock file beside it)
+    problems: list[FolderProblem] = field(default_factory=list)
+
+
+def _walk(folder: Path, recursive: bool) -> _Found:
+    """Candidate files and the folders or links that could not be read."""
+    from kompas_tui.i18n import t
+    from kompas_tui.problem_text import cannot_read_problem
+
+    found = _Found()
+    seen_dirs: set[tuple[int, int]] = set()
+    seen_files: set[tuple[int, int]] = set()
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            info = current.stat()
+            if (info.st_dev, info.st_ino) in seen_dirs:
+                continue  # a link back to a folder already read
+            seen_dirs.add((info.st_dev, info.st_ino))
+            with os.scandir(current) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            found.problems.append(FolderProblem(str(current), _reason(cannot_read_problem(str(current), exc))))
+            continue
+        names = {e.name for e in entries}
+        subfolders = []
+        for entry in entries:
+            hidden = entry.name.startswith(".")
+            try:
+                if entry.is_dir():
+                    if recursive and not hidden:
+                        subfolders.append(Path(entry.path))
+                    continue
+                if not _is_session_name(entry.name):
+                    continue
+                if not entry.is_file():
+                    if entry.is_symlink():
+                        # A dangling link or a loop of links.
+                        found.problems.append(FolderProblem(entry.path, t("folder.broken_link")))
+                    continue
+                info = entry.stat()
+            except OSError as exc:
+                found.problems.append(FolderProblem(entry.path, _reason(cannot_read_problem(entry.path, exc))))
+                continue
+            if (info.st_dev, info.st_ino) in seen_files:
+                continue
+            seen_files.add((info.st_dev, info.st_ino))
+            if info.st_size > MAX_SESSION_BYTES:
+                found.problems.append(FolderProblem(entry.path, t("folder.too_big", size=info.st_size // 2**20)))
+                continue
+            found.files.append((Path(entry.path), entry.name + LOCK_SUFFIX in names))
+        # Depth first, in name order.
+        stack.extend(reversed(subfolders))
+    found.files.sort()
+    found.problems.sort(key=lambda p: p.path)
+    return found
+
+
 def session_files(folder: Path | str, *, recursive: bool = True) -> Iterator[Path]:
     """Candidate session files (`*.toml`, not hidden, not the org profile),
     in a stable order (sorted by path). Hidden folders are not entered.
     Unlistable folders are skipped."""
-    stack = [Path(folder)]
-    found: list[Path] = []
-    while stack:
-        current = stack.pop()
+    for path, _locked in _walk(Path(folder), recursive).files:
+        yield path
+
+
+def _reason(problem: Problem) -> str:
+    """A problem as one line without the file name (the list shows it)."""
+    from kompas_tui.i18n import t
+    from kompas_tui.text import safe_text
+
+    parts = [t("folder.line", line=problem.line)] if problem.line is not None else []
+    if problem.field:
+        parts.append(t("errors.field", field=problem.field))
+    parts.append(problem.message or t("errors.expected_found", expected=problem.expected, found=problem.found))
+    return safe_text(": ".join(parts))
+
+
+def _not_a_session_reason(path: Path) -> str | None:
+    """What a TOML file that is no session looks like, when it is one of
+    kompas's own other files."""
+    import tomllib
+
+    from kompas_tui.domain.profile import OrgProfile
+    from kompas_tui.i18n import t
+
+    try:
+        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+    except (OSError, ValueError):
+        return None
+    if "themes" in data:
+        return t("folder.a_report")
+    if data and set(data) <= set(OrgProfile.model_fields):
+        return t("folder.a_profile")
+    return None
+
+
+def holder(session_path: Path) -> str | None:
+    """Who has the session open for writing, as "anna på server (proces
+    123)"; None when nobody does. Read from the lock file without taking
+    the lock (taking it, even for a moment, could turn someone opening the
+    session right then read-only). A lock left by a process that died on
+    this machine is nobody's; one from another machine is believed."""
+    from kompas_tui.i18n import t
+    from kompas_tui.storage.lock import LockInfo, lock_path
+
+    try:
+        data = lock_path(session_path).read_bytes()[:4096]
+    except OSError:
+        return None  # released meanwhile, or not ours to read
+    info = LockInfo.from_json(data)
+    if info is None or not (info.user or info.host):
+        return t("folder.holder_unknown")
+    if info.host == socket.gethostname() and info.pid > 0:
         try:
-            with os.scandir(current) as entries:
-                for entry in entries:
-                    try:
-                        if entry.is_dir(follow_symlinks=False):
-                            if recursive and not entry.name.startswith("."):
-                                stack.append(Path(entry.path))
-                        elif _is_session_name(entry.name) and entry.is_file():
-                            found.append(Path(entry.path))
-                    except OSError:
-                        continue
+            os.kill(info.pid, 0)
+        except ProcessLookupError:
+            return None
         except OSError:
-            continue
-    yield from sorted(found)
+            pass  # alive, someone else's
+    return t("storage.holder", user=info.user, host=info.host, pid=info.pid)
+
+
+def read_unit(path: Path, profile: OrgProfile, *, locked: bool = False) -> UnitStatus | FolderProblem:
+    """One file's status, or why it is no session. Never raises."""
+    from kompas_tui.errors import InputError
+    from kompas_tui.i18n import t
+    from kompas_tui.problem_text import cannot_read_problem
+    from kompas_tui.storage.session_summary import read_summary, status_from_summary
+
+    name = str(path)
+    try:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            return FolderProblem(name, _reason(cannot_read_problem(name, exc)))
+        status = None
+        data = read_summary(raw)
+        if data is not None:
+            try:
+                status = status_from_summary(data, profile, name)
+            except (ValueError, TypeError, KeyError, IndexError, OverflowError):
+                status = None
+        if status is None:
+            from kompas_tui.storage.session_file import load_session
+
+            try:
+                status = unit_status(load_session(path), profile, name)
+            except InputError as exc:
+                first = exc.problems[0] if exc.problems else None
+                if first is not None and first.message == t("storage.not_a_session"):
+                    return FolderProblem(name, _not_a_session_reason(path) or _reason(first))
+                return FolderProblem(name, _reason(first) if first else str(exc))
+            except OSError as exc:
+                return FolderProblem(name, _reason(cannot_read_problem(name, exc)))
+        if locked:
+            status = dataclasses.replace(status, holder=holder(path))
+        return status
+    except Exception as exc:  # one odd file never breaks the overview
+        return FolderProblem(name, t("folder.unexpected", error=type(exc).__name__))
 
 
 def scan_folder(
@@ -80,26 +246,21 @@ def scan_folder(
     progress: Progress | None = None,
 ) -> FolderScan:
     """Every session under `folder` as a `UnitStatus` (sorted by path);
-    every other `*.toml` with its reason. Never raises for a file."""
-    from kompas_tui.errors import InputError
-    from kompas_tui.storage.session_file import load_session
-
+    every other `*.toml` with its reason, and folders that could not be
+    read. Never raises for a file."""
     result = FolderScan(str(folder))
-    paths = list(session_files(folder, recursive=recursive))
-    total = len(paths)
-    for done, path in enumerate(paths, 1):
-        try:
-            session = load_session(path)
-            result.units.append(unit_status(session, profile, str(path)))
-        except InputError as exc:
-            reason = str(exc.problems[0]) if exc.problems else str(exc)
-            result.problems.append(FolderProblem(str(path), reason))
-        except OSError as exc:
-            result.problems.append(FolderProblem(str(path), f"{path}: {exc.strerror or exc}"))
-        except Exception as exc:  # one odd file never breaks the overview
-            result.problems.append(FolderProblem(str(path), f"{path}: {exc!r}"))
+    found = _walk(Path(folder), recursive)
+    problems = list(found.problems)
+    total = len(found.files)
+    for done, (path, locked) in enumerate(found.files, 1):
+        item = read_unit(path, profile, locked=locked)
+        if isinstance(item, FolderProblem):
+            problems.append(item)
+        else:
+            result.units.append(item)
         if progress is not None and (done % 50 == 0 or done == total):
             progress(done, total)
     if progress is not None and total == 0:
         progress(0, 0)
+    result.problems = sorted(problems, key=lambda p: p.path)
     return result

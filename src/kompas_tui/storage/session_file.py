@@ -73,8 +73,13 @@ def save_session(
 
 
 def session_to_bytes(session: Session) -> bytes:
-    """The file's content: the session as TOML, then the trailer line."""
-    return model_to_bytes(session) + f"\n{TRAILER}\n".encode()
+    """The file's content: the session as TOML, then the summary line that
+    lets a folder scan skip parsing (storage/session_summary.py), then the
+    trailer line."""
+    from kompas_tui.storage.session_summary import summary_line
+
+    body = model_to_bytes(session) + b"\n"
+    return body + summary_line(session, body) + f"\n{TRAILER}\n".encode()
 
 
 #: The last line of every session file. Its absence means the file was cut
