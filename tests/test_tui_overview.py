@@ -94,6 +94,8 @@ UNITS = [
     ("borgerservice.toml", "Borgerservice", 0.0, {"complete": True, "few": True, "answered": True}),
     ("hostile.toml", HOSTILE, -1.0, {"incidents": True, "answered": True}),
 ]
+#: Last year's session of Køkkenet (red then): history, not counted.
+OLDER = ("nord/koekkenet-2025.toml", "Køkkenet", -1.0, {"incidents": True})
 
 
 @pytest.fixture
@@ -103,6 +105,10 @@ def folder(tmp_path: Path) -> Path:
         path = top / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         save_session(_session(unit, shift, **options), path, backup=False)
+    relative, unit, shift, options = OLDER
+    older = _session(unit, shift, **options)
+    older.created = dt.datetime(2025, 11, 1, 9, 0, tzinfo=dt.timezone.utc)
+    save_session(older, top / relative, backup=False)
     (top / "syd" / "broken.toml").write_text("schema_version = 1\nunit = [\n", encoding="utf-8")
     (top / "nord" / "hjemmeplejen.toml.lock").write_text("", encoding="utf-8")
     (top / "hr.toml.bak").write_bytes((top / "hr.toml").read_bytes())
@@ -141,8 +147,9 @@ def test_rows_views_and_sorts(folder: Path, profile) -> None:
     from kompas_tui.storage.folder_scan import scan_folder
 
     scan = scan_folder(folder, profile)
-    assert len(scan.units) == 8 and len(scan.problems) == 1
-    rows = parts.rows(scan.units, folder, TODAY)
+    assert len(scan.units) == 9 and len(scan.problems) == 1
+    rows = parts.current(parts.rows(scan.units, folder, TODAY), history=False)
+    assert len(rows) == 8
     by_unit = {r.status.unit: r for r in rows}
     assert by_unit["Tandplejen"].folder == "syd/dybt"
     assert by_unit["HR og Løn"].folder == ""
@@ -169,7 +176,7 @@ async def test_totals_table_and_problems_on_screen(folder: Path) -> None:
         assert "lokalt 2" in text and "med afdelingschef 3" in text and "med afdelingschef og HR 3" in text
         assert "j januar-listen 6" in text
         assert "1 fil kunne ikke læses — tryk p" in text
-        assert "Viser alle 8 enheder" in text
+        assert "Viser alle 8 enheder" in text and "1 ældre skjult (h)" in text
         # The table: headers and words, not only colours.
         assert "Enhed" in text and "Farve" in text and "Nultol." in text
         assert "IKKE BESVARET" in text and "besvaret" in text and "jan. 2027" in text and "nej (" in text
@@ -234,6 +241,20 @@ async def test_search_and_sort(folder: Path) -> None:
         await pilot.press("s")
         await pilot.pause()
         assert _shown_units(app)[0] == "HR og Løn"  # most overdue first
+
+
+async def test_older_sessions_behind_h(folder: Path) -> None:
+    app = _app(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await _loaded(app, pilot)
+        await pilot.press("slash", *"køkken", "enter")
+        await pilot.pause()
+        assert _shown_units(app) == ["Køkkenet"]
+        await pilot.press("h")
+        await pilot.pause()
+        assert _shown_units(app) == ["Køkkenet", "Køkkenet"]
+        text = _text(app)
+        assert "9 enheder" in text and "med ældre sessioner" in text and "(2025)" in text
 
 
 async def test_drill_in_is_read_only(folder: Path) -> None:

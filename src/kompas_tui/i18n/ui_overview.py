@@ -86,6 +86,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.ov.sort.colour": {"da": "farve (rød først)", "en": "colour (red first)"},
     "ui.ov.sort.overdue": {"da": "handlinger for sent", "en": "overdue actions"},
     "ui.ov.sort.january": {"da": "januar-listen først", "en": "January list first"},
+    "ui.ov.older_hidden": {"da": "{count} ældre skjult (h)", "en": "{count} older hidden (h)"},
+    "ui.ov.key.history": {"da": "Ældre", "en": "Older"},
+    "ui.ov.key.history.tip": {
+        "da": "Vis også enhedernes ældre sessioner (tidligere år), eller kun den nyeste",
+        "en": "Also show the units' older sessions (earlier years), or only the latest",
+    },
+    "ui.ov.history": {"da": "med ældre sessioner", "en": "with older sessions"},
     "ui.ov.none_match": {"da": "Ingen enheder passer.", "en": "No units match."},
     "ui.ov.search.placeholder": {
         "da": "Søg på enhedens navn (Enter: til listen, Escape: ryd)",

@@ -55,6 +55,8 @@ class OverviewScreen(KompasScreen):
                 id="overview.search"),
         Binding("s", "sort", "ui.ov.key.sort", tooltip="ui.ov.key.sort.tip", id="overview.sort"),
         Binding("p", "problems", "ui.ov.key.problems", tooltip="ui.ov.key.problems.tip", id="overview.problems"),
+        Binding("h", "history", "ui.ov.key.history", tooltip="ui.ov.key.history.tip", show=False,
+                id="overview.history"),
         Binding("l", "reload", "ui.ov.key.reload", tooltip="ui.ov.key.reload.tip", show=False, id="overview.reload"),
         *(
             Binding(key, f"view('{view}')", f"ui.ov.key.filter.{view}", tooltip="ui.ov.key.filter.tip",
@@ -72,6 +74,8 @@ class OverviewScreen(KompasScreen):
         self.view = "all"
         self.sort = "unit"
         self.search = ""
+        #: Also the units' older sessions (earlier years).
+        self.history = False
 
     # -- the page ---------------------------------------------------------------
 
@@ -126,15 +130,19 @@ class OverviewScreen(KompasScreen):
             self.query_one("#overview-colours", Static).update(t("ui.ov.failed", reason=reason))
             self.query_one("#overview-progress").display = False
 
+    def _counted(self) -> list[parts.Row]:
+        return parts.current(self.rows, self.history)
+
     def _show_all(self) -> None:
         self.query_one("#overview-progress").display = False
-        if not self.rows:
+        counted = self._counted()
+        if not counted:
             self.query_one("#overview-colours", Static).update(t("ui.ov.empty", folder=safe_text(self.folder)))
             self.query_one("#overview-tracks", Static).update("")
         else:
             width = self._width()
-            self.query_one("#overview-colours", Static).update(parts.colour_totals(self.rows, width))
-            self.query_one("#overview-tracks", Static).update(parts.track_totals(self.rows, width))
+            self.query_one("#overview-colours", Static).update(parts.colour_totals(counted, width))
+            self.query_one("#overview-tracks", Static).update(parts.track_totals(counted, width))
         problems = self.query_one("#overview-problems", Static)
         problems.update(parts.problems_line(len(self.problems)))
         problems.display = bool(self.problems)
@@ -143,18 +151,20 @@ class OverviewScreen(KompasScreen):
     def _show_rows(self) -> None:
         if not self.loaded:
             return
-        shown = parts.select(self.rows, self.view, self.search, self.sort)
+        counted = self._counted()
+        shown = parts.select(counted, self.view, self.search, self.sort)
         views = self.query_one("#overview-views", Static)
-        counts = parts.view_counts(self.rows)
-        views.update(parts.views_line(counts, self.view, self._width()) if self.rows else "")
+        views.update(parts.views_line(parts.view_counts(counted), self.view, self._width()) if counted else "")
         showing = self.query_one("#overview-showing", Static)
-        if not self.rows:
-            showing.update("")
+        older = 0 if self.history else len(self.rows) - len(counted)
+        line = parts.showing_line(len(shown), len(counted), self.view, self.search, self.sort, older)
+        if self.history:
+            line = f"{line}  ·  {t('ui.ov.history')}"
+        if not counted:
+            line = ""
         elif not shown:
-            showing.update(f"{parts.showing_line(0, len(self.rows), self.view, self.search, self.sort)}"
-                           f"  ·  {t('ui.ov.none_match')}")
-        else:
-            showing.update(parts.showing_line(len(shown), len(self.rows), self.view, self.search, self.sort))
+            line = f"{line}  ·  {t('ui.ov.none_match')}"
+        showing.update(line)
         self.query_one(OverviewTable).show(shown)
 
     def _width(self) -> int:
@@ -171,6 +181,11 @@ class OverviewScreen(KompasScreen):
         if view in parts.VIEWS:
             self.view = view
             self._show_rows()
+
+    def action_history(self) -> None:
+        self.history = not self.history
+        if self.loaded:
+            self._show_all()
 
     def action_sort(self) -> None:
         self.sort = parts.SORTS[(parts.SORTS.index(self.sort) + 1) % len(parts.SORTS)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rich.cells import cell_len
@@ -43,6 +43,8 @@ class Row:
     status: UnitStatus
     folder: str  # the subfolder under the scanned folder, "" at the top
     overdue: int
+    #: The unit's latest session in its folder (an older year's is history).
+    latest: bool = True
 
     @property
     def on_january_list(self) -> bool:
@@ -54,15 +56,34 @@ class Row:
 
 
 def rows(units: Iterable[UnitStatus], folder: Path | str, today: dt.date) -> list[Row]:
+    """One row per session file; of several sessions of one unit (same
+    name, same folder: earlier years) only the newest is `latest`."""
     top = Path(folder)
     result = []
+    newest: dict[tuple[str, str], int] = {}
     for unit in units:
         try:
             parent = Path(unit.path).parent.relative_to(top).as_posix()
         except ValueError:
             parent = ""
-        result.append(Row(unit, "" if parent == "." else parent, len(unit.overdue(today))))
-    return result
+        row = Row(unit, "" if parent == "." else parent, len(unit.overdue(today)))
+        key = (row.folder.casefold(), unit.unit.strip().casefold())
+        best = newest.get(key)
+        if best is None or _age(row) > _age(result[best]):
+            newest[key] = len(result)
+        result.append(row)
+    chosen = set(newest.values())
+    return [row if index in chosen else replace(row, latest=False) for index, row in enumerate(result)]
+
+
+def _age(row: Row) -> tuple[dt.date, dt.datetime, str]:
+    return (row.status.created, row.status.updated, row.status.path)
+
+
+def current(all_rows: Sequence[Row], history: bool) -> list[Row]:
+    """The rows the screen counts: each unit's latest session, or every
+    session with `history`."""
+    return list(all_rows) if history else [r for r in all_rows if r.latest]
 
 
 def in_view(row: Row, view: str) -> bool:
@@ -165,7 +186,7 @@ def views_line(counts: dict[str, int], active: str, width: int = 78) -> Content:
     return flow(f"{t('ui.ov.views')}: ", items, width, gap=" ")
 
 
-def showing_line(shown: int, total: int, view: str, search: str, sort: str) -> str:
+def showing_line(shown: int, total: int, view: str, search: str, sort: str, older: int = 0) -> str:
     wanted = []
     if view != "all":
         wanted.append(t(f"ui.ov.view.{view}"))
@@ -175,7 +196,8 @@ def showing_line(shown: int, total: int, view: str, search: str, sort: str) -> s
         head = t("ui.ov.showing.some", shown=shown, count=total, view=", ".join(wanted))
     else:
         head = t("ui.ov.showing.all", count=total)
-    return f"{head}  ·  {t('ui.ov.sorted', order=t(f'ui.ov.sort.{sort}'))}"
+    line = f"{head}  ·  {t('ui.ov.sorted', order=t(f'ui.ov.sort.{sort}'))}"
+    return f"{line}  ·  {t('ui.ov.older_hidden', count=older)}" if older else line
 
 
 def problems_line(count: int) -> str:
@@ -195,12 +217,26 @@ def january_text(remeasure: str | None, lang: str) -> str:
 # -- cells ----------------------------------------------------------------------
 
 
-def unit_cell(row: Row) -> Text:
-    """The unit, and below it its subfolder (dim) when not at the top."""
+def folder_text(folder: str, width: int) -> str:
+    """"syd/dybt/", or its last folders after "…/" when that is too wide."""
+    text = safe_text(folder) + "/"
+    if cell_len(text) <= width:
+        return text
+    names = text.rstrip("/").split("/")
+    while len(names) > 1 and cell_len("…/" + "/".join(names) + "/") > width:
+        names.pop(0)
+    return "…/" + "/".join(names) + "/"
+
+
+def unit_cell(row: Row, width: int = 30) -> Text:
+    """The unit, and below it its subfolder (dim, on one line when it can)
+    when not at the top; an older session says its year."""
     text = Text(safe_text(row.status.unit) or "–")
+    if not row.latest:
+        text.append(f" ({row.status.created.year})", style="dim")
     if row.folder:
         text.append("\n")
-        text.append(safe_text(row.folder) + "/", style="dim")
+        text.append(folder_text(row.folder, width), style="dim")
     return text
 
 
@@ -233,10 +269,10 @@ def zero_cell(status: UnitStatus) -> Text:
     return Text(t("ui.ov.cell.zero.unanswered"), style="bold")
 
 
-def cells(row: Row, lang: str) -> list[Text]:
+def cells(row: Row, lang: str, unit_width: int = 30) -> list[Text]:
     status = row.status
     return [
-        unit_cell(row),
+        unit_cell(row, unit_width),
         colour_cell(status.colour),
         track_cell(status.track),
         Text(january_text(status.remeasure, lang)),

@@ -111,7 +111,7 @@ class OverviewTable(Localized, DataTable[Text]):
         for column, width in zip(_COLUMNS, self._fixed()):
             self.add_column(_pad(Text(t(f"ui.ov.col.{column}"))), width=width, key=column)
         for index, row in enumerate(self.shown):
-            unit, *rest = parts.cells(row, self.lang)
+            unit, *rest = parts.cells(row, self.lang, self._unit_width)
             self.add_row(unit, *map(_pad, rest), height=self._height(unit), key=str(index))
 
     def _height(self, unit: Text) -> int:
