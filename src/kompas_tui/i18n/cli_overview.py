@@ -1,3 +1,67 @@
 """Messages: kompas overview --format and kompas due."""
 
-MESSAGES: dict[str, dict[str, str]] = {}
+MESSAGES: dict[str, dict[str, str]] = {
+    "cliov.no_folder": {
+        "da": "{folder}: mappen findes ikke",
+        "en": "{folder}: no such folder",
+    },
+    "cliov.not_a_folder": {
+        "da": "{folder}: er ikke en mappe",
+        "en": "{folder}: is not a folder",
+    },
+    "cliov.warning": {
+        "da": "advarsel: {file}: {reason}",
+        "en": "warning: {file}: {reason}",
+    },
+    "cliov.yes": {"da": "ja", "en": "yes"},
+    "cliov.no": {"da": "nej", "en": "no"},
+    # CSV headers, one per column of cli_overview.COLUMNS.
+    "cliov.col.unit": {"da": "Enhed", "en": "Unit"},
+    "cliov.col.file": {"da": "Fil", "en": "File"},
+    "cliov.col.measurement": {"da": "Måling", "en": "Measurement"},
+    "cliov.col.colour": {"da": "Farve", "en": "Colour"},
+    "cliov.col.track": {"da": "Spor", "en": "Track"},
+    "cliov.col.remeasure": {"da": "Genmåling", "en": "Re-measurement"},
+    "cliov.col.plan_complete": {"da": "Plan færdig", "en": "Plan complete"},
+    "cliov.col.missing": {"da": "Mangler i planen", "en": "Missing in plan"},
+    "cliov.col.actions_done": {"da": "Handlinger udført", "en": "Actions done"},
+    "cliov.col.actions_total": {"da": "Handlinger i alt", "en": "Actions total"},
+    "cliov.col.next_follow_up": {"da": "Næste opfølgning", "en": "Next follow-up"},
+    "cliov.col.overdue": {"da": "Overskredne", "en": "Overdue"},
+    "cliov.col.zero_tolerance": {"da": "Nultolerance", "en": "Zero tolerance"},
+    "cliov.col.zero_tolerance_answered": {"da": "Nultolerance besvaret", "en": "Zero tolerance answered"},
+    "cliov.col.rounds": {"da": "Runder", "en": "Rounds"},
+    "cliov.col.last_round": {"da": "Seneste runde", "en": "Last round"},
+    "cliov.col.holder": {"da": "Åben hos", "en": "Open by"},
+    # kompas due
+    "cliov.due.header": {
+        "da": "Frister pr. {today}, {span}: overskredne og med frist til og med {last}",
+        "en": "Deadlines as of {today}, {span}: overdue, and due up to and including {last}",
+    },
+    "cliov.due.nothing": {
+        "da": "Ingen overskredne handlinger og ingen med frist fra {today} til og med {last}.",
+        "en": "No overdue actions and none due from {today} up to and including {last}.",
+    },
+    "cliov.due.span": {"da": "{days} dage frem", "en": "{days} days ahead"},
+    "cliov.due.span_one": {"da": "1 dag frem", "en": "1 day ahead"},
+    "cliov.due.overdue": {
+        "da": "OVERSKREDET ({count})",
+        "en": "OVERDUE ({count})",
+    },
+    "cliov.due.soon": {
+        "da": "FRIST TIL OG MED {last} ({count})",
+        "en": "DUE UP TO AND INCLUDING {last} ({count})",
+    },
+    "cliov.due.no_owner": {"da": "(ingen ansvarlig)", "en": "(no owner)"},
+    "cliov.due.no_unit": {"da": "(ingen enhed)", "en": "(no unit)"},
+    "cliov.due.no_what": {"da": "(ingen beskrivelse)", "en": "(no description)"},
+    "cliov.due.line": {
+        "da": "{deadline}, {days}: {what} [{id} i {file}]",
+        "en": "{deadline}, {days}: {what} [{id} in {file}]",
+    },
+    "cliov.due.over": {"da": "{days} dage over", "en": "{days} days overdue"},
+    "cliov.due.over_one": {"da": "1 dag over", "en": "1 day overdue"},
+    "cliov.due.today": {"da": "i dag", "en": "today"},
+    "cliov.due.left": {"da": "om {days} dage", "en": "in {days} days"},
+    "cliov.due.left_one": {"da": "om 1 dag", "en": "in 1 day"},
+}
