@@ -28,16 +28,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Reading {done} of {total} sessions …",
     },
     "review.count": {"da": "{shown} af {total} sessioner", "en": "{shown} of {total} sessions"},
-    "review.sorted": {"da": "sorteret efter {column}", "en": "sorted by {column}"},
-    "review.sorted.reverse": {"da": "sorteret efter {column} (omvendt)", "en": "sorted by {column} (reversed)"},
-    "review.problems.count.one": {
-        "da": "1 fil kunne ikke læses (p)",
-        "en": "1 file could not be read (p)",
-    },
-    "review.problems.count.other": {
-        "da": "{n} filer kunne ikke læses (p)",
-        "en": "{n} files could not be read (p)",
-    },
+    "review.sorted": {"da": "sorteret: {column}", "en": "sorted: {column}"},
+    "review.problems.count.one": {"da": "1 ulæselig fil (p)", "en": "1 unreadable file (p)"},
+    "review.problems.count.other": {"da": "{n} ulæselige filer (p)", "en": "{n} unreadable files (p)"},
     "review.empty": {
         "da": "Ingen sessioner i mappen.",
         "en": "No sessions in the folder.",
@@ -55,6 +48,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.sort.colour": {"da": "farve (rød først)", "en": "colour (red first)"},
     "review.sort.track": {"da": "spor (HR først)", "en": "track (HR first)"},
     "review.sort.overdue": {"da": "overskredne (flest først)", "en": "overdue (most first)"},
+    "review.sort.unit.reverse": {"da": "enhed (omvendt)", "en": "unit (reversed)"},
+    "review.sort.date.reverse": {"da": "dato (ældste først)", "en": "date (oldest first)"},
+    "review.sort.colour.reverse": {"da": "farve (grøn først)", "en": "colour (green first)"},
+    "review.sort.track.reverse": {"da": "spor (egen først)", "en": "track (own first)"},
+    "review.sort.overdue.reverse": {"da": "overskredne (færrest først)", "en": "overdue (fewest first)"},
     # Column headings: short, the table must fit 80 columns.
     "review.col.unit": {"da": "Enhed", "en": "Unit"},
     "review.col.date": {"da": "Dato", "en": "Date"},

@@ -19,13 +19,13 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import ExtraCommand, KompasModal, KompasScreen
 from kompas_tui.text import safe_text
-from kompas_tui.widgets.review_table import SORTS, ReviewTable, filter_words, matches, sort_units
+from kompas_tui.widgets.review_table import SORTS, ReviewTable, filter_words, fold, search_text, sort_units
 
 if TYPE_CHECKING:
     from kompas_tui.domain.overview import UnitStatus
@@ -45,10 +45,11 @@ class ReviewScreen(KompasScreen):
     AUTO_FOCUS = "#review-filter"
 
     BINDINGS = [
-        Binding("escape", "back", "review.key.back", id="review.back"),
+        Binding("escape", "back", "review.key.back", show=False, id="review.back"),
         Binding("down", "focus_list", "review.key.list", show=False, tooltip="review.key.list.tip", id="review.list"),
         Binding("p", "problems", "review.key.problems", tooltip="review.key.problems.tip", id="review.problems"),
-        Binding("ctrl+r", "reload", "review.key.reload", tooltip="review.key.reload.tip", id="review.reload"),
+        Binding("ctrl+r", "reload", "review.key.reload", show=False, tooltip="review.key.reload.tip",
+                id="review.reload"),
     ]
 
     def __init__(self, folder: Path | str) -> None:
@@ -60,6 +61,8 @@ class ReviewScreen(KompasScreen):
         self.progress: tuple[int, int] | None = None
         self._filter_timer: Timer | None = None
         self._shown = 0
+        self._haystacks: list[str] = []
+        self._names: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         title = Content.assemble(
@@ -68,7 +71,9 @@ class ReviewScreen(KompasScreen):
         yield Static(title, id="review-title")
         yield Input(placeholder=t("review.filter.placeholder"), id="review-filter", compact=True)
         yield Static(t("review.loading"), id="review-status", markup=False)
+        yield Static(id="review-header")
         yield ReviewTable(id="review-table")
+        yield Static(id="review-current")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -106,6 +111,9 @@ class ReviewScreen(KompasScreen):
         event.stop()
         if event.state == WorkerState.SUCCESS and worker.result is not None:
             self.scan = worker.result
+            # Folded once, not on every key typed into the filter.
+            self._haystacks = [search_text(unit) for unit in self.scan.units]
+            self._names = {unit.path: fold(unit.unit) for unit in self.scan.units}
             self._fill()
         elif event.state == WorkerState.ERROR:
             from kompas_tui.os_errors import os_reason
@@ -129,12 +137,20 @@ class ReviewScreen(KompasScreen):
         if self.scan is None:
             return
         words = filter_words(self.query_one("#review-filter", Input).value)
-        shown = [unit for unit in self.units if matches(unit, words)] if words else self.units
+        if words:
+            shown = [
+                unit for unit, haystack in zip(self.units, self._haystacks) if all(w in haystack for w in words)
+            ]
+        else:
+            shown = self.units
         app = self.kompas
-        ordered = sort_units(shown, self.sort, app.today, self.reverse)
+        ordered = sort_units(shown, self.sort, app.today, self.reverse, self._names)
         self._shown = len(ordered)
-        self.query_one(ReviewTable).show(ordered, app.today, app.lang)
+        table = self.query_one(ReviewTable)
+        table.show(ordered, app.today, app.lang)
+        self.query_one("#review-header", Static).update(table.header())
         self._status()
+        self._show_current()
 
     def _status(self) -> None:
         status = self.query_one("#review-status", Static)
@@ -153,8 +169,8 @@ class ReviewScreen(KompasScreen):
             parts.append(t("review.no_match"))
         else:
             parts.append(t("review.count", shown=self._shown, total=total))
-        column = t(f"review.sort.{self.sort}")
-        parts.append(t("review.sorted.reverse" if self.reverse else "review.sorted", column=column))
+        column = t(f"review.sort.{self.sort}.reverse" if self.reverse else f"review.sort.{self.sort}")
+        parts.append(t("review.sorted", column=column))
         if count := len(self.problems):
             key = "review.problems.count.one" if count == 1 else "review.problems.count.other"
             parts.append(Content.styled(t(key, n=count), "bold"))
@@ -201,12 +217,36 @@ class ReviewScreen(KompasScreen):
             self.notify(t("ui.quit_hint"), markup=False)
 
     def action_problems(self) -> None:
-        self.app.push_screen(ReviewProblems(self.problems))
+        self.app.push_screen(ReviewProblems(self.problems, self.folder))
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        unit = self.query_one(ReviewTable).current
-        if unit is not None:
-            self.open_unit(unit)
+    def on_review_table_highlighted(self, event: ReviewTable.Highlighted) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        """The row under the cursor in full: a long unit name is cut in its column."""
+        table = self.query_one(ReviewTable)
+        if self.scan is not None:
+            self.query_one("#review-header", Static).update(table.header())
+        unit = table.current
+        current = self.query_one("#review-current", Static)
+        if unit is None:
+            current.update("")
+            return
+        try:
+            name = str(Path(unit.path).relative_to(self.folder))
+        except ValueError:
+            name = Path(unit.path).name
+        current.update(
+            Content.assemble(
+                (safe_text(unit.unit), "bold"),
+                *(["  ·  ", safe_text(unit.measurement)] if unit.measurement else []),
+                "  ·  ",
+                (safe_text(name), "dim"),
+            )
+        )
+
+    def on_review_table_selected(self, event: ReviewTable.Selected) -> None:
+        self.open_unit(event.unit)
 
     def open_unit(self, unit: UnitStatus) -> None:
         from kompas_tui.screens.review_session import ReviewSessionScreen
@@ -228,9 +268,19 @@ class ReviewProblems(KompasModal[None]):
     CSS_PATH = "../styles/review.tcss"
     AUTO_FOCUS = "#review-problems-body"
 
-    def __init__(self, problems: list[FolderProblem]) -> None:
+    def __init__(self, problems: list[FolderProblem], folder: Path | None = None) -> None:
         super().__init__()
         self.problems = problems
+        self.folder = folder
+
+    def _shown_path(self, path: str) -> str:
+        """The file's path inside the folder (subfolders included)."""
+        if self.folder is not None:
+            try:
+                return str(Path(path).relative_to(self.folder))
+            except ValueError:
+                pass
+        return Path(path).name
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="review-problems-body") as body:
@@ -238,8 +288,6 @@ class ReviewProblems(KompasModal[None]):
             if not self.problems:
                 yield Static(t("review.problems.none"), markup=False)
             for problem in self.problems:
-                line = Content.assemble(
-                    (safe_text(Path(problem.path).name), "bold"), "\n", safe_text(problem.reason)
-                )
+                line = Content.assemble((safe_text(self._shown_path(problem.path)), "bold"), "\n", safe_text(problem.reason))
                 yield Static(line, classes="review-problem")
         yield Footer(compact=True)

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
+from rich.segment import Segment
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from kompas_tui.domain.dates import format_input
 from kompas_tui.domain.overview import UnitStatus
@@ -31,6 +36,17 @@ _COLOUR_RANK = {"red": 0, "yellow": 1, "green": 2, None: 3}
 _TRACK_RANK = {"department_head_and_hr": 0, "department_head": 1, "local": 2}
 
 _MIN_UNIT_WIDTH = 12
+
+#: (heading key, right-aligned) of each column, in order.
+_COLUMNS = (
+    ("review.col.unit", False),
+    ("review.col.date", False),
+    ("review.col.colour", False),
+    ("review.col.track", False),
+    ("review.col.actions", True),
+    ("review.col.next", False),
+    ("review.col.overdue", False),
+)
 
 
 def fold(text: str) -> str:
@@ -56,9 +72,15 @@ def filter_words(text: str) -> list[str]:
     return fold(text).split()
 
 
-def sort_units(units: Sequence[UnitStatus], column: str, today: dt.date, reverse: bool = False) -> list[UnitStatus]:
-    """Sorted by `column` (one of `SORTS`), ties by unit and path."""
-    ordered = sorted(units, key=lambda u: (fold(u.unit), u.path))
+def sort_units(
+    units: Sequence[UnitStatus], column: str, today: dt.date, reverse: bool = False,
+    names: Mapping[str, str] | None = None,
+) -> list[UnitStatus]:
+    """Sorted by `column` (one of `SORTS`), ties by unit and path. `names`:
+    each path's folded unit name, when already known (a big folder)."""
+    if names is None:
+        names = {unit.path: fold(unit.unit) for unit in units}
+    ordered = sorted(units, key=lambda u: (names[u.path], u.path))
     if column == "date":
         ordered.sort(key=lambda u: u.created, reverse=True)
     elif column == "colour":
@@ -93,88 +115,123 @@ def overdue_cell(count: int) -> Text:
     return Text(t("review.overdue", n=count), style="bold")
 
 
-class ReviewTable(Localized, DataTable[Text]):
-    """The sessions, one per row; the row key is the file's path."""
+class ReviewTable(Localized, ScrollView, can_focus=True):
+    """The sessions, one line each, with a row cursor. Only the lines on
+    screen are drawn (a folder of 10,000 sessions fills it at once); the
+    column titles are drawn by the screen above it (`header`)."""
 
     DEFAULT_CSS = """
     ReviewTable {
         height: 1fr;
         scrollbar-size-vertical: 1;
         overflow-x: hidden;
+        overflow-y: auto;
+    }
+    /* Reverse, not a colour: the cursor shows under NO_COLOR and TERM=linux. */
+    ReviewTable > .review-table--cursor {
+        text-style: underline;
+    }
+    ReviewTable:focus > .review-table--cursor {
+        text-style: reverse bold;
     }
     """
 
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"review-table--cursor"}
+
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select_cursor", "review.key.open", tooltip="review.key.open.tip", id="review.open"),
+        Binding("enter", "select", "review.key.open", tooltip="review.key.open.tip", id="review.open"),
         Binding("s", "screen.sort", "review.key.sort", tooltip="review.key.sort.tip", id="review.sort"),
-        Binding("S", "screen.reverse", "review.key.reverse", tooltip="review.key.reverse.tip", id="review.reverse"),
+        Binding("S", "screen.reverse", "review.key.reverse", show=False, tooltip="review.key.reverse.tip",
+                id="review.reverse"),
         Binding("slash", "screen.filter", "review.key.filter", key_display="/", tooltip="review.key.filter.tip",
                 id="review.filter"),
+        Binding("up", "cursor(-1)", show=False),
+        Binding("down", "cursor(1)", show=False),
+        Binding("pageup", "page(-1)", show=False),
+        Binding("pagedown", "page(1)", show=False),
+        Binding("home", "cursor(-1000000000)", show=False),
+        Binding("end", "cursor(1000000000)", show=False),
     ]
 
+    class Highlighted(Message):
+        """The cursor moved to another session (or the rows changed)."""
+
+    class Selected(Message):
+        def __init__(self, unit: UnitStatus) -> None:
+            super().__init__()
+            self.unit = unit
+
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, zebra_stripes=True, cursor_type="row", cell_padding=0)
+        super().__init__(id=id)
         self.units: list[UnitStatus] = []
-        self._row_paths: list[str] = []
         self.today = dt.date.today()
         self.lang = "da"
+        self.cursor_row = 0
+        self._widths: list[int] = []
+        self._lines: dict[int, list[Segment]] = {}
 
-    def show(self, units: Sequence[UnitStatus], today: dt.date, lang: str) -> None:
-        """Fill the table with `units` in their order, keeping the cursor on
-        the same session when it is still shown."""
-        keep = self._cursor_key()
-        self.units = list(units)
-        self.today, self.lang = today, lang
-        rows = [self._cells(unit) for unit in self.units]
-        widths = self._widths(rows)
-        right = [column for column, (_, is_right) in enumerate(self._columns()) if is_right]
-        for row in rows:
-            # The unit takes what is left; a longer one ends in "…".
-            row[0].truncate(widths[0], overflow="ellipsis")
-            for column in right:
-                row[column].pad_left(widths[column] - row[column].cell_len)
-        self.clear(columns=True)
-        for column, ((key, _), width) in enumerate(zip(self._columns(), widths)):
-            # One column of space after each (cell_padding 0 packs them).
-            header = t(key).rjust(width) if column in right else t(key)
-            self.add_column(Text(header), width=width + 1, key=key)
-        self.add_rows(rows)
-        self._row_paths = [unit.path for unit in self.units]
-        if keep in self._row_paths:
-            self.move_cursor(row=self._row_paths.index(keep), animate=False)
-        elif self.row_count:
-            self.move_cursor(row=0, animate=False)
+    # -- content -------------------------------------------------------------------
 
-    def _cursor_key(self) -> str | None:
-        paths = self._row_paths
-        if self.row_count and 0 <= self.cursor_row < len(paths):
-            return paths[self.cursor_row]
-        return None
+    @property
+    def row_count(self) -> int:
+        return len(self.units)
 
     @property
     def current(self) -> UnitStatus | None:
         """The session under the cursor."""
-        if self.row_count and 0 <= self.cursor_row < len(self.units):
+        if 0 <= self.cursor_row < len(self.units):
             return self.units[self.cursor_row]
         return None
 
-    @staticmethod
-    def _columns() -> list[tuple[str, bool]]:
-        return [
-            ("review.col.unit", False),
-            ("review.col.date", False),
-            ("review.col.colour", False),
-            ("review.col.track", False),
-            ("review.col.actions", True),
-            ("review.col.next", False),
-            ("review.col.overdue", False),
+    def show(self, units: Sequence[UnitStatus], today: dt.date, lang: str) -> None:
+        """Show `units` in their order, keeping the cursor on the same
+        session when it is still shown."""
+        keep = self.current
+        self.units = list(units)
+        self.today, self.lang = today, lang
+        self._widths = self.column_widths()
+        self._lines.clear()
+        self.virtual_size = Size(self.size.width, len(self.units))
+        row = 0
+        if keep is not None:
+            row = next((n for n, unit in enumerate(self.units) if unit.path == keep.path), 0)
+        self.move_cursor(row=row)
+        self.refresh()
+
+    def header(self) -> Text:
+        """The column titles, aligned with the rows."""
+        if not self._widths:
+            self._widths = self.column_widths()
+        cells = [Text(t(key)) for key, _ in _COLUMNS]
+        return self._join(cells)
+
+    def column_widths(self) -> list[int]:
+        """Fixed widths for every column but the unit's (the same whatever
+        the filter shows, so columns don't jump while typing); the unit
+        takes the rest."""
+        headers = [len(t(key)) for key, _ in _COLUMNS]
+        date = len(short_date(dt.date(2026, 12, 24), self.lang))
+        contents = [
+            0,
+            date,
+            max(colour_cell(colour).cell_len for colour in (None, "green", "yellow", "red")),
+            max(len(t(f"review.track.{track}")) for track in ("local", "department_head", "department_head_and_hr")),
+            len("99/99"),
+            date,
+            len(t("review.overdue", n=99)),
         ]
+        widths = [max(header, content) for header, content in zip(headers, contents)]
+        # The table's width less its scrollbar (before layout: the screen's,
+        # less the screen's margin); put right on resize.
+        available = self.size.width - 1 if self.size.width else self.app.size.width - 2
+        widths[0] = max(_MIN_UNIT_WIDTH, available - sum(w + 1 for w in widths[1:]))
+        return widths
 
     def _cells(self, unit: UnitStatus) -> list[Text]:
         lang = self.lang
         actions = f"{unit.actions_done}/{unit.actions_total}" if unit.actions_total else "–"
         return [
-            Text(safe_text(unit.unit), no_wrap=True, overflow="ellipsis"),
+            Text(safe_text(unit.unit)),
             Text(short_date(unit.created, lang)),
             colour_cell(unit.colour),
             track_cell(unit.track),
@@ -183,21 +240,77 @@ class ReviewTable(Localized, DataTable[Text]):
             overdue_cell(len(unit.overdue(self.today))),
         ]
 
-    def _widths(self, rows: list[list[Text]]) -> list[int]:
-        headers = [len(t(key)) for key, _ in self._columns()]
-        widths = list(headers)
-        # The fixed columns: the widest of header and any cell.
-        for column in range(1, len(widths)):
-            widths[column] = max([headers[column], *(row[column].cell_len for row in rows)])
-        for colour in ("green", "yellow", "red"):
-            widths[2] = max(widths[2], colour_cell(colour).cell_len)
-        # The table's width less its scrollbar (before layout: the screen's,
-        # less the table's margin); put right on resize.
-        available = self.size.width - 1 if self.size.width else self.app.size.width - 2
-        rest = available - sum(w + 1 for w in widths[1:]) - 1
-        widths[0] = max(_MIN_UNIT_WIDTH, rest)
-        return widths
+    def _join(self, cells: list[Text]) -> Text:
+        """The cells in their columns, one space after each."""
+        line = Text(no_wrap=True)
+        for (_, right), width, cell in zip(_COLUMNS, self._widths, cells):
+            cell = cell.copy()
+            cell.truncate(width, overflow="ellipsis")
+            gap = " " * (width - cell.cell_len)
+            if right:
+                line.append(gap)
+                line.append_text(cell)
+            else:
+                line.append_text(cell)
+                line.append(gap)
+            line.append(" ")
+        return line
+
+    def _segments(self, row: int) -> list[Segment]:
+        if row not in self._lines:
+            if len(self._lines) > 500:
+                self._lines.clear()
+            text = self._join(self._cells(self.units[row]))
+            self._lines[row] = list(text.render(self.app.console))
+        return self._lines[row]
+
+    def render_line(self, y: int) -> Strip:
+        row = y + self.scroll_offset.y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if not 0 <= row < len(self.units):
+            return Strip.blank(width, base)
+        strip = Strip(self._segments(row)).crop(0, width).extend_cell_length(width)
+        strip = strip.apply_style(base)
+        if row == self.cursor_row:
+            cursor = self.get_component_rich_style("review-table--cursor")
+            strip = strip.apply_style(cursor)
+        return strip
 
     def on_resize(self) -> None:
-        if self.units:
-            self.show(self.units, self.today, self.lang)
+        if self.column_widths() != self._widths:
+            self._widths = self.column_widths()
+            self._lines.clear()
+            self.screen.post_message(self.Highlighted())
+        self.virtual_size = Size(self.size.width, len(self.units))
+        self.refresh()
+
+    # -- the cursor ------------------------------------------------------------------
+
+    def move_cursor(self, *, row: int, animate: bool = False) -> None:
+        last = len(self.units) - 1
+        self.cursor_row = max(0, min(row, last)) if last >= 0 else 0
+        height = self.scrollable_content_region.height or 1
+        top = self.scroll_offset.y
+        if self.cursor_row < top:
+            self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
+        elif self.cursor_row >= top + height:
+            self.scroll_to(y=self.cursor_row - height + 1, animate=False, immediate=True)
+        self.refresh()
+        self.post_message(self.Highlighted())
+
+    def action_cursor(self, step: int) -> None:
+        self.move_cursor(row=self.cursor_row + step)
+
+    def action_page(self, step: int) -> None:
+        height = max(1, self.scrollable_content_region.height - 1)
+        self.move_cursor(row=self.cursor_row + step * height)
+
+    def action_select(self) -> None:
+        if (unit := self.current) is not None:
+            self.post_message(self.Selected(unit))
+
+    async def _on_click(self, event: events.Click) -> None:
+        row = event.y + self.scroll_offset.y
+        if 0 <= row < len(self.units):
+            self.move_cursor(row=row)
