@@ -165,6 +165,11 @@ async def test_list_filter_sort_problems(folder, make_app, screen_text):
         assert table.units[0].unit == HOSTILE
         await pilot.press("S")
         assert table.units[-1].unit == HOSTILE
+        # A letter typed on the list goes to the filter.
+        await pilot.press("n", "o", "r")
+        assert isinstance(app.focused, Input) and app.focused.value == "nor"
+        assert units(table) == ["Hjemmeplejen Nord"]
+        await pilot.press("ctrl+u", "down")
         table.move_cursor(row=table.row_count - 1)
         assert "sorteret: overskredne (færrest først)" in screen_text(app)
         # The hostile one opens with its name shown literally.

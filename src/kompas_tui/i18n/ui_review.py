@@ -6,13 +6,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.help": {
         "da": "Gennemsyn viser sessionerne i en mappe og dens undermapper, uden at ændre dem. "
         "Skriv i feltet øverst for at filtrere på enhed, måling eller filnavn (store og små bogstaver "
-        "og accenter er ligegyldige). Pil ned eller Enter går til listen; / går tilbage til feltet. "
+        "og accenter er ligegyldige). Pil ned eller Enter går til listen; / eller et bogstav går tilbage til feltet. "
         "s skifter sortering (enhed, dato, farve, spor, overskredne), S vender rækkefølgen. "
         "Enter åbner sessionen skrivebeskyttet: rapport, handleplan, forløbet og temaerne på tværs af "
         "målinger. p viser filer, der ikke kunne læses, med årsagen.",
         "en": "Review lists the sessions in a folder and its subfolders without changing them. "
         "Type in the field at the top to filter on unit, measurement or file name (case and accents "
-        "do not matter). Down or Enter moves to the list; / goes back to the field. "
+        "do not matter). Down or Enter moves to the list; / or a letter goes back to the field. "
         "s changes the sort (unit, date, colour, track, overdue), S reverses it. "
         "Enter opens the session read-only: report, action plan, the timeline and the themes across "
         "measurements. p shows the files that could not be read, with the reason.",

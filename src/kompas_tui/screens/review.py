@@ -69,7 +69,7 @@ class ReviewScreen(KompasScreen):
             (t("review.title"), "bold"), "  ", t("review.folder", folder=safe_text(self.folder))
         )
         yield Static(title, id="review-title")
-        yield Input(placeholder=t("review.filter.placeholder"), id="review-filter", compact=True)
+        yield Input(placeholder=t("review.filter.placeholder"), id="review-filter", compact=True, select_on_focus=False)
         yield Static(t("review.loading"), id="review-status", markup=False)
         yield Static(id="review-header")
         yield ReviewTable(id="review-table")
@@ -244,6 +244,11 @@ class ReviewScreen(KompasScreen):
                 (safe_text(name), "dim"),
             )
         )
+
+    def on_review_table_typed_ahead(self, event: ReviewTable.TypedAhead) -> None:
+        field = self.query_one("#review-filter", Input)
+        field.focus()
+        field.insert_text_at_cursor(event.character)
 
     def on_review_table_selected(self, event: ReviewTable.Selected) -> None:
         self.open_unit(event.unit)

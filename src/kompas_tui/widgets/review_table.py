@@ -37,6 +37,9 @@ _TRACK_RANK = {"department_head_and_hr": 0, "department_head": 1, "local": 2}
 
 _MIN_UNIT_WIDTH = 12
 
+#: Characters that are keys on the list, not letters for the filter.
+_KEYS = frozenset("sS/p?")
+
 #: (heading key, right-aligned) of each column, in order.
 _COLUMNS = (
     ("review.col.unit", False),
@@ -309,6 +312,21 @@ class ReviewTable(Localized, ScrollView, can_focus=True):
     def action_select(self) -> None:
         if (unit := self.current) is not None:
             self.post_message(self.Selected(unit))
+
+    class TypedAhead(Message):
+        """A letter typed on the list: it belongs in the filter."""
+
+        def __init__(self, character: str) -> None:
+            super().__init__()
+            self.character = character
+
+    def on_key(self, event: events.Key) -> None:
+        # The list's own keys (s, S, /) and the screen's (p, ?) stay keys;
+        # any other letter typed here starts or continues the filter.
+        if event.is_printable and event.character and event.character not in _KEYS:
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.TypedAhead(event.character))
 
     async def _on_click(self, event: events.Click) -> None:
         row = event.y + self.scroll_offset.y
