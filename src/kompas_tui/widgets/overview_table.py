@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich._wrap import divide_line  # what Text.wrap uses; Textual pins rich
 from rich.cells import cell_len
-from rich.console import Console
 from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import DataTable
@@ -26,7 +26,6 @@ from kompas_tui.widgets.keys import Localized
 #: Header keys of the columns after the unit, with the longest values they hold.
 _COLUMNS = ("colour", "track", "january", "plan", "overdue", "zero", "rounds")
 _MIN_UNIT = 10
-_MEASURE = Console(width=200, color_system=None, legacy_windows=False)
 
 
 def _longest(column: str, rows: Sequence[parts.Row], lang: str) -> int:
@@ -115,7 +114,8 @@ class OverviewTable(Localized, DataTable[Text]):
             self.add_row(unit, *map(_pad, rest), height=self._height(unit), key=str(index))
 
     def _height(self, unit: Text) -> int:
-        plain = unit.plain
-        if "\n" not in plain and cell_len(plain) <= self._unit_width:
-            return 1
-        return len(unit.wrap(_MEASURE, self._unit_width))
+        """Lines of the unit cell: each of its lines wrapped as rich wraps
+        them (`divide_line`, without building a Text per line)."""
+        width = self._unit_width
+        return sum(1 if cell_len(line) <= width else len(divide_line(line, width, fold=True)) + 1
+                   for line in unit.plain.split("\n"))
