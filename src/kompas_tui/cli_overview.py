@@ -328,10 +328,10 @@ def due_text(scan: FolderScan, folder: Path, today: dt.date, days: int, lang: st
         return "\n".join(wrap(t("cliov.due.nothing", lang, **span), "", "  ")) + "\n", False
     lines = wrap(t("cliov.due.header", lang, **span), "", "  ")
     if overdue:
-        lines += ["", t("cliov.due.overdue", lang, count=len(overdue))]
+        lines += ["", *wrap(t("cliov.due.overdue", lang, count=len(overdue)), "", "  ")]
         lines += _due_section(overdue, folder, today, lang)
     if soon:
-        lines += ["", t("cliov.due.soon", lang, count=len(soon), **span)]
+        lines += ["", *wrap(t("cliov.due.soon", lang, count=len(soon), **span), "", "  ")]
         lines += _due_section(soon, folder, today, lang)
     return "\n".join(lines) + "\n", bool(overdue)
 

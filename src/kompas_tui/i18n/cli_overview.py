@@ -35,12 +35,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cliov.col.holder": {"da": "Åben hos", "en": "Open by"},
     # kompas due
     "cliov.due.header": {
-        "da": "Frister pr. {today}, {span}: overskredne og med frist til og med {last}",
-        "en": "Deadlines as of {today}, {span}: overdue, and due up to and including {last}",
+        "da": "Frister pr. {today}, {span} (til og med {last})",
+        "en": "Deadlines as of {today}, {span} (up to and including {last})",
     },
     "cliov.due.nothing": {
-        "da": "Ingen overskredne handlinger og ingen med frist fra {today} til og med {last}.",
-        "en": "No overdue actions and none due from {today} up to and including {last}.",
+        "da": "Intet overskredet pr. {today} og intet med frist til og med {last}.",
+        "en": "Nothing overdue as of {today} and nothing due up to {last} inclusive.",
     },
     "cliov.due.span": {"da": "{days} dage frem", "en": "{days} days ahead"},
     "cliov.due.span_one": {"da": "1 dag frem", "en": "1 day ahead"},

@@ -1,0 +1,160 @@
+"""`kompas due`: deadlines as plain text, grouped by unit and owner."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+from kompas_tui.cli import main
+from kompas_tui.cli_overview import wrap
+from kompas_tui.domain.plan import Action
+from test_folder_scan import make_session, write
+
+TODAY = dt.date(2027, 3, 10)
+HOSTILE = "[/] [bold]x[/bold] \x1b[31mrød 🙂 æøå"
+
+
+def action(id_: str, days: int, owner: str = "Ali", what: str = "", status: str = "not_started") -> Action:
+    return Action(id=id_, theme="T", what=what or f"Handling {id_}", owner=owner,
+                  deadline=TODAY + dt.timedelta(days=days), status=status)
+
+
+def due(capsys: pytest.CaptureFixture[str], folder: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["due", str(folder), "--date", TODAY.isoformat(), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    write(tmp_path / "nord.toml", make_session("Nord", [
+        action("a1", -1),  # yesterday: overdue
+        action("a2", 0, owner="Bo"),  # today
+        action("a3", 7, owner=""),  # today + 7: included by default
+        action("a4", 8),  # today + 8: not
+        action("a5", -30, status="done"),  # done: never listed
+        action("a6", -5, status="dropped"),
+    ]))
+    write(tmp_path / "sub" / "syd.toml", make_session("Syd", [action("b1", 3, owner="Cille")]))
+    return tmp_path
+
+
+def test_overdue_first_then_due_soon_grouped_by_unit_and_owner(folder: Path, capsys) -> None:
+    code, out, err = due(capsys, folder)
+    assert code == 1 and err == ""
+    lines = out.splitlines()
+    assert lines[0] == "Frister pr. 10. mar. 2027, 7 dage frem (til og med 17. mar. 2027)"
+    assert lines[1] == ""
+    overdue = lines.index("OVERSKREDET (1)")
+    soon = next(i for i, line in enumerate(lines) if line.startswith("FRIST TIL OG MED 17. mar. 2027"))
+    assert overdue < soon
+    assert lines[overdue + 1:overdue + 4] == [
+        "  Nord",
+        "    Ali",
+        "      9. mar. 2027, 1 dag over: Handling a1 [a1 i nord.toml]",
+    ]
+    assert lines[soon + 1:] == [
+        "  Nord",
+        "    Bo",
+        "      10. mar. 2027, i dag: Handling a2 [a2 i nord.toml]",
+        "    (ingen ansvarlig)",
+        "      17. mar. 2027, om 7 dage: Handling a3 [a3 i nord.toml]",
+        "  Syd",
+        "    Cille",
+        "      13. mar. 2027, om 3 dage: Handling b1 [b1 i sub/syd.toml]",
+    ]
+    assert "a4" not in out and "a5" not in out and "a6" not in out
+
+
+def test_days_zero_lists_only_today_and_the_overdue(folder: Path, capsys) -> None:
+    code, out, _ = due(capsys, folder, "--days", "0")
+    assert code == 1
+    assert "a1" in out and "a2" in out and "a3" not in out and "b1" not in out
+    assert "0 dage frem" in out
+
+
+def test_days_bounds(folder: Path, capsys) -> None:
+    assert "a4" in due(capsys, folder, "--days", "8")[1]
+    _, out, _ = due(capsys, folder, "--days", "1")
+    assert "1 dag frem" in out and "a2" in out and "b1" not in out
+
+
+def test_only_due_soon_exits_0(tmp_path: Path, capsys) -> None:
+    write(tmp_path / "s.toml", make_session("S", [action("a1", 2)]))
+    code, out, _ = due(capsys, tmp_path)
+    assert code == 0 and "OVERSKREDET" not in out and "om 2 dage" in out
+
+
+def test_nothing_due_is_one_line_and_exit_0(tmp_path: Path, capsys) -> None:
+    write(tmp_path / "s.toml", make_session("S", [action("a1", 30)]))
+    code, out, err = due(capsys, tmp_path)
+    assert code == 0 and err == ""
+    assert out == "Intet overskredet pr. 10. mar. 2027 og intet med frist til og med 17. mar. 2027.\n"
+    code = main(["--lang", "en", "due", str(tmp_path), "--date", "2027-03-28", "--days", "0"])
+    out = capsys.readouterr().out
+    assert code == 0 and out == "Nothing overdue as of 28 Mar 2027 and nothing due up to 28 Mar 2027 inclusive.\n"
+
+
+def test_in_english(folder: Path, capsys) -> None:
+    code = main(["--lang", "en", "due", str(folder), "--date", TODAY.isoformat(), "--days", "3"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert out.startswith("Deadlines as of 10 Mar 2027, 3 days ahead (up to and including 13 Mar 2027)\n")
+    assert "OVERDUE (1)" in out
+    assert "      9 Mar 2027, 1 day overdue: Handling a1 [a1 in nord.toml]" in out
+    assert "      10 Mar 2027, today: Handling a2 [a2 in nord.toml]" in out
+    assert "      13 Mar 2027, in 3 days: Handling b1 [b1 in sub/syd.toml]" in out
+
+
+def test_hostile_text_is_shown_literally_without_escape_codes(tmp_path: Path, capsys) -> None:
+    write(tmp_path / "s.toml", make_session(HOSTILE, [action("a1", -2, owner=HOSTILE, what=HOSTILE * 3)]))
+    code, out, _ = due(capsys, tmp_path)
+    assert code == 1
+    assert "\x1b" not in out
+    assert "[/] [bold]x[/bold]" in out and "🙂" in out and "æøå" in out
+    for line in out.splitlines():
+        assert cell_len(line) <= 80, line
+
+
+def test_long_lines_wrap_with_a_hanging_indent(tmp_path: Path, capsys) -> None:
+    long = "Lav en plan for " + "meget " * 20 + "og " + "x" * 120
+    write(tmp_path / "s.toml", make_session("S", [action("a1", -2, what=long)]))
+    _, out, _ = due(capsys, tmp_path)
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("      8. mar. 2027"))
+    assert lines[start + 1].startswith("          ") and all(cell_len(line) <= 80 for line in lines)
+    assert "x" * 60 in out.replace("\n          ", "")
+
+
+def test_wrap_counts_wide_characters() -> None:
+    lines = wrap("🙂" * 50, "  ", "    ", width=20)
+    assert all(cell_len(line) <= 20 for line in lines) and "".join(lines).count("🙂") == 50
+
+
+def test_problems_are_warnings_on_stderr_and_do_not_change_the_exit_code(tmp_path: Path, capsys) -> None:
+    write(tmp_path / "s.toml", make_session("S", [action("a1", 2)]))
+    (tmp_path / "oedelagt.toml").write_text("unit = [\n")
+    (tmp_path / "kompas.toml").write_text("green_min = [\n")  # a broken profile does not stop reminders
+    code, out, err = due(capsys, tmp_path)
+    assert code == 0 and "a1" in out
+    assert err.splitlines() == [err.splitlines()[0]] and err.startswith("advarsel: oedelagt.toml: ")
+
+
+def test_a_missing_folder_exits_1(tmp_path: Path, capsys) -> None:
+    code, out, err = due(capsys, tmp_path / "findes-ikke")
+    assert code == 1 and out == "" and "findes-ikke" in err
+
+
+def test_bad_days_is_a_usage_error(tmp_path: Path, capsys) -> None:
+    assert main(["due", str(tmp_path), "--days", "-1"]) == 2
+    assert main(["due", str(tmp_path), "--days", "x"]) == 2
+
+
+def test_the_sessions_folder_is_the_default(tmp_path: Path, capsys, monkeypatch) -> None:
+    write(tmp_path / "s.toml", make_session("S", [action("a1", -1)]))
+    monkeypatch.setenv("KOMPAS_SESSIONS_DIR", str(tmp_path))
+    assert main(["due", "--date", TODAY.isoformat()]) == 1
+    assert "a1" in capsys.readouterr().out
