@@ -69,6 +69,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.ov.track.department_head": {"da": "med afdelingschef", "en": "with department head"},
     "ui.ov.track.department_head_and_hr": {"da": "med afdelingschef og HR", "en": "with department head and HR"},
     "ui.ov.views": {"da": "Vis", "en": "Show"},
+    "ui.ov.view_short.all": {"da": "alle", "en": "all"},
+    "ui.ov.view_short.january": {"da": "januar-listen", "en": "January list"},
+    "ui.ov.view_short.incomplete": {"da": "plan ikke færdig", "en": "plan incomplete"},
+    "ui.ov.view_short.overdue": {"da": "for sent", "en": "overdue"},
+    "ui.ov.view_short.unanswered": {"da": "nultolerance ubesvaret", "en": "zero tolerance unanswered"},
     # What is shown
     "ui.ov.showing.all": {"da": "Viser alle {count} enheder", "en": "Showing all {count} units"},
     "ui.ov.showing.some": {

@@ -181,7 +181,7 @@ def views_line(counts: dict[str, int], active: str, width: int = 78) -> Content:
     reversed, so it shows without colour too."""
     items = []
     for view in VIEWS:
-        label = f"{VIEW_KEYS[view]} {t(f'ui.ov.key.filter.{view}').lower()} {counts[view]}"
+        label = f"{VIEW_KEYS[view]} {t(f'ui.ov.view_short.{view}')} {counts[view]}"
         items.append((f"[{label}]", "bold reverse") if view == active else (f" {label} ", ""))
     return flow(f"{t('ui.ov.views')}: ", items, width, gap=" ")
 
