@@ -18,7 +18,7 @@ HOSTILE = "[/] [bold]x[/bold] \x1b[31mrød 🙂 æøå"
 UNIT_KEYS = {
     "unit", "file", "measurement", "colour", "track", "remeasure", "plan_complete", "missing", "actions_done",
     "actions_total", "next_follow_up", "overdue", "zero_tolerance", "zero_tolerance_answered", "rounds",
-    "last_round", "holder", "overall", "created", "updated", "round_open", "open_actions",
+    "last_round", "holder", "latest", "overall", "created", "updated", "round_open", "open_actions",
 }
 
 
@@ -57,7 +57,7 @@ def test_json_has_the_documented_keys(org: Path, capsys: pytest.CaptureFixture[s
     assert syd["open_actions"][0]["what"] == HOSTILE and syd["holder"] is None
     assert nord["colour"] in ("green", "yellow", "red", None)
     assert data["problems"] == [{"path": "oedelagt.toml", "reason": data["problems"][0]["reason"]}]
-    assert data["totals"]["units"] == 2
+    assert data["totals"]["units"] == data["totals"]["files"] == 2
     assert sum(data["totals"]["colour"].values()) == 2 and set(data["totals"]["colour"]) == {
         "green", "yellow", "red", "none"}
     assert set(data["totals"]["track"]) == {"local", "department_head", "department_head_and_hr"}
@@ -124,6 +124,22 @@ def test_a_missing_folder_exits_1_naming_it(tmp_path: Path, capsys: pytest.Captu
 def test_an_empty_folder_is_an_empty_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = run_json(capsys, str(tmp_path))
     assert data["units"] == [] and data["problems"] == [] and data["totals"]["units"] == 0
+
+
+def test_totals_and_the_january_list_count_each_units_latest_session(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for year in (2025, 2026):
+        session = make_session("Nord")
+        session.created = session.created.replace(year=year)
+        write(tmp_path / f"nord-{year}.toml", session)
+    write(tmp_path / "andet" / "nord.toml", make_session("Nord"))  # another folder: another unit
+    data = run_json(capsys, str(tmp_path))
+    latest = {u["file"]: u["latest"] for u in data["units"]}
+    assert latest == {"andet/nord.toml": True, "nord-2025.toml": False, "nord-2026.toml": True}
+    assert (data["totals"]["units"], data["totals"]["files"]) == (2, 3)
+    assert sum(data["totals"]["colour"].values()) == 2
+    assert "nord-2025.toml" not in {r["file"] for r in data["remeasure"]}
 
 
 def test_the_folders_profile_is_used(org: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -42,6 +42,7 @@ COLUMNS = (
     "rounds",
     "last_round",
     "holder",
+    "latest",
 )
 _COLOURS = ("green", "yellow", "red")
 _TRACKS = ("local", "department_head", "department_head_and_hr")
@@ -83,10 +84,30 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def _latest(scan: FolderScan, folder: Path) -> set[str]:
+    """The paths of each unit's newest session in its folder, as the
+    Overblik screen counts them (same subfolder and unit name, ignoring
+    case: earlier years are history)."""
+    newest: dict[tuple[str, str], UnitStatus] = {}
+
+    def age(unit: UnitStatus) -> tuple[dt.date, float, str]:
+        return (unit.created, unit.updated.timestamp(), unit.path)
+
+    for unit in scan.units:
+        key = (_relative(str(Path(unit.path).parent), folder).casefold(), unit.unit.strip().casefold())
+        best = newest.get(key)
+        if best is None or age(unit) > age(best):
+            newest[key] = unit
+    return {unit.path for unit in newest.values()}
+
+
 def overview_data(scan: FolderScan, folder: Path, today: dt.date) -> dict[str, Any]:
-    """What `--format json` prints (documented in docs/overview.md)."""
+    """What `--format json` prints (documented in docs/overview.md). Every
+    session file is a unit entry; totals and the January list count only
+    each unit's latest session (`latest`), as the screen does."""
     from collections import Counter
 
+    latest = _latest(scan, folder)
     units = []
     for unit in scan.units:
         units.append(
@@ -108,6 +129,7 @@ def overview_data(scan: FolderScan, folder: Path, today: dt.date) -> dict[str, A
                 "rounds": unit.rounds,
                 "last_round": _iso(unit.last_round),
                 "holder": unit.holder,
+                "latest": unit.path in latest,
                 "overall": unit.overall,
                 "created": _iso(unit.created),
                 "updated": unit.updated.isoformat(),
@@ -125,16 +147,21 @@ def overview_data(scan: FolderScan, folder: Path, today: dt.date) -> dict[str, A
                 ],
             }
         )
-    colours = Counter(u.colour for u in scan.units)
-    tracks = Counter(u.track for u in scan.units)
-    january = sorted((u for u in units if u["remeasure"] is not None), key=lambda u: (u["unit"].casefold(), u["file"]))
+    counted = [u for u in scan.units if u.path in latest]
+    colours = Counter(u.colour for u in counted)
+    tracks = Counter(u.track for u in counted)
+    january = sorted(
+        (u for u in units if u["latest"] and u["remeasure"] is not None),
+        key=lambda u: (u["unit"].casefold(), u["file"]),
+    )
     return {
         "folder": str(folder),
         "date": today.isoformat(),
         "units": units,
         "problems": [{"path": _relative(p.path, folder), "reason": p.reason} for p in scan.problems],
         "totals": {
-            "units": len(units),
+            "units": len(counted),
+            "files": len(units),
             "colour": {**{c: colours[c] for c in _COLOURS}, "none": colours[None]},
             "track": {k: tracks[k] for k in _TRACKS},
         },
@@ -180,6 +207,7 @@ def overview_csv(data: dict[str, Any], lang: str) -> bytes:
                 str(unit["rounds"]),
                 date(unit["last_round"]),
                 _text(unit["holder"] or ""),
+                yes_no(unit["latest"]),
             ]
         )
     out = io.StringIO(newline="")

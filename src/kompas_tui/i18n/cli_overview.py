@@ -33,6 +33,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cliov.col.rounds": {"da": "Runder", "en": "Rounds"},
     "cliov.col.last_round": {"da": "Seneste runde", "en": "Last round"},
     "cliov.col.holder": {"da": "Åben hos", "en": "Open by"},
+    "cliov.col.latest": {"da": "Nyeste", "en": "Latest"},
     # kompas due
     "cliov.due.header": {
         "da": "Frister pr. {today}, {span} (til og med {last})",
