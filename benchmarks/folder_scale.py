@@ -18,7 +18,7 @@ peak memory is its own:
   `python -c pass`, `python -c "import textual.app"`, and the first paint
   of a minimal Textual app in tmux (benchmarks/minimal_app.py);
 - unless `--no-ui`, in a real terminal (tmux, 80x24), the time from spawn
-  until `kompas overview DIR` shows its totals line ("10000 enheder") and
+  until `kompas overview DIR` shows its totals line ("3512 enheder:") and
   `kompas review DIR` its count line ("10000 af 10000 sessioner"), i.e.
   until every row is in the list.
 
@@ -160,10 +160,12 @@ def markers(units: int) -> dict[str, str]:
     from kompas_tui.i18n import t
 
     found = {}
-    for name, key, fields in (("ui overview", "ui.ov.units", {"count": units}),
+    # The overview counts units (a unit's newest session), so its totals
+    # line is waited for as "… enheder:"; the review list counts sessions.
+    for name, key, fields in (("ui overview", "ui.ov.units", {"count": ""}),
                               ("ui review", "review.count", {"shown": units, "total": units})):
         try:
-            found[name] = t(key, "da", **fields)
+            found[name] = t(key, "da", **fields).strip() + (":" if name == "ui overview" else "")
         except KeyError:
             pass
     return found
