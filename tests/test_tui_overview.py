@@ -293,7 +293,16 @@ async def test_english(folder: Path) -> None:
         await pilot.pause()
         text = _text(app)
         assert "Showing 2 of 8: only zero tolerance not answered" in text
-        assert "syd/dybt/" in text and "Skolen ved Søen" in text
+        assert "Skolen ved Søen" in text
+        # The unit under the cursor in full on the detail line, with its subfolder.
+        table = app.screen.query_one("#overview-table")
+        for _ in range(2):
+            if "Skolen ved Søen" in str(app.screen.query_one("#overview-detail").content):
+                break
+            table.action_cursor_down()
+            await pilot.pause()
+        detail = str(app.screen.query_one("#overview-detail").content)
+        assert "Skolen ved Søen  ·  syd/skolen.toml" in detail and "0 evaluation rounds" in detail
 
 
 async def test_empty_folder(tmp_path: Path) -> None:

@@ -121,7 +121,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.ov.col.plan": {"da": "Plan", "en": "Plan"},
     "ui.ov.col.overdue": {"da": "For sent", "en": "Overdue"},
     "ui.ov.col.zero": {"da": "Nultol.", "en": "Zero tol."},
-    "ui.ov.col.rounds": {"da": "Rdr.", "en": "Rds"},
+    "ui.ov.detail.rounds": {"da": "{n} evalueringsrunder", "en": "{n} evaluation rounds"},
     "ui.ov.cell.track.local": {"da": "lokal", "en": "local"},
     "ui.ov.cell.track.department_head": {"da": "chef", "en": "head"},
     "ui.ov.cell.track.department_head_and_hr": {"da": "chef+HR", "en": "head+HR"},

@@ -94,6 +94,7 @@ class OverviewScreen(KompasScreen):
             yield Static("", id="overview-problems", markup=False)
         yield Input(placeholder=t("ui.ov.search.placeholder"), id="overview-search")
         yield OverviewTable(self.kompas.lang, id="overview-table")
+        yield Static("", id="overview-detail", markup=False)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -165,7 +166,16 @@ class OverviewScreen(KompasScreen):
         elif not shown:
             line = f"{line}  ·  {t('ui.ov.none_match')}"
         showing.update(line)
-        self.query_one(OverviewTable).show(shown)
+        table = self.query_one(OverviewTable)
+        table.show(shown)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        table = self.query_one(OverviewTable)
+        self.query_one("#overview-detail", Static).update(parts.detail_line(table.current_row(), self.kompas.lang))
+
+    def on_data_table_row_highlighted(self) -> None:
+        self._show_detail()
 
     def _width(self) -> int:
         """The head's lines' width (the screen less its padding)."""

@@ -217,27 +217,28 @@ def january_text(remeasure: str | None, lang: str) -> str:
 # -- cells ----------------------------------------------------------------------
 
 
-def folder_text(folder: str, width: int) -> str:
-    """"syd/dybt/", or its last folders after "…/" when that is too wide."""
-    text = safe_text(folder) + "/"
-    if cell_len(text) <= width:
-        return text
-    names = text.rstrip("/").split("/")
-    while len(names) > 1 and cell_len("…/" + "/".join(names) + "/") > width:
-        names.pop(0)
-    return "…/" + "/".join(names) + "/"
-
-
 def unit_cell(row: Row, width: int = 30) -> Text:
-    """The unit, and below it its subfolder (dim, on one line when it can)
-    when not at the top; an older session says its year."""
+    """The unit; an older session says its year. Its subfolder is on the
+    detail line under the table (`detail_line`), so a unit takes one line
+    when its name fits."""
     text = Text(safe_text(row.status.unit) or "–")
     if not row.latest:
         text.append(f" ({row.status.created.year})", style="dim")
-    if row.folder:
-        text.append("\n")
-        text.append(folder_text(row.folder, width), style="dim")
     return text
+
+
+def detail_line(row: Row | None, lang: str) -> Text:
+    """The unit under the cursor in full: name, subfolder, measurement,
+    rounds held and the file."""
+    if row is None:
+        return Text("")
+    status = row.status
+    where = (row.folder + "/" if row.folder else "") + Path(status.path).name
+    parts_: list[str] = [safe_text(status.unit) or "–", safe_text(where)]
+    if status.measurement:
+        parts_.append(safe_text(status.measurement))
+    parts_.append(t("ui.ov.detail.rounds", lang, n=status.rounds))
+    return Text("  ·  ".join(parts_), style="dim")
 
 
 def colour_cell(colour: str | None) -> Text:
@@ -279,5 +280,4 @@ def cells(row: Row, lang: str, unit_width: int = 30) -> list[Text]:
         plan_cell(status),
         overdue_cell(row.overdue),
         zero_cell(status),
-        Text(str(status.rounds) if status.rounds else "–"),
     ]

@@ -5,8 +5,10 @@ interface language (headers abbreviated); the unit column takes what is
 left and wraps. Cells carry no padding of their own: the table has one cell of
 padding on the left and each column after the unit starts with a space, so
 80 columns leave the unit some 16 cells.
-Row heights are worked out here (one line unless the name wraps or has a
-subfolder) rather than measured by DataTable, which keeps 10,000 rows fast.
+Row heights are worked out here (one line unless the name wraps) rather
+than measured by DataTable, which keeps 10,000 rows fast. The subfolder,
+measurement and rounds of the unit under the cursor are on the screen's
+detail line.
 """
 
 from __future__ import annotations
@@ -24,13 +26,13 @@ from kompas_tui.widgets import overview_parts as parts
 from kompas_tui.widgets.keys import Localized
 
 #: Header keys of the columns after the unit, with the longest values they hold.
-_COLUMNS = ("colour", "track", "january", "plan", "overdue", "zero", "rounds")
+_COLUMNS = ("colour", "track", "january", "plan", "overdue", "zero")
 _MIN_UNIT = 10
 
 
 def _longest(column: str, rows: Sequence[parts.Row], lang: str) -> int:
-    """The widest value the column can hold (for the plan, overdue and
-    rounds columns: the widest actually shown)."""
+    """The widest value the column can hold (for the plan and overdue
+    columns: the widest actually shown)."""
     if column == "colour":
         values = [f" {parts.colour_name(c)} " if c else parts.colour_name(c) for c in parts.COLOURS]
     elif column == "track":
@@ -41,10 +43,8 @@ def _longest(column: str, rows: Sequence[parts.Row], lang: str) -> int:
         values = [parts.plan_cell(r.status).plain for r in rows] or [t("ui.ov.cell.yes")]
     elif column == "overdue":
         values = [str(r.overdue) for r in rows]
-    elif column == "zero":
-        values = [t("ui.ov.cell.zero.answered"), t("ui.ov.cell.zero.unanswered")]
     else:
-        values = [str(r.status.rounds) for r in rows]
+        values = [t("ui.ov.cell.zero.answered"), t("ui.ov.cell.zero.unanswered")]
     return max((cell_len(v) for v in values), default=1)
 
 
