@@ -60,12 +60,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.col.track": {"da": "Spor", "en": "Track"},
     "review.col.actions": {"da": "Handl", "en": "Acts"},
     "review.col.next": {"da": "Næste opf", "en": "Next f-up"},
-    "review.col.overdue": {"da": "Overskr.", "en": "Overdue"},
+    "review.col.overdue": {"da": "For sent", "en": "Overdue"},
     "review.track.local": {"da": "egen", "en": "own"},
     "review.track.department_head": {"da": "afd.chef", "en": "dept."},
     "review.track.department_head_and_hr": {"da": "afd.+HR", "en": "dept.+HR"},
     "review.colour.none": {"da": "ingen", "en": "none"},
-    "review.overdue": {"da": "{n} OVERSKREDET", "en": "{n} OVERDUE"},
+    # A count under the column's word: the unit's name gets the room.
+    "review.overdue": {"da": "{n}", "en": "{n}"},
     "review.problems.title": {"da": "Filer der ikke kunne læses", "en": "Files that could not be read"},
     "review.problems.none": {"da": "Alle filer kunne læses.", "en": "Every file could be read."},
     "review.problems.help": {

@@ -48,7 +48,7 @@ _COLUMNS = (
     ("review.col.track", False),
     ("review.col.actions", True),
     ("review.col.next", False),
-    ("review.col.overdue", False),
+    ("review.col.overdue", True),
 )
 
 
@@ -113,9 +113,11 @@ def track_cell(track: str) -> Text:
 
 
 def overdue_cell(count: int) -> Text:
+    """How many actions are overdue, right under the column's word ("For
+    sent"), bold; nothing when none are."""
     if not count:
         return Text("")
-    return Text(t("review.overdue", n=count), style="bold")
+    return Text(t("review.overdue", n=count), style="bold", justify="right")
 
 
 class ReviewTable(Localized, ScrollView, can_focus=True):
