@@ -158,3 +158,17 @@ def test_the_sessions_folder_is_the_default(tmp_path: Path, capsys, monkeypatch)
     monkeypatch.setenv("KOMPAS_SESSIONS_DIR", str(tmp_path))
     assert main(["due", "--date", TODAY.isoformat()]) == 1
     assert "a1" in capsys.readouterr().out
+
+
+def test_only_each_units_latest_session_counts(tmp_path: Path, capsys) -> None:
+    """Last year's plan is history: its open actions are not reminded of
+    once the unit has a newer session in the same folder."""
+    old = make_session("Nord", [action("a1", -300, what="Sidste års handling")])
+    old.created = dt.datetime(2026, 3, 1, 9, 0).astimezone()
+    new = make_session("Nord", [action("a1", 2, what="Årets handling")])
+    new.created = dt.datetime(2027, 3, 1, 9, 0).astimezone()
+    write(tmp_path / "nord-2026.toml", old)
+    write(tmp_path / "nord-2027.toml", new)
+    code, out, _ = due(capsys, tmp_path)
+    assert code == 0
+    assert "Årets handling" in out and "Sidste års handling" not in out

@@ -338,11 +338,15 @@ def _due_section(
 
 
 def due_text(scan: FolderScan, folder: Path, today: dt.date, days: int, lang: str) -> tuple[str, bool]:
-    """The report and whether anything is overdue."""
+    """The report and whether anything is overdue. Only each unit's latest
+    session counts, as in the overview: an earlier year's plan is history,
+    followed up in the plan that came after it."""
     from kompas_tui.i18n import t
 
-    overdue = [(u, a) for u in scan.units for a in u.overdue(today)]
-    soon = [(u, a) for u in scan.units for a in u.due_within(today, days)]
+    latest = _latest(scan, folder)
+    current = [u for u in scan.units if u.path in latest]
+    overdue = [(u, a) for u in current for a in u.overdue(today)]
+    soon = [(u, a) for u in current for a in u.due_within(today, days)]
     try:
         last = today + dt.timedelta(days=days)
     except OverflowError:
