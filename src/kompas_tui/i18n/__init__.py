@@ -16,6 +16,7 @@ AREAS = (
     *("dialog", "voting", "plan", "ui_dialog", "ui_voting", "ui_plan", "ui_summary"),
     *("evaluation", "ui_evaluation", "comparison", "ui_comparison", "export_rounds"),
     *("folder", "cli_overview", "ui_review", "ui_overview"),
+    *("ballot", "ui_join", "ui_live"),
 )
 
 _catalog: dict[str, dict[str, str]] | None = None

@@ -1,0 +1,3 @@
+"""Messages: live voting through the shared folder (errors and notes)."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Messages: kompas join: the participant's voting screen."""
+
+MESSAGES: dict[str, dict[str, str]] = {}
