@@ -1,0 +1,319 @@
+"""The ballot box (storage/ballot_box.py): live voting through the shared
+folder, as one Unix user. Fake participants are names that map to the test's
+own uid (`_uid_for_user` is replaced); tests/test_ballot_users.py does it
+with real users as root."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+import tomli_w
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kompas_tui.domain.voting import Ballot
+from kompas_tui.storage import ballot_box as bb
+from kompas_tui.storage.ballot_box import BallotError
+
+THEMES = ("Arbejdsmængde", "Ledelse", "Samarbejde", "Indflydelse")
+HOSTILE = ("[/]", "[/", "[bold]x", "\x1b[31mrød", "🔥 Travlt", "Ææ Øø Åå", "\"citat\" 'enkelt'", "a\\b")
+FAKE_USERS = ("anna", "bo", "carl", "dorte", "eva")
+
+
+@pytest.fixture(autouse=True)
+def fake_users(monkeypatch):
+    """The fake participants are this process's uid; real names stay real."""
+    real = bb._uid_for_user
+
+    def uid_for(name: str) -> int | None:
+        return os.geteuid() if name in FAKE_USERS else real(name)
+
+    monkeypatch.setattr(bb, "_uid_for_user", uid_for)
+
+
+@pytest.fixture
+def session(tmp_path) -> Path:
+    path = tmp_path / "enhed-2026-11-26.toml"
+    path.write_text("# a session\n", encoding="utf-8")
+    return path
+
+
+def open_box(session: Path, themes=THEMES, votes=3, cap: int | None = 2, participants: int | None = 5):
+    return bb.open_ballot(
+        session, unit="Enhed", themes=themes, votes_per_person=votes, max_per_theme=cap, participants=participants
+    )
+
+
+def write_raw(session: Path, name: str, doc: dict | bytes) -> Path:
+    path = bb.box_path(session) / name
+    path.write_bytes(doc if isinstance(doc, bytes) else tomli_w.dumps(doc).encode())
+    return path
+
+
+def note_keys(count) -> dict[str, str]:
+    return {note.file: note.key for note in count.notes}
+
+
+def test_box_path_is_next_to_the_session(session):
+    assert bb.box_path(session) == session.with_name("enhed-2026-11-26.ballot")
+
+
+def test_no_box_reads_as_none_and_refuses_what_needs_one(session):
+    assert bb.read_ballot(session) is None
+    assert bb.own_ballot(session, user="anna") is None
+    for call in (
+        lambda: bb.cast(session, Ballot(dots={}), user="anna"),
+        lambda: bb.count_ballots(session),
+        lambda: bb.close_ballot(session),
+        lambda: bb.reopen_ballot(session),
+        lambda: bb.reveal_ballot(session),
+    ):
+        with pytest.raises(BallotError) as caught:
+            call()
+        assert caught.value.key == "ballot.error.none"
+    bb.discard_ballot(session)  # nothing to discard: fine
+
+
+def test_open_writes_the_ballot_and_a_second_open_is_refused(session):
+    info = open_box(session)
+    assert bb.read_ballot(session) == info
+    assert info.state == "open" and info.themes == THEMES and info.votes_per_person == 3
+    assert info.max_per_theme == 2 and info.participants == 5 and info.unit == "Enhed"
+    mode = os.stat(bb.box_path(session)).st_mode
+    assert stat.S_IMODE(mode) == 0o1700  # a private folder: sticky, the owner only
+    with pytest.raises(BallotError) as caught:
+        open_box(session)
+    assert caught.value.key == "ballot.error.already_open"
+    assert bb.read_ballot(session) == info
+    # Nothing but the session and the box: no temporary folder left.
+    assert sorted(p.name for p in session.parent.iterdir()) == [bb.box_path(session).name, session.name]
+
+
+def test_a_box_in_a_setgid_team_folder_lets_the_group_write(tmp_path):
+    team = tmp_path / "team"
+    team.mkdir()
+    os.chmod(team, 0o2770)
+    session = team / "s.toml"
+    session.write_text("")
+    open_box(session, cap=None, participants=None)
+    box = bb.box_path(session)
+    assert stat.S_IMODE(os.stat(box).st_mode) == 0o3770
+    assert stat.S_IMODE(os.stat(box / "ballot.toml").st_mode) == 0o640
+    path = bb.cast(session, Ballot(dots={"Ledelse": 3}), user="anna")
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o640
+    info = bb.read_ballot(session)
+    assert info.max_per_theme is None and info.participants is None
+
+
+def test_cast_change_count_and_reveal(session):
+    open_box(session)
+    bb.cast(session, Ballot(dots={"Ledelse": 2, "Samarbejde": 1}), user="anna")
+    bb.cast(session, Ballot(dots={"Ledelse": 1}), user="bo")
+    bb.cast(session, Ballot(dots={"Arbejdsmængde": 2, "Indflydelse": 1}), user="anna")  # changed
+    assert bb.own_ballot(session, user="anna") == Ballot(dots={"Arbejdsmængde": 2, "Indflydelse": 1})
+    count = bb.count_ballots(session)
+    assert (count.voted, count.voters, count.notes) == (2, ("anna", "bo"), ())
+    totals, counted, notes = bb.reveal_ballot(session)
+    assert totals == {"Arbejdsmængde": 2, "Indflydelse": 1, "Ledelse": 1}
+    assert (counted, notes) == (2, ())
+    assert not bb.box_path(session).exists()
+    assert [p.name for p in session.parent.iterdir()] == [session.name]
+    assert bb.read_ballot(session) is None
+
+
+def test_the_ballot_file_holds_id_user_and_dots_only(session):
+    info = open_box(session)
+    path = bb.cast(session, Ballot(dots={"Ledelse": 2, "Samarbejde": 0}), user="anna")
+    import tomllib
+
+    assert tomllib.loads(path.read_text()) == {"ballot": info.id, "user": "anna", "dots": {"Ledelse": 2}}
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_close_refuses_casts_and_reopen_lets_them_in(session):
+    open_box(session)
+    bb.cast(session, Ballot(dots={"Ledelse": 1}), user="anna")
+    assert bb.close_ballot(session).state == "closed"
+    assert bb.read_ballot(session).state == "closed"
+    with pytest.raises(BallotError) as caught:
+        bb.cast(session, Ballot(dots={"Ledelse": 2}), user="anna")
+    assert caught.value.key == "ballot.error.closed"
+    assert bb.count_ballots(session).voted == 1
+    assert bb.reopen_ballot(session).state == "open"
+    bb.cast(session, Ballot(dots={"Ledelse": 2}), user="anna")
+    assert bb.reveal_ballot(session)[0] == {"Ledelse": 2}
+
+
+def test_discard_removes_everything_and_counts_nothing(session):
+    open_box(session)
+    bb.cast(session, Ballot(dots={"Ledelse": 1}), user="anna")
+    write_raw(session, "junk.txt", b"x")
+    bb.discard_ballot(session)
+    assert [p.name for p in session.parent.iterdir()] == [session.name]
+    open_box(session)  # a new ballot can be opened afterwards
+
+
+@pytest.mark.parametrize(
+    ("dots", "problem"),
+    [
+        ({"Ledelse": 3}, "voting.ballot.over_cap"),
+        ({"Ledelse": 2, "Samarbejde": 2}, "voting.ballot.over_budget"),
+        ({"Ikke et tema": 1}, "voting.refused.unknown_theme"),
+    ],
+)
+def test_an_invalid_ballot_is_refused_at_cast(session, dots, problem):
+    open_box(session)
+    with pytest.raises(BallotError) as caught:
+        bb.cast(session, Ballot(dots=dots), user="anna")
+    assert caught.value.key == "ballot.error.invalid"
+    assert [p.key for p in caught.value.fields["problems"]] == [problem]
+    assert caught.value.text("da") and caught.value.text("en")
+    assert bb.count_ballots(session).voted == 0
+
+
+@pytest.mark.parametrize("user", ["ballot", "../x", "", ".anna", "a/b", "anna.", "x" * 65, "æble", "a b"])
+def test_a_user_name_that_is_not_a_safe_file_name_is_refused(session, user):
+    open_box(session)
+    with pytest.raises(BallotError) as caught:
+        bb.cast(session, Ballot(dots={}), user=user)
+    assert caught.value.key == "ballot.error.bad_user"
+
+
+def test_files_that_are_not_good_ballots_are_ignored_with_a_note(session):
+    info = open_box(session)
+    bb.cast(session, Ballot(dots={"Ledelse": 1}), user="anna")
+    good = {"ballot": info.id, "dots": {"Ledelse": 1}}
+    write_raw(session, "bo.toml", b"ballot = [unclosed\n")
+    write_raw(session, "carl.toml", {**good, "user": "carl", "pad": "x" * (bb.MAX_BALLOT_BYTES + 1)})
+    write_raw(session, "dorte.toml", {**good, "user": "dorte", "ballot": "0" * 32})
+    write_raw(session, "eva.toml", {**good, "user": "eva", "dots": {"Ledelse": 3}})  # over the cap
+    write_raw(session, "nosuchuser-kompas.toml", {**good, "user": "nosuchuser-kompas"})
+    write_raw(session, "notes.txt", b"hello")
+    write_raw(session, ".anna.123abc.tmp", tomli_w.dumps({**good, "user": "anna"}).encode())
+    write_raw(session, ".hidden", b"x")
+    os.symlink(session, bb.box_path(session) / "link.toml")
+    count = bb.count_ballots(session)
+    assert count.voters == ("anna",)
+    assert note_keys(count) == {
+        "bo.toml": "ballot.note.malformed",
+        "carl.toml": "ballot.note.oversized",
+        "dorte.toml": "ballot.note.other_ballot",
+        "eva.toml": "ballot.note.invalid",
+        "nosuchuser-kompas.toml": "ballot.note.foreign",
+        "notes.txt": "ballot.note.not_a_ballot",
+        "link.toml": "ballot.note.foreign",
+    }
+    for note in count.notes:
+        assert note.file in note.text("da") and note.file in note.text("en")
+    totals, counted, notes = bb.reveal_ballot(session)
+    assert (totals, counted) == ({"Ledelse": 1}, 1)
+    assert len(notes) == 7
+    assert [p.name for p in session.parent.iterdir()] == [session.name]
+
+
+def test_a_file_named_after_another_real_user_is_foreign(session):
+    info = open_box(session)
+    # "root" (uid 0) exists everywhere; unless the test runs as root, this
+    # file is not theirs. As root, "daemon" is somebody else.
+    other = "daemon" if os.geteuid() == 0 else "root"
+    write_raw(session, f"{other}.toml", {"ballot": info.id, "user": other, "dots": {"Ledelse": 1}})
+    count = bb.count_ballots(session)
+    assert count.voted == 0
+    assert note_keys(count) == {f"{other}.toml": "ballot.note.foreign"}
+
+
+def test_a_file_claiming_another_user_inside_is_malformed(session):
+    info = open_box(session)
+    write_raw(session, "anna.toml", {"ballot": info.id, "user": "bo", "dots": {"Ledelse": 1}})
+    write_raw(session, "bo.toml", {"ballot": info.id, "user": "bo", "dots": {"Ledelse": True}})
+    write_raw(session, "carl.toml", {"ballot": info.id, "user": "carl", "dots": {"Ledelse": -1}})
+    write_raw(session, "dorte.toml", b"\xff\xfe")
+    assert note_keys(bb.count_ballots(session)) == {
+        "anna.toml": "ballot.note.malformed",
+        "bo.toml": "ballot.note.malformed",
+        "carl.toml": "ballot.note.invalid",
+        "dorte.toml": "ballot.note.malformed",
+    }
+
+
+def test_a_damaged_ballot_toml_is_an_error_not_a_crash(session):
+    open_box(session)
+    (bb.box_path(session) / "ballot.toml").write_text("id = 1\n")
+    with pytest.raises(BallotError) as caught:
+        bb.read_ballot(session)
+    assert caught.value.key == "ballot.error.damaged"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads everything")
+def test_an_unreadable_box_is_an_error(session):
+    open_box(session)
+    box = bb.box_path(session)
+    os.chmod(box, 0)
+    try:
+        with pytest.raises(BallotError) as caught:
+            bb.read_ballot(session)
+        assert caught.value.key == "ballot.error.unreadable"
+    finally:
+        os.chmod(box, 0o1700)
+
+
+def test_hostile_theme_names_round_trip(session):
+    open_box(session, themes=HOSTILE, votes=len(HOSTILE), cap=1)
+    assert bb.read_ballot(session).themes == HOSTILE
+    ballot = Ballot(dots=dict.fromkeys(HOSTILE, 1))
+    bb.cast(session, ballot, user="anna")
+    assert bb.own_ballot(session, user="anna") == ballot
+    assert bb.reveal_ballot(session)[0] == dict.fromkeys(HOSTILE, 1)
+
+
+def test_a_leftover_temp_file_from_a_killed_cast_is_not_counted(session):
+    open_box(session)
+    bb.cast(session, Ballot(dots={"Ledelse": 1}), user="anna")
+    # A participant killed between writing the temp file and renaming it.
+    write_raw(session, ".anna.deadbeef0000.tmp", b'ballot = "x"\nuser = "anna"\n[dots]\nLedelse = 2\n')
+    assert bb.count_ballots(session).notes == ()
+    assert bb.reveal_ballot(session)[:2] == ({"Ledelse": 1}, 1)
+    assert not bb.box_path(session).exists()
+
+
+# --- property: the totals are the sum of each user's last valid ballot --------
+
+casts = st.lists(
+    st.tuples(
+        st.sampled_from(FAKE_USERS),
+        st.dictionaries(st.sampled_from(THEMES), st.integers(min_value=0, max_value=3), max_size=4),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(casts=casts)
+def test_totals_are_the_sum_of_each_users_last_valid_ballot(tmp_path_factory, casts):
+    folder = tmp_path_factory.mktemp("prop")
+    session = folder / "s.toml"
+    session.write_text("")
+    open_box(session, votes=3, cap=2)
+    last: dict[str, Ballot] = {}
+    for user, dots in casts:
+        ballot = Ballot(dots=dots)
+        try:
+            bb.cast(session, ballot, user=user)
+        except BallotError as error:
+            assert error.key == "ballot.error.invalid"
+            assert sum(dots.values()) > 3 or max(dots.values()) > 2
+        else:
+            last[user] = ballot
+    count = bb.count_ballots(session)
+    assert count.voters == tuple(sorted(last)) and count.notes == ()
+    expected: dict[str, int] = {}
+    for ballot in last.values():
+        for theme, n in ballot.dots.items():
+            if n:
+                expected[theme] = expected.get(theme, 0) + n
+    totals, counted, notes = bb.reveal_ballot(session)
+    assert (totals, counted, notes) == (expected, len(last), ())
+    assert [p.name for p in folder.iterdir()] == ["s.toml"]
