@@ -309,3 +309,38 @@ def run_review(args: argparse.Namespace) -> int:
     from kompas_tui.cli_overview import run_review_app
 
     return run_review_app(args, _folder(args))
+
+
+# --- kompas join SESSION.toml (issue 6) ---------------------------------------
+
+
+def _join_refusal(path: Path) -> str | None:
+    """Why this user cannot join `path`, or None. Only the session's folder
+    and the file's readability are looked at: the file itself is never
+    opened (it is the facilitator's)."""
+    import os
+
+    folder = path.parent
+    if os.path.isdir(folder) and not os.access(folder, os.X_OK):
+        return t("ui_join.cli.unreadable", file=str(path))
+    if not os.path.isfile(path):
+        return t("ui_join.cli.missing", file=str(path))
+    if not os.access(path, os.R_OK):
+        return t("ui_join.cli.unreadable", file=str(path))
+    return None
+
+
+def run_join(args: argparse.Namespace) -> int:
+    """The participant's voting screen: reads and writes only the ballot box."""
+    path = Path(args.session)
+    refusal = _join_refusal(path)
+    if refusal is not None:
+        print(printable(refusal), file=sys.stderr)
+        return EXIT_INVALID
+    if not _has_terminal():
+        return EXIT_USAGE
+    from kompas_tui.join_app import JoinApp
+
+    app = JoinApp(path, lang=args.lang)
+    app.run()
+    return app.return_code or EXIT_OK

@@ -32,6 +32,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "new session from a report file (.csv, .xlsx, .toml)",
     },
     "cli.cmd.open": {"da": "genoptag en gemt session", "en": "resume a saved session"},
+    "cli.cmd.join": {
+        "da": "stem fra din egen terminal, når ordstyreren har åbnet en afstemning",
+        "en": "vote from your own terminal once the facilitator has opened a ballot",
+    },
     "cli.cmd.check": {
         "da": "kontrollér en rapport- eller sessionsfil og opsummér den",
         "en": "validate a report or session file and summarise it",

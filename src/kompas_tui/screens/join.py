@@ -1,0 +1,205 @@
+"""The participant's voting screen (`kompas join SESSION.toml`, SPEC §5).
+
+It reads only the ballot box next to the session, never the session file.
+Every second it reads the box's `ballot.toml` (`read_ballot`): no ballot
+yet, open, closed, gone (revealed or discarded after this screen saw it), or
+unreadable. While the ballot is open every change is cast at once
+(`cast`), so a dropped connection loses nothing; on start, and whenever a
+new ballot opens, the participant's own earlier ballot is taken up again
+(`own_ballot`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import ClassVar, Literal
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from kompas_tui.domain.voting import Ballot
+from kompas_tui.i18n import catalog, t
+from kompas_tui.storage import ballot_box
+from kompas_tui.text import safe_text
+from kompas_tui.widgets.join_table import JoinTable
+from kompas_tui.widgets.keys import Localized
+
+State = Literal["waiting", "open", "closed", "gone", "unreadable"]
+
+#: Seconds between two readings of the box.
+POLL_SECONDS = 1.0
+
+
+def dots_text(count: int) -> str:
+    return t(f"voting.unit.dot.{'one' if count == 1 else 'other'}", n=count)
+
+
+def error_text(error: ballot_box.BallotError) -> str:
+    """The error's own words (its key, should the catalog lack them)."""
+    if error.key not in catalog():
+        return error.key
+    return ballot_box.message_text(error.key, error.fields)
+
+
+class JoinScreen(Localized, Screen[None]):
+    HELP = "ui_join.help"
+    AUTO_FOCUS = "#join-table"
+    BINDINGS: ClassVar[list[BindingType]] = []
+
+    def __init__(self, session_path: Path) -> None:
+        super().__init__()
+        self.session_path = Path(session_path)
+        self.state: State = "waiting"
+        self.info: ballot_box.BallotInfo | None = None
+        self.dots: dict[str, int] = {}
+        #: The ballot the dots belong to (its id), and whether this user has a ballot in it.
+        self._ballot_id: str | None = None
+        self.has_cast = False
+        self.cast_at: dt.datetime | None = None
+        self._seen_ballot = False
+        self._unreadable_reason = ""
+        self.message = ""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="join-page"):
+            yield Static(t("ui_join.title"), id="join-title", markup=False)
+            yield Static("", id="join-state", markup=False)
+            yield Static("", id="join-budget", markup=False)
+            yield JoinTable(id="join-table")
+            yield Static("", id="join-message", markup=False)
+            yield Static("", id="join-cast", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.poll()
+        self.set_interval(POLL_SECONDS, self.poll, name="join-poll")
+
+    # -- reading the box -----------------------------------------------------
+
+    def poll(self) -> None:
+        """Read the ballot and show its state (a new ballot takes up this user's own dots)."""
+        try:
+            info = ballot_box.read_ballot(self.session_path)
+        except ballot_box.BallotError as error:
+            self._unreadable(error_text(error) if error.key != "ballot.error.unreadable" else "")
+            return
+        except OSError:
+            self._unreadable("")
+            return
+        self.info = info
+        if info is None:
+            self.state = "gone" if self._seen_ballot else "waiting"
+        else:
+            self._seen_ballot = True
+            if info.id != self._ballot_id:
+                self._take_up(info)
+            self.state = info.state
+        self._show()
+
+    def _unreadable(self, reason: str) -> None:
+        self.state = "unreadable"
+        self._unreadable_reason = reason
+        self.info = None
+        self._show()
+
+    def _take_up(self, info: ballot_box.BallotInfo) -> None:
+        try:
+            own = ballot_box.own_ballot(self.session_path)
+        except (ballot_box.BallotError, OSError):
+            own = None
+        self._ballot_id = info.id
+        self.dots = {theme: count for theme, count in (own.dots if own else {}).items() if theme in info.themes}
+        self.has_cast = own is not None
+        self.cast_at = None
+
+    # -- showing it ------------------------------------------------------------
+
+    def _state_text(self) -> str:
+        if self.state == "closed":
+            return t("ui_join.state.closed_cast" if self.has_cast else "ui_join.state.closed")
+        if self.state == "unreadable":
+            return self._unreadable_reason or t("ui_join.state.unreadable")
+        return t(f"ui_join.state.{self.state}")
+
+    def left(self) -> int:
+        return (self.info.votes_per_person if self.info else 0) - sum(self.dots.values())
+
+    def _show(self) -> None:
+        info = self.info
+        title = t("ui_join.title.unit", unit=safe_text(info.unit)) if info and info.unit else t("ui_join.title")
+        self.query_one("#join-title", Static).update(Content(title))
+        self.query_one("#join-state", Static).update(Content(self._state_text()))
+        self.query_one("#join-state", Static).set_class(self.state != "open", "-notice")
+        table = self.query_one(JoinTable)
+        budget = self.query_one("#join-budget", Static)
+        cast = self.query_one("#join-cast", Static)
+        shown = info is not None
+        table.display = budget.display = cast.display = shown
+        if info is None:
+            self.query_one("#join-message", Static).update("")
+            return
+        table.show(info.themes, self.dots)
+        line = t("ui_join.budget", left=self.left(), votes=dots_text(info.votes_per_person))
+        cap = t("ui_join.cap", cap=dots_text(info.max_per_theme)) if info.max_per_theme else t("ui_join.no_cap")
+        budget.update(Content(f"{line} · {cap}"))
+        self.query_one("#join-message", Static).update(Content(self.message))
+        if self.cast_at is not None:
+            cast.update(Content(t("ui_join.cast", time=self.cast_at.strftime("%H:%M"))))
+        elif self.has_cast:
+            cast.update(Content(t("ui_join.cast_resumed")))
+        else:
+            cast.update(Content(t("ui_join.not_cast") if self.state == "open" else ""))
+
+    def _say(self, message: str) -> None:
+        self.message = message
+        self.query_one("#join-message", Static).update(Content(message))
+
+    # -- voting ----------------------------------------------------------------
+
+    @on(JoinTable.Change)
+    def change(self, event: JoinTable.Change) -> None:
+        self.want(event.theme, event.dots)
+
+    def want(self, theme: str, dots: int) -> None:
+        """Give `theme` `dots` dots and cast the ballot, or say why not."""
+        info = self.info
+        if info is None or self.state != "open":
+            self._say(t("ui_join.not_open"))
+            return
+        current = self.dots.get(theme, 0)
+        if dots < 0:
+            self._say(t("ui_join.none_to_take", theme=safe_text(theme)))
+            return
+        if info.max_per_theme is not None and dots > info.max_per_theme:
+            self._say(t("ui_join.over_cap", cap=dots_text(info.max_per_theme)))
+            return
+        if dots - current > self.left():
+            self._say(t("ui_join.over_budget", left=dots_text(self.left())))
+            return
+        wanted = {**self.dots, theme: dots}
+        ballot = Ballot(dots={name: count for name, count in wanted.items() if count})
+        try:
+            ballot_box.cast(self.session_path, ballot)
+        except ballot_box.BallotError as error:
+            if error.key in ("ballot.error.closed", "ballot.error.none"):
+                self.message = ""
+                self.poll()
+                return
+            self._say(t("ui_join.cast_failed", reason=error_text(error)))
+            return
+        except OSError as error:
+            from kompas_tui.os_errors import os_reason
+
+            self._say(t("ui_join.cast_failed", reason=os_reason(error)))
+            return
+        self.dots = {name: count for name, count in wanted.items() if count}
+        self.has_cast = True
+        self.cast_at = dt.datetime.now()
+        self.message = ""
+        self._show()

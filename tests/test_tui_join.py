@@ -1,0 +1,211 @@
+"""kompas join: the participant's voting screen at 80x24, on a real ballot
+box in a tmp folder (the facilitator's side opened with `open_ballot`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kompas_tui.domain.voting import Ballot
+from kompas_tui.join_app import JoinApp
+from kompas_tui.screens.join import JoinScreen
+from kompas_tui.storage import ballot_box
+from kompas_tui.storage.ballot_box import BallotError
+
+SIZE = (80, 24)
+THEMES = ("Trivsel", "Ledelse", "Samarbejde", "Arbejdsmængde")
+HOSTILE = ("[/]", "[/", "[bold]fed[/bold]", "\x1b[31mrød", "Fællesskab 🎉 æøå")
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Path:
+    # The session file itself is never read by join; it only has to exist.
+    path = tmp_path / "hjemmeplejen.toml"
+    path.write_text("schema_version = 1\n", encoding="utf-8")
+    return path
+
+
+def open_box(session: Path, themes=THEMES, votes: int = 5, cap: int | None = 2) -> None:
+    ballot_box.open_ballot(
+        session, unit="Hjemmeplejen Nord", themes=themes, votes_per_person=votes, max_per_theme=cap, participants=8
+    )
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+async def shown(pilot, screen_text) -> str:
+    await pilot.pause()
+    return flat(screen_text(pilot.app))
+
+
+def join_screen(app) -> JoinScreen:
+    screen = app.screen
+    assert isinstance(screen, JoinScreen)
+    return screen
+
+
+async def test_no_ballot_yet_waits_and_switches_to_voting_when_one_opens(session, screen_text):
+    app = JoinApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        text = await shown(pilot, screen_text)
+        assert "Der er ingen åben afstemning endnu — vent på ordstyreren" in text
+        assert "Trivsel" not in text
+        open_box(session)
+        join_screen(app).poll()
+        text = await shown(pilot, screen_text)
+        assert "Afstemning — Hjemmeplejen Nord" in text
+        assert "Du har 5 af 5 prikker tilbage" in text and "Højst 2 prikker på ét tema" in text
+        assert all(theme in text for theme in THEMES)
+        assert "Du har ikke stemt endnu" in text
+
+
+async def test_voting_with_keys_casts_every_change_and_updates_the_budget(session, screen_text):
+    open_box(session)
+    app = JoinApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("plus")
+        text = await shown(pilot, screen_text)
+        assert "Du har 4 af 5 prikker tilbage" in text
+        assert "Afgivet kl. " in text and "du kan ændre den, indtil afstemningen lukker" in text
+        assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 1})
+        await pilot.press("right", "down", "2", "down", "equals_sign")
+        assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2, "Ledelse": 2, "Samarbejde": 1})
+        assert "Du har 0 af 5 prikker tilbage" in await shown(pilot, screen_text)
+        await pilot.press("up", "minus", "left")
+        assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2, "Samarbejde": 1})
+        assert "Du har 2 af 5 prikker tilbage" in await shown(pilot, screen_text)
+        assert ballot_box.count_ballots(session).voted == 1
+
+
+async def test_the_cap_and_the_budget_are_enforced_with_a_message(session, screen_text):
+    open_box(session, votes=3, cap=2)
+    app = JoinApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("plus", "plus", "plus")
+        text = await shown(pilot, screen_text)
+        assert "Højst 2 prikker på ét tema" in text
+        assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2})
+        await pilot.press("down", "2")
+        assert "Du har kun 1 prik tilbage" in await shown(pilot, screen_text)
+        await pilot.press("9")
+        assert "Højst 2 prikker på ét tema" in await shown(pilot, screen_text)
+        await pilot.press("1")
+        assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2, "Ledelse": 1})
+        await pilot.press("down", "plus")
+        assert "Du har kun 0 prikker tilbage" in await shown(pilot, screen_text)
+        await pilot.press("minus")
+        assert "Der er ingen prikker at tage fra 'Samarbejde'" in await shown(pilot, screen_text)
+        assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2, "Ledelse": 1})
+
+
+async def test_a_new_app_after_a_disconnect_shows_the_earlier_dots(session, screen_text):
+    open_box(session)
+    async with JoinApp(session).run_test(size=SIZE) as pilot:
+        await pilot.press("2", "down", "down", "1")
+    # The connection dropped: nothing else was saved; a new join takes it up.
+    app = JoinApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        text = await shown(pilot, screen_text)
+        assert "Du har 2 af 5 prikker tilbage" in text
+        assert "Din stemme er afgivet" in text
+        assert join_screen(app).dots == {"Trivsel": 2, "Samarbejde": 1}
+        await pilot.press("down", "plus")
+        assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2, "Ledelse": 1, "Samarbejde": 1})
+
+
+async def test_closed_says_the_vote_is_counted_and_refuses_changes(session, screen_text):
+    open_box(session)
+    app = JoinApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("plus")
+        ballot_box.close_ballot(session)
+        # Closed meanwhile: the next key finds out from cast, and says so.
+        await pilot.press("plus")
+        text = await shown(pilot, screen_text)
+        assert "Afstemningen er lukket — din stemme er talt med" in text
+        assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 1})
+        await pilot.press("plus")
+        assert "Afstemningen er ikke åben" in await shown(pilot, screen_text)
+        ballot_box.reopen_ballot(session)
+        join_screen(app).poll()
+        await pilot.press("plus")
+        assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2})
+
+
+async def test_closed_without_a_vote(session, screen_text):
+    open_box(session)
+    ballot_box.close_ballot(session)
+    async with JoinApp(session).run_test(size=SIZE) as pilot:
+        text = await shown(pilot, screen_text)
+        assert "Afstemningen er lukket" in text and "talt med" not in text
+
+
+async def test_gone_after_the_reveal(session, screen_text):
+    open_box(session)
+    app = JoinApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("plus")
+        totals, counted, _ = ballot_box.reveal_ballot(session)
+        assert totals == {"Trivsel": 1} and counted == 1
+        join_screen(app).poll()
+        text = await shown(pilot, screen_text)
+        assert "Resultatet er gjort op hos ordstyreren" in text or "resultatet er gjort op hos ordstyreren" in text
+        assert "Trivsel" not in text
+
+
+async def test_an_unreadable_box_says_so(session, screen_text, monkeypatch):
+    def unreadable(path):
+        raise BallotError("ballot.error.unreadable", path=str(path))
+
+    monkeypatch.setattr(ballot_box, "read_ballot", unreadable)
+    async with JoinApp(session).run_test(size=SIZE) as pilot:
+        text = await shown(pilot, screen_text)
+        assert "Afstemningen kan ikke læses — bed ordstyreren om at sætte dig i mappens gruppe" in text
+
+
+async def test_hostile_theme_names_are_shown_literally_and_voted_on(session, screen_text):
+    open_box(session, themes=HOSTILE, votes=5, cap=None)
+    app = JoinApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        text = await shown(pilot, screen_text)
+        for name in ("[/]", "[/", "[bold]fed[/bold]", "␛[31mrød", "Fællesskab 🎉 æøå"):
+            assert name in text, name
+        assert "Intet loft pr. tema" in text
+        for _ in HOSTILE:
+            await pilot.press("plus", "down")
+        assert ballot_box.own_ballot(session) == Ballot(dots=dict.fromkeys(HOSTILE, 1))
+        await pilot.press("minus", "minus")
+        assert "Der er ingen prikker at tage fra 'Fællesskab 🎉 æøå'" in await shown(pilot, screen_text)
+
+
+async def test_in_english(session, screen_text):
+    app = JoinApp(session, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        assert "There is no open ballot yet — wait for the facilitator" in await shown(pilot, screen_text)
+        open_box(session, votes=3, cap=1)
+        join_screen(app).poll()
+        await pilot.press("plus", "plus")
+        text = await shown(pilot, screen_text)
+        assert "You have 2 of 3 dots left" in text and "At most 1 dot on one theme" in text
+        assert "Cast at " in text and "Theme" in text and "Your dots" in text
+        assert "Add dot" in text and "Quit" in text
+        ballot_box.close_ballot(session)
+        join_screen(app).poll()
+        assert "The ballot is closed — your vote is counted" in await shown(pilot, screen_text)
+
+
+async def test_help_lists_the_keys(session, screen_text):
+    open_box(session)
+    app = JoinApp(session)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.press("question_mark")
+        text = await shown(pilot, screen_text)
+        assert "Stem på temaerne fra din egen terminal" in text
+        assert "Prik til" in text and "Prik fra" in text and "Sæt antal" in text and "0–9" in text
+        await pilot.press("escape", "f1")
+        assert "Stem på temaerne" in await shown(pilot, screen_text)
+        await pilot.press("escape", "ctrl+q")
+    assert app.return_code == 0
