@@ -1,0 +1,293 @@
+"""Live voting with real Unix users (issue 6, SPEC §5): run as root, the test
+creates a group and five users, a setgid team folder, and runs the
+facilitator and every participant as a separate process as that user. They
+cast, change and cast again; one is killed (SIGKILL) in the middle of a loop
+of casts; one tries to overwrite, remove and forge another's ballot. The
+facilitator reveals, and the totals equal the sum of the final ballots
+exactly, with nothing of the ballots left on disk.
+
+The users cannot read root's Python install (/root is private), so the test
+copies kompas_tui and the packages it imports into a world-readable folder
+and runs them with a Python the users can execute (the system's python3.X of
+the same version); without one it skips, saying why.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kompas_tui.storage import ballot_box as bb
+
+pytestmark = [
+    pytest.mark.skipif(os.geteuid() != 0, reason="needs root to create Unix users"),
+    pytest.mark.skipif(shutil.which("useradd") is None, reason="needs useradd (Debian: passwd)"),
+]
+
+# Names of this process's own: two test runs at once (pytest -n) never
+# share users. Removed after the test, even when it fails.
+_TAG = f"kt{os.getpid() % 100000}"
+GROUP = f"{_TAG}-group"
+FACILITATOR = f"{_TAG}-f"
+PARTICIPANTS = tuple(f"{_TAG}-p{n}" for n in range(1, 5))
+THEMES = ["[/]", "\x1b[31mrød", "🔥 Travlt", "Æble & Øl 'x' \"y\"", "Samarbejde"]
+
+#: The process each user runs: argv = runtime folder, session, action, JSON.
+SCRIPT = r"""
+import json, os, sys
+sys.path.insert(0, sys.argv[1])
+from kompas_tui.domain.voting import Ballot
+from kompas_tui.storage import ballot_box as bb
+from kompas_tui.storage.ballot_box import BallotError
+session, action = sys.argv[2], sys.argv[3]
+arg = json.loads(sys.argv[4]) if len(sys.argv) > 4 else None
+box = bb.box_path(session)
+if action == "open":
+    print(json.dumps(bb.open_ballot(session, **arg).id))
+elif action == "read":
+    try:
+        info = bb.read_ballot(session)
+        print(json.dumps(None if info is None else info.state))
+    except BallotError as error:
+        print(json.dumps(error.key))
+elif action == "cast":
+    for dots in arg:
+        bb.cast(session, Ballot(dots=dots))
+    print(json.dumps(bb.own_ballot(session).dots))
+elif action == "loop":
+    i = 0
+    while True:
+        bb.cast(session, Ballot(dots=arg[i % len(arg)]))
+        print(i, flush=True)
+        i += 1
+elif action == "attack":
+    victim = box / (arg["victim"] + ".toml")
+    refused = []
+    try:
+        with open(victim, "r+b") as f:
+            f.write(b"x")
+    except PermissionError:
+        refused.append("write")
+    mine = box / ".forged.tmp"
+    mine.write_text('ballot = "x"\n')
+    try:
+        os.replace(mine, victim)
+    except PermissionError:
+        refused.append("replace")
+        mine.unlink()
+    try:
+        os.unlink(victim)
+    except PermissionError:
+        refused.append("unlink")
+    info = bb.read_ballot(session)
+    forged = {"ballot": info.id, "user": arg["as"], "dots": {info.themes[0]: 1}}
+    import tomli_w
+    (box / (arg["as"] + ".toml")).write_text(tomli_w.dumps(forged))
+    print(json.dumps(refused))
+elif action == "count":
+    count = bb.count_ballots(session)
+    print(json.dumps([count.voted, list(count.voters), [[n.file, n.key] for n in count.notes]]))
+elif action == "reveal":
+    totals, counted, notes = bb.reveal_ballot(session)
+    print(json.dumps([totals, counted, [[n.file, n.key] for n in notes]]))
+"""
+
+
+def _run(cmd: list[str], check: bool = True) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, capture_output=True, text=True, check=check)
+
+
+def _remove_users() -> None:
+    for user in (FACILITATOR, *PARTICIPANTS):
+        _run(["userdel", user], check=False)
+        _run(["groupdel", user], check=False)  # the user's own group, if userdel left it
+    _run(["groupdel", GROUP], check=False)
+
+
+@pytest.fixture
+def users() -> Iterator[None]:
+    _remove_users()  # a run that was killed may have left them
+    try:
+        _run(["groupadd", GROUP])
+        for user in (FACILITATOR, *PARTICIPANTS):
+            _run(["useradd", "--no-create-home", "--user-group", "--groups", GROUP, "--shell", "/bin/false", user])
+        yield
+    finally:
+        _remove_users()
+
+
+@pytest.fixture
+def base() -> Iterator[Path]:
+    folder = Path(tempfile.mkdtemp(prefix="kompas-users-", dir="/tmp"))
+    try:
+        os.chmod(folder, 0o755)
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _runtime(base: Path) -> Path:
+    """A world-readable copy of kompas_tui and what `ballot_box` imports."""
+    probe = (
+        "import json, sys, kompas_tui.storage.ballot_box, tomli_w\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    names = json.loads(_run([sys.executable, "-c", probe]).stdout)
+    stdlib = Path(os.__file__).resolve().parent
+    runtime = base / "runtime"
+    runtime.mkdir()
+    for name in names:
+        module = sys.modules.get(name) or importlib.import_module(name)
+        paths = list(getattr(module, "__path__", []) or [])
+        origin = paths[0] if paths else getattr(module, "__file__", None)
+        if origin is None:
+            continue  # built in
+        origin_path = Path(origin).resolve()
+        if name != "kompas_tui" and (stdlib in origin_path.parents and "site-packages" not in origin_path.parts):
+            continue  # the standard library: every Python has its own
+        if paths:
+            shutil.copytree(origin_path, runtime / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(origin_path, runtime / origin_path.name)
+    for folder, _dirs, files in os.walk(runtime):
+        os.chmod(folder, 0o755)
+        for file in files:
+            os.chmod(os.path.join(folder, file), 0o644)
+    return runtime
+
+
+def _python_for(user: str, runtime: Path) -> str | None:
+    """A Python `user` can run that imports the copied packages."""
+    minor = f"{sys.version_info.major}.{sys.version_info.minor}"
+    candidates = [sys.executable, f"/usr/bin/python{minor}", f"/usr/local/bin/python{minor}", "/usr/bin/python3"]
+    check = f"import sys; sys.path.insert(0, {str(runtime)!r}); import kompas_tui.storage.ballot_box"
+    for python in dict.fromkeys(candidates):
+        if not os.path.exists(python):
+            continue
+        try:
+            done = subprocess.run([python, "-I", "-c", check], user=user, capture_output=True, cwd=runtime, env=_env())
+        except OSError:
+            continue  # not executable for the user (root's private Python)
+        if done.returncode == 0:
+            return python
+    return None
+
+
+def _env() -> dict[str, str]:
+    return {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/nonexistent"}
+
+
+class World:
+    def __init__(self, python: str, runtime: Path, session: Path):
+        self.python, self.runtime, self.session = python, runtime, session
+
+    def command(self, action: str, arg: object = None) -> list[str]:
+        cmd = [self.python, "-I", "-c", SCRIPT, str(self.runtime), str(self.session), action]
+        return cmd if arg is None else [*cmd, json.dumps(arg)]
+
+    def spawn(self, user: str, action: str, arg: object = None, *, in_group: bool = True) -> subprocess.Popen:
+        return subprocess.Popen(
+            self.command(action, arg),
+            user=user,
+            group=user,
+            extra_groups=[GROUP] if in_group else [],
+            umask=0o022,  # deliberately loose: kompas sets its own modes
+            env=_env(),
+            cwd=self.runtime,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    def run(self, user: str, action: str, arg: object = None, *, in_group: bool = True) -> object:
+        process = self.spawn(user, action, arg, in_group=in_group)
+        out, err = process.communicate()
+        assert process.returncode == 0, err
+        return json.loads(out)
+
+
+def _sum(ballots: list[dict[str, int]]) -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for dots in ballots:
+        for theme, n in dots.items():
+            if n:
+                totals[theme] = totals.get(theme, 0) + n
+    return totals
+
+
+def test_participants_as_unix_users_vote_and_the_totals_are_exact(users, base):
+    runtime = _runtime(base)
+    python = _python_for(PARTICIPANTS[0], runtime)
+    if python is None:
+        pytest.skip("no Python the test users can run (root's is private and there is no system python3.X)")
+    team = base / "team"
+    team.mkdir()
+    shutil.chown(team, group=GROUP)
+    os.chmod(team, 0o2770)  # the documented setup: setgid, the group only
+    session = team / "enhed-2026-11-26.toml"
+    world = World(python, runtime, session)
+
+    # The facilitator, a member of the group like everyone else.
+    setup = {"unit": "Enhed", "themes": THEMES, "votes_per_person": 3, "max_per_theme": 2, "participants": 4}
+    world.run(FACILITATOR, "open", setup)
+    box = bb.box_path(session)
+    assert (box.stat().st_mode & 0o7777, box.stat().st_gid) == (0o3770, team.stat().st_gid)
+
+    # Someone outside the group is refused clearly.
+    assert world.run(PARTICIPANTS[0], "read", in_group=False) == "ballot.error.unreadable"
+    assert world.run(PARTICIPANTS[0], "read") == "open"
+
+    # Three participants at once, each casting, changing and casting again.
+    first = [{THEMES[0]: 2, THEMES[1]: 1}, {THEMES[2]: 1}, {THEMES[3]: 2}]
+    final = [{THEMES[1]: 1, THEMES[4]: 2}, {THEMES[0]: 1, THEMES[2]: 2}, {THEMES[3]: 1, THEMES[0]: 1}]
+    voters = [world.spawn(user, "cast", [a, b]) for user, a, b in zip(PARTICIPANTS[:3], first, final)]
+
+    # The fourth casts in a loop and is killed in the middle of it.
+    cycle = [{THEMES[i % 5]: 2, THEMES[(i + 1) % 5]: 1} for i in range(5)]
+    looper = world.spawn(PARTICIPANTS[3], "loop", cycle)
+    seen = -1
+    while seen < 30:
+        line = looper.stdout.readline()
+        assert line, looper.stderr.read()
+        seen = int(line)
+    looper.send_signal(signal.SIGKILL)
+    looper.wait()
+    assert looper.returncode == -signal.SIGKILL
+
+    for process, dots in zip(voters, final):
+        out, err = process.communicate()
+        assert process.returncode == 0, err
+        assert json.loads(out) == dots
+
+    # The killed one's ballot is their last complete cast: the last one it
+    # reported, or the one after it if the kill came before the report.
+    killed = bb.own_ballot(session, user=PARTICIPANTS[3])
+    assert killed is not None
+    assert killed.dots in (cycle[seen % 5], cycle[(seen + 1) % 5])
+
+    # An attack: overwrite, replace and remove another's ballot; forge one
+    # named after someone else.
+    refused = world.run(PARTICIPANTS[0], "attack", {"victim": PARTICIPANTS[1], "as": FACILITATOR})
+    assert refused == ["write", "replace", "unlink"]
+
+    count = world.run(FACILITATOR, "count")
+    assert count == [4, list(PARTICIPANTS), [[f"{FACILITATOR}.toml", "ballot.note.foreign"]]]
+
+    # Temporary files a kill may leave are never counted; all else goes too.
+    totals, counted, notes = world.run(FACILITATOR, "reveal")
+    assert totals == _sum([*final, killed.dots])
+    assert counted == 4
+    assert notes == [[f"{FACILITATOR}.toml", "ballot.note.foreign"]]
+    assert not box.exists()
+    assert sorted(p.name for p in team.iterdir()) == []  # no ballot, no hidden leftover
+    assert world.run(PARTICIPANTS[0], "read") is None
