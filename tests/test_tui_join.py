@@ -152,7 +152,7 @@ async def test_gone_after_the_reveal(session, screen_text):
         assert totals == {"Trivsel": 1} and counted == 1
         join_screen(app).poll()
         text = await shown(pilot, screen_text)
-        assert "Resultatet er gjort op hos ordstyreren" in text or "resultatet er gjort op hos ordstyreren" in text
+        assert "Afstemningen er slut — resultatet er gjort op hos ordstyreren" in text
         assert "Trivsel" not in text
 
 
@@ -209,3 +209,19 @@ async def test_help_lists_the_keys(session, screen_text):
         assert "Stem på temaerne" in await shown(pilot, screen_text)
         await pilot.press("escape", "ctrl+q")
     assert app.return_code == 0
+
+
+async def test_a_new_ballot_after_a_discard_starts_from_nothing(session, screen_text):
+    open_box(session)
+    app = JoinApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        ballot_box.discard_ballot(session)
+        join_screen(app).poll()
+        assert "resultatet er gjort op hos ordstyreren" in await shown(pilot, screen_text)
+        open_box(session, themes=("Ledelse", "Trivsel"), votes=3)
+        join_screen(app).poll()
+        text = await shown(pilot, screen_text)
+        assert "Du har 3 af 3 prikker tilbage" in text and "Du har ikke stemt endnu" in text
+        await pilot.press("plus")
+        assert ballot_box.own_ballot(session) == Ballot(dots={"Ledelse": 1})

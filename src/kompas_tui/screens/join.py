@@ -145,6 +145,9 @@ class JoinScreen(Localized, Screen[None]):
             self.query_one("#join-message", Static).update("")
             return
         table.show(info.themes, self.dots)
+        if self.focused is None:
+            # Hidden while there was no ballot, the table lost the focus.
+            table.focus()
         line = t("ui_join.budget", left=self.left(), votes=dots_text(info.votes_per_person))
         cap = t("ui_join.cap", cap=dots_text(info.max_per_theme)) if info.max_per_theme else t("ui_join.no_cap")
         budget.update(Content(f"{line} · {cap}"))
