@@ -65,6 +65,7 @@ class VotingScreen(StepScreen):
             show=False,
             id="voting.reset_choice",
         ),
+        Binding("l", "live_ballot", "ui_live.key.open", tooltip="ui_live.key.open.tip", id="voting.live_ballot"),
     ]
 
     def __init__(self) -> None:
@@ -357,6 +358,13 @@ class VotingScreen(StepScreen):
             tally = self.query_one(TallyTable)
             tally.focus(scroll_visible=False)
             tally.move_to(added)
+
+    def action_live_ballot(self) -> None:
+        """The facilitator's live ballot (screens/live_ballot.py)."""
+        from kompas_tui.screens.live_ballot import LiveBallotDialog
+
+        self.query_one(TallyTable).commit()
+        self.app.push_screen(LiveBallotDialog())
 
     def action_reset_choice(self) -> None:
         self.query_one(TallyTable).commit()

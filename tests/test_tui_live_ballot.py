@@ -1,0 +1,370 @@
+"""The facilitator's live ballot on the Afstemning screen at 80x24: `l`
+opens it, `o` opens a ballot on the vote's themes, the count of voters
+updates on the poll (never what they voted), `c` closes, `o` reopens, `r`
+reveals the totals into the vote (saved at once, the box gone), `d` twice
+discards, and read-only sessions are refused in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kompas_tui.domain.voting import Ballot, Voting, VotingSettings, check_ballot, tally_ballots, vote_themes
+from kompas_tui.screens.live_ballot import LiveBallotDialog
+from kompas_tui.screens.voting import VotingScreen
+from kompas_tui.storage import ballot_box
+from kompas_tui.storage.ballot_box import BallotCount, BallotError, BallotInfo, BallotNote
+from kompas_tui.storage.session_file import load_session, open_session
+from kompas_tui.widgets.voting_tables import TallyTable
+
+SIZE = (80, 24)
+FIRST, SECOND, THIRD = "Trivsel og arbejdsglæde", "Meningsfuldt arbejde", "Samarbejde med kolleger"
+HOSTILE = "[bold]x [/] [/ \x1b[31m 🙂 æøå"
+HOSTILE_SHOWN = "[bold]x [/] [/ ␛[31m 🙂 æøå"
+
+
+def notices(app) -> str:
+    return " ".join(notice.message for notice in app._notifications)
+
+
+def flat(text: str) -> str:
+    """The screen as one line, without the dialog's frame and scrollbar."""
+    return " ".join(text.translate(str.maketrans("", "", "│▁▂▃▄▅▆▇█▔")).split())
+
+
+class FakeBox:
+    """The ballot box's contract in memory, for the screen's tests (the
+    storage has its own tests): one box per session path; ballots by user,
+    checked as `cast` checks them; `bad` files are noted, never counted."""
+
+    def __init__(self) -> None:
+        self.info: dict[Path, BallotInfo] = {}
+        self.ballots: dict[Path, dict[str, Ballot]] = {}
+        self.bad: dict[Path, list[BallotNote]] = {}
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        for name in ("open_ballot", "read_ballot", "count_ballots", "close_ballot", "reopen_ballot"):
+            monkeypatch.setattr(ballot_box, name, getattr(self, name))
+        monkeypatch.setattr(ballot_box, "reveal_ballot", self.reveal_ballot)
+        monkeypatch.setattr(ballot_box, "discard_ballot", self.discard_ballot)
+
+    def open_ballot(self, session_path, *, unit, themes, votes_per_person, max_per_theme, participants):
+        if session_path in self.info:
+            raise BallotError("ballot.error.already_open")
+        info = BallotInfo(
+            id="b1",
+            state="open",
+            themes=tuple(themes),
+            votes_per_person=votes_per_person,
+            max_per_theme=max_per_theme,
+            participants=participants,
+            opened=dt.datetime(2026, 1, 15, 9, 30).astimezone(),
+            unit=unit,
+        )
+        self.info[session_path] = info
+        self.ballots[session_path] = {}
+        self.bad[session_path] = []
+        return info
+
+    def read_ballot(self, session_path):
+        return self.info.get(session_path)
+
+    def cast(self, session_path, ballot: Ballot, *, user: str) -> None:
+        info = self.info[session_path]
+        assert info.state == "open"
+        settings = VotingSettings(votes_per_person=info.votes_per_person, max_per_theme=info.max_per_theme)
+        assert not check_ballot(ballot, settings, info.themes)
+        self.ballots[session_path][user] = ballot
+
+    def count_ballots(self, session_path):
+        if session_path not in self.info:
+            raise BallotError("ballot.error.none")
+        voters = tuple(sorted(self.ballots[session_path]))
+        return BallotCount(voted=len(voters), voters=voters, notes=tuple(self.bad[session_path]))
+
+    def _set_state(self, session_path, state):
+        if session_path not in self.info:
+            raise BallotError("ballot.error.none")
+        self.info[session_path] = replace(self.info[session_path], state=state)
+        return self.info[session_path]
+
+    def close_ballot(self, session_path):
+        return self._set_state(session_path, "closed")
+
+    def reopen_ballot(self, session_path):
+        return self._set_state(session_path, "open")
+
+    def reveal_ballot(self, session_path):
+        if session_path not in self.info:
+            raise BallotError("ballot.error.none")
+        ballots = self.ballots.pop(session_path).values()
+        notes = tuple(self.bad.pop(session_path))
+        del self.info[session_path]
+        return tally_ballots(ballots), len(ballots), notes
+
+    def discard_ballot(self, session_path):
+        self.info.pop(session_path, None)
+        self.ballots.pop(session_path, None)
+        self.bad.pop(session_path, None)
+
+
+@pytest.fixture
+def box(monkeypatch) -> FakeBox:
+    fake = FakeBox()
+    fake.install(monkeypatch)
+    return fake
+
+
+def preset(handle, **voting: object) -> None:
+    handle.session.voting = Voting.model_validate(voting)
+    handle.save()
+
+
+async def open_live(pilot) -> LiveBallotDialog:
+    await pilot.press("f4")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, VotingScreen)
+    # From the tally (the settings fields take what is typed in them).
+    pilot.app.screen.query_one(TallyTable).focus()
+    await pilot.press("l")
+    await pilot.pause()
+    dialog = pilot.app.screen
+    assert isinstance(dialog, LiveBallotDialog)
+    return dialog
+
+
+async def test_open_count_reveal_puts_the_exact_totals_in_the_saved_session(make_app, demo_handle, box, screen_text):
+    preset(demo_handle, settings={"participants": 3, "votes_per_person": 3, "max_per_theme": 2})
+    path = demo_handle.path
+    themes = vote_themes(demo_handle.session.report, demo_handle.session.voting)
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_live(pilot)
+        text = flat(screen_text(app))
+        assert "Ingen live afstemning er åben." in text
+        assert f"{len(themes)} temaer, 3 stemmer pr. person, højst 2 pr. tema og 3 deltagere" in text
+        await pilot.press("o")
+        info = box.info[path]
+        assert info.themes == themes
+        assert (info.votes_per_person, info.max_per_theme, info.participants) == (3, 2, 3)
+        assert info.unit == "Hjemmeplejen Nord"
+        text = flat(screen_text(app))
+        assert "0 af 3 har stemt" in text
+        assert "kompas join" in text and path.name in text
+
+        box.cast(path, Ballot(dots={FIRST: 2, SECOND: 1}), user="anna")
+        box.cast(path, Ballot(dots={FIRST: 1, THIRD: 2}), user="bo")
+        assert "0 af 3 har stemt" in flat(screen_text(app))  # not until the poll
+        await pilot.pause(1.3)
+        text = flat(screen_text(app))
+        assert "2 af 3 har stemt" in text
+        assert "Har stemt: anna, bo" in text
+        assert "Trivsel" not in text  # never what
+        # A changed ballot still counts once.
+        box.cast(path, Ballot(dots={SECOND: 2, THIRD: 1}), user="bo")
+        dialog.refresh_box()
+        await pilot.pause()
+        assert "2 af 3 har stemt" in flat(screen_text(app))
+
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, VotingScreen)
+        assert "2 stemmesedler talt op — resultatet står i afstemningen" in notices(app)
+        assert path not in box.info
+        expected = {FIRST: 2, SECOND: 3, THIRD: 1}
+        assert app.session.voting.dots == expected
+        assert app.session.voting.settings.participants == 3
+        text = flat(screen_text(app))
+        assert f"{SECOND} 3 1" in text and f"{FIRST} 2 2" in text
+    assert load_session(path).voting.dots == expected
+
+
+async def test_participants_unknown_are_set_to_the_ballots_counted(make_app, demo_handle, box, screen_text):
+    path = demo_handle.path
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_live(pilot)
+        assert "antal deltagere ikke sat" in flat(screen_text(app))
+        await pilot.press("o")
+        assert box.info[path].participants is None
+        box.cast(path, Ballot(dots={FIRST: 1}), user="anna")
+        await pilot.pause(1.3)
+        assert "1 har stemt" in flat(screen_text(app))
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.session.voting.dots == {FIRST: 1}
+        assert app.session.voting.settings.participants == 1
+        assert "1 stemmeseddel talt op" in notices(app)
+    assert load_session(path).voting.settings.participants == 1
+
+
+async def test_close_reopen_and_escape_leaves_the_ballot_running(make_app, demo_handle, box, screen_text):
+    preset(demo_handle, settings={"participants": 8})
+    path = demo_handle.path
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_live(pilot)
+        await pilot.press("o")
+        box.cast(path, Ballot(dots={FIRST: 1}), user="anna")
+        await pilot.press("c")
+        assert box.info[path].state == "closed"
+        text = flat(screen_text(app))
+        assert "Afstemningen er lukket" in text and "1 af 8 har stemt" in text
+        assert "kompas join" not in text
+        await pilot.press("c")
+        assert "Kan ikke: afstemningen er allerede lukket." in flat(screen_text(app))
+        await pilot.press("o")
+        assert box.info[path].state == "open"
+        assert "Afstemningen er åben igen." in flat(screen_text(app))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, VotingScreen)
+        assert box.info[path].state == "open"
+        box.cast(path, Ballot(dots={SECOND: 1}), user="bo")
+        # Back again: it is read from the box, not remembered.
+        await pilot.press("l")
+        await pilot.pause()
+        assert "2 af 8 har stemt" in flat(screen_text(app))
+        await pilot.press("o")
+        assert "Kan ikke: afstemningen er allerede åben." in flat(screen_text(app))
+
+
+async def test_discard_asks_first_and_leaves_the_dots_alone(make_app, demo_handle, box, screen_text):
+    preset(demo_handle, settings={"participants": 5}, dots={FIRST: 2})
+    path = demo_handle.path
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_live(pilot)
+        await pilot.press("o")
+        box.cast(path, Ballot(dots={SECOND: 1}), user="anna")
+        await pilot.press("d")
+        assert path in box.info
+        assert "med 1 stemmesedler uden at tælle? Tryk d igen." in flat(screen_text(app))
+        await pilot.press("c", "d")  # another key in between asks again
+        assert path in box.info
+        await pilot.press("d")
+        assert path not in box.info
+        assert "Afstemningen er kasseret" in flat(screen_text(app))
+        assert app.session.voting.dots == {FIRST: 2}
+
+
+async def test_reveal_onto_dots_already_there_asks_first_and_adds(make_app, demo_handle, box, screen_text):
+    preset(demo_handle, settings={"participants": 5}, dots={FIRST: 2})
+    path = demo_handle.path
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_live(pilot)
+        await pilot.press("o")
+        box.cast(path, Ballot(dots={FIRST: 1, SECOND: 1}), user="anna")
+        await pilot.press("r")
+        assert "allerede 2 prikker; stemmerne lægges oveni. Tryk r igen." in flat(screen_text(app))
+        assert path in box.info
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.session.voting.dots == {FIRST: 3, SECOND: 1}
+
+
+async def test_refusals_nobody_voted_too_many_and_a_second_ballot(make_app, demo_handle, box, screen_text):
+    preset(demo_handle, settings={"participants": 1})
+    path = demo_handle.path
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_live(pilot)
+        await pilot.press("r")
+        assert "Kan ikke: ingen afstemning er åben." in flat(screen_text(app))
+        await pilot.press("o")
+        await pilot.press("r")
+        assert "Kan ikke: ingen har stemt endnu." in flat(screen_text(app))
+        box.cast(path, Ballot(dots={FIRST: 1}), user="anna")
+        box.cast(path, Ballot(dots={FIRST: 1}), user="bo")
+        await pilot.press("r")
+        assert "2 har stemt, men afstemningen er sat til 1 deltagere" in flat(screen_text(app))
+        assert path in box.info and app.session.voting.dots == {}
+        # A box the dialog has not seen yet (another run): refused, then shown.
+        box.discard_ballot(path)
+        dialog.refresh_box()
+        box.open_ballot(path, unit="x", themes=(FIRST,), votes_per_person=1, max_per_theme=None, participants=1)
+        await pilot.press("o")
+        # `o` reads the box first: an open one is shown, not opened twice.
+        assert "Kan ikke: afstemningen er allerede åben." in flat(screen_text(app))
+
+
+async def test_open_refused_when_the_box_appears_between_read_and_open(
+    make_app, demo_handle, box, screen_text, monkeypatch
+):
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_live(pilot)
+        monkeypatch.setattr(ballot_box, "read_ballot", lambda path: None)
+
+        def already(*args, **kwargs):
+            raise BallotError("ballot.error.already_open")
+
+        monkeypatch.setattr(ballot_box, "open_ballot", already)
+        await pilot.press("o")
+        text = flat(screen_text(app))
+        assert "Kan ikke: der er allerede en afstemning på denne session" in text
+        assert "kassér den med d" in text
+
+
+async def test_ignored_files_are_noted_and_hostile_names_shown_literally(make_app, demo_handle, box, screen_text):
+    preset(demo_handle, settings={"participants": 2}, added_themes=[HOSTILE])
+    path = demo_handle.path
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_live(pilot)
+        await pilot.press("o")
+        assert HOSTILE in box.info[path].themes
+        box.cast(path, Ballot(dots={HOSTILE: 1}), user="anna")
+        box.bad[path].append(BallotNote(file="bo.toml", key="ballot.note.not_owner", fields={"user": "bo"}))
+        box.bad[path].append(BallotNote(file="[bold]x.toml", key="ballot.note.no.such.key"))
+        dialog.refresh_box()
+        await pilot.pause()
+        text = flat(screen_text(app))
+        assert "1 af 2 har stemt" in text
+        assert "2 stemmefiler blev ikke talt med:" in text
+        assert "bo.toml:" in text
+        assert "[bold]x.toml: ikke gyldig (ballot.note.no.such.key)" in text
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.session.voting.dots == {HOSTILE: 1}
+        await pilot.pause()
+        assert HOSTILE_SHOWN in screen_text(app)
+
+
+async def test_read_only_session_refuses_opening(make_app, demo_handle, box, screen_text):
+    second = open_session(demo_handle.path)  # the lock is held by demo_handle
+    assert second.read_only
+    try:
+        app = make_app(second)
+        async with app.run_test(size=SIZE) as pilot:
+            await open_live(pilot)
+            await pilot.press("o")
+            assert box.info == {}
+            assert "Kan ikke: Skrivebeskyttet" in flat(screen_text(app))
+    finally:
+        second.close()
+
+
+async def test_english(make_app, demo_handle, box, screen_text):
+    preset(demo_handle, settings={"participants": 8})
+    path = demo_handle.path
+    app = make_app(demo_handle, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_live(pilot)
+        text = flat(screen_text(app))
+        assert "No live ballot is open." in text
+        await pilot.press("o")
+        for user in ("anna", "bo", "cai", "dan", "eva", "finn"):
+            box.cast(path, Ballot(dots={FIRST: 1}), user=user)
+        await pilot.pause(1.3)
+        text = flat(screen_text(app))
+        assert "6 of 8 have voted" in text
+        assert "The participants type in their own terminal:" in text
+        await pilot.press("r")
+        await pilot.pause()
+        assert "6 ballots counted — the result is in the vote" in notices(app)
+        assert app.session.voting.dots == {FIRST: 6}
