@@ -317,3 +317,19 @@ def test_totals_are_the_sum_of_each_users_last_valid_ballot(tmp_path_factory, ca
     totals, counted, notes = bb.reveal_ballot(session)
     assert (totals, counted, notes) == (expected, len(last), ())
     assert [p.name for p in folder.iterdir()] == ["s.toml"]
+
+
+def test_a_symlink_or_folder_named_like_a_ballot_is_not_followed(session, tmp_path):
+    info = open_box(session)
+    outside = tmp_path / "outside.toml"
+    outside.write_text(tomli_w.dumps({"ballot": info.id, "user": "anna", "dots": {"Ledelse": 1}}))
+    os.symlink(outside, bb.box_path(session) / "anna.toml")
+    (bb.box_path(session) / "bo.toml").mkdir()
+    assert note_keys(bb.count_ballots(session)) == {
+        "anna.toml": "ballot.note.not_a_ballot",
+        "bo.toml": "ballot.note.not_a_ballot",
+    }
+    assert bb.own_ballot(session, user="anna") is None
+    assert bb.reveal_ballot(session)[:2] == ({}, 0)
+    assert outside.exists()  # removing the box never follows a link out of it
+    assert not bb.box_path(session).exists()
