@@ -6,17 +6,16 @@ discards, and read-only sessions are refused in words."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import replace
+import os
 from pathlib import Path
 
 import pytest
 
-from kompas_tui.domain.voting import Ballot, Voting, VotingSettings, check_ballot, tally_ballots, vote_themes
-from kompas_tui.screens.live_ballot import LiveBallotDialog
+from kompas_tui.domain.voting import Ballot, Voting, vote_themes
+from kompas_tui.screens.live_ballot import LiveBallotDialog, _message
 from kompas_tui.screens.voting import VotingScreen
 from kompas_tui.storage import ballot_box
-from kompas_tui.storage.ballot_box import BallotCount, BallotError, BallotInfo, BallotNote
+from kompas_tui.storage.ballot_box import BallotInfo
 from kompas_tui.storage.session_file import load_session, open_session
 from kompas_tui.widgets.voting_tables import TallyTable
 
@@ -35,87 +34,48 @@ def flat(text: str) -> str:
     return " ".join(text.translate(str.maketrans("", "", "│▁▂▃▄▅▆▇█▔")).split())
 
 
-class FakeBox:
-    """The ballot box's contract in memory, for the screen's tests (the
-    storage has its own tests): one box per session path; ballots by user,
-    checked as `cast` checks them; `bad` files are noted, never counted."""
+#: The participants of these tests: this process's own uid (the box checks
+#: that a ballot file is owned by the user it is named after).
+FAKE_USERS = ("anna", "bo", "cai", "dan", "eva", "finn")
+#: A login the files in the box are never owned by (another Unix user).
+OTHER_USER = "gus"
 
-    def __init__(self) -> None:
-        self.info: dict[Path, BallotInfo] = {}
-        self.ballots: dict[Path, dict[str, Ballot]] = {}
-        self.bad: dict[Path, list[BallotNote]] = {}
 
-    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        for name in ("open_ballot", "read_ballot", "count_ballots", "close_ballot", "reopen_ballot"):
-            monkeypatch.setattr(ballot_box, name, getattr(self, name))
-        monkeypatch.setattr(ballot_box, "reveal_ballot", self.reveal_ballot)
-        monkeypatch.setattr(ballot_box, "discard_ballot", self.discard_ballot)
+class Box:
+    """The real ballot box of a session, with participants cast as fake users."""
 
-    def open_ballot(self, session_path, *, unit, themes, votes_per_person, max_per_theme, participants):
-        if session_path in self.info:
-            raise BallotError("ballot.error.already_open")
-        info = BallotInfo(
-            id="b1",
-            state="open",
-            themes=tuple(themes),
-            votes_per_person=votes_per_person,
-            max_per_theme=max_per_theme,
-            participants=participants,
-            opened=dt.datetime(2026, 1, 15, 9, 30).astimezone(),
-            unit=unit,
-        )
-        self.info[session_path] = info
-        self.ballots[session_path] = {}
-        self.bad[session_path] = []
-        return info
+    def __init__(self, path: Path) -> None:
+        self.path = path
 
-    def read_ballot(self, session_path):
-        return self.info.get(session_path)
+    @property
+    def info(self) -> BallotInfo | None:
+        return ballot_box.read_ballot(self.path)
 
-    def cast(self, session_path, ballot: Ballot, *, user: str) -> None:
-        info = self.info[session_path]
-        assert info.state == "open"
-        settings = VotingSettings(votes_per_person=info.votes_per_person, max_per_theme=info.max_per_theme)
-        assert not check_ballot(ballot, settings, info.themes)
-        self.ballots[session_path][user] = ballot
+    @property
+    def exists(self) -> bool:
+        return ballot_box.box_path(self.path).exists()
 
-    def count_ballots(self, session_path):
-        if session_path not in self.info:
-            raise BallotError("ballot.error.none")
-        voters = tuple(sorted(self.ballots[session_path]))
-        return BallotCount(voted=len(voters), voters=voters, notes=tuple(self.bad[session_path]))
+    def cast(self, path: Path, ballot: Ballot, *, user: str) -> None:
+        ballot_box.cast(path, ballot, user=user)
 
-    def _set_state(self, session_path, state):
-        if session_path not in self.info:
-            raise BallotError("ballot.error.none")
-        self.info[session_path] = replace(self.info[session_path], state=state)
-        return self.info[session_path]
-
-    def close_ballot(self, session_path):
-        return self._set_state(session_path, "closed")
-
-    def reopen_ballot(self, session_path):
-        return self._set_state(session_path, "open")
-
-    def reveal_ballot(self, session_path):
-        if session_path not in self.info:
-            raise BallotError("ballot.error.none")
-        ballots = self.ballots.pop(session_path).values()
-        notes = tuple(self.bad.pop(session_path))
-        del self.info[session_path]
-        return tally_ballots(ballots), len(ballots), notes
-
-    def discard_ballot(self, session_path):
-        self.info.pop(session_path, None)
-        self.ballots.pop(session_path, None)
-        self.bad.pop(session_path, None)
+    def write(self, name: str, text: str) -> None:
+        """A file put in the box by hand (not through `cast`)."""
+        (ballot_box.box_path(self.path) / name).write_text(text, encoding="utf-8")
 
 
 @pytest.fixture
-def box(monkeypatch) -> FakeBox:
-    fake = FakeBox()
-    fake.install(monkeypatch)
-    return fake
+def box(monkeypatch, demo_handle) -> Box:
+    real = ballot_box._uid_for_user
+
+    def uid_for(name: str) -> int | None:
+        if name in FAKE_USERS:
+            return os.geteuid()
+        if name == OTHER_USER:
+            return os.geteuid() + 4711
+        return real(name)
+
+    monkeypatch.setattr(ballot_box, "_uid_for_user", uid_for)
+    return Box(demo_handle.path)
 
 
 def preset(handle, **voting: object) -> None:
@@ -147,7 +107,7 @@ async def test_open_count_reveal_puts_the_exact_totals_in_the_saved_session(make
         assert "Ingen live afstemning er åben." in text
         assert f"{len(themes)} temaer, 3 stemmer pr. person, højst 2 pr. tema og 3 deltagere" in text
         await pilot.press("o")
-        info = box.info[path]
+        info = box.info
         assert info.themes == themes
         assert (info.votes_per_person, info.max_per_theme, info.participants) == (3, 2, 3)
         assert info.unit == "Hjemmeplejen Nord"
@@ -173,7 +133,7 @@ async def test_open_count_reveal_puts_the_exact_totals_in_the_saved_session(make
         await pilot.pause()
         assert isinstance(app.screen, VotingScreen)
         assert "2 stemmesedler talt op — resultatet står i afstemningen" in notices(app)
-        assert path not in box.info
+        assert not box.exists
         expected = {FIRST: 2, SECOND: 3, THIRD: 1}
         assert app.session.voting.dots == expected
         assert app.session.voting.settings.participants == 3
@@ -189,7 +149,7 @@ async def test_participants_unknown_are_set_to_the_ballots_counted(make_app, dem
         await open_live(pilot)
         assert "antal deltagere ikke sat" in flat(screen_text(app))
         await pilot.press("o")
-        assert box.info[path].participants is None
+        assert box.info.participants is None
         box.cast(path, Ballot(dots={FIRST: 1}), user="anna")
         await pilot.pause(1.3)
         assert "1 har stemt" in flat(screen_text(app))
@@ -210,19 +170,19 @@ async def test_close_reopen_and_escape_leaves_the_ballot_running(make_app, demo_
         await pilot.press("o")
         box.cast(path, Ballot(dots={FIRST: 1}), user="anna")
         await pilot.press("c")
-        assert box.info[path].state == "closed"
+        assert box.info.state == "closed"
         text = flat(screen_text(app))
         assert "Afstemningen er lukket" in text and "1 af 8 har stemt" in text
         assert "kompas join" not in text
         await pilot.press("c")
         assert "Kan ikke: afstemningen er allerede lukket." in flat(screen_text(app))
         await pilot.press("o")
-        assert box.info[path].state == "open"
+        assert box.info.state == "open"
         assert "Afstemningen er åben igen." in flat(screen_text(app))
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, VotingScreen)
-        assert box.info[path].state == "open"
+        assert box.info.state == "open"
         box.cast(path, Ballot(dots={SECOND: 1}), user="bo")
         # Back again: it is read from the box, not remembered.
         await pilot.press("l")
@@ -241,12 +201,12 @@ async def test_discard_asks_first_and_leaves_the_dots_alone(make_app, demo_handl
         await pilot.press("o")
         box.cast(path, Ballot(dots={SECOND: 1}), user="anna")
         await pilot.press("d")
-        assert path in box.info
+        assert box.exists
         assert "med 1 stemmesedler uden at tælle? Tryk d igen." in flat(screen_text(app))
         await pilot.press("c", "d")  # another key in between asks again
-        assert path in box.info
+        assert box.exists
         await pilot.press("d")
-        assert path not in box.info
+        assert not box.exists
         assert "Afstemningen er kasseret" in flat(screen_text(app))
         assert app.session.voting.dots == {FIRST: 2}
 
@@ -261,7 +221,7 @@ async def test_reveal_onto_dots_already_there_asks_first_and_adds(make_app, demo
         box.cast(path, Ballot(dots={FIRST: 1, SECOND: 1}), user="anna")
         await pilot.press("r")
         assert "allerede 2 prikker; stemmerne lægges oveni. Tryk r igen." in flat(screen_text(app))
-        assert path in box.info
+        assert box.exists
         await pilot.press("r")
         await pilot.pause()
         assert app.session.voting.dots == {FIRST: 3, SECOND: 1}
@@ -282,11 +242,11 @@ async def test_refusals_nobody_voted_too_many_and_a_second_ballot(make_app, demo
         box.cast(path, Ballot(dots={FIRST: 1}), user="bo")
         await pilot.press("r")
         assert "2 har stemt, men afstemningen er sat til 1 deltagere" in flat(screen_text(app))
-        assert path in box.info and app.session.voting.dots == {}
+        assert box.exists and app.session.voting.dots == {}
         # A box the dialog has not seen yet (another run): refused, then shown.
-        box.discard_ballot(path)
+        ballot_box.discard_ballot(path)
         dialog.refresh_box()
-        box.open_ballot(path, unit="x", themes=(FIRST,), votes_per_person=1, max_per_theme=None, participants=1)
+        ballot_box.open_ballot(path, unit="x", themes=(FIRST,), votes_per_person=1, max_per_theme=None, participants=1)
         await pilot.press("o")
         # `o` reads the box first: an open one is shown, not opened twice.
         assert "Kan ikke: afstemningen er allerede åben." in flat(screen_text(app))
@@ -298,12 +258,11 @@ async def test_open_refused_when_the_box_appears_between_read_and_open(
     app = make_app(demo_handle)
     async with app.run_test(size=SIZE) as pilot:
         await open_live(pilot)
+        # Another run opens one after this dialog last looked.
+        ballot_box.open_ballot(
+            demo_handle.path, unit="x", themes=(FIRST,), votes_per_person=1, max_per_theme=None, participants=None
+        )
         monkeypatch.setattr(ballot_box, "read_ballot", lambda path: None)
-
-        def already(*args, **kwargs):
-            raise BallotError("ballot.error.already_open")
-
-        monkeypatch.setattr(ballot_box, "open_ballot", already)
         await pilot.press("o")
         text = flat(screen_text(app))
         assert "Kan ikke: der er allerede en afstemning på denne session" in text
@@ -317,17 +276,20 @@ async def test_ignored_files_are_noted_and_hostile_names_shown_literally(make_ap
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_live(pilot)
         await pilot.press("o")
-        assert HOSTILE in box.info[path].themes
+        assert HOSTILE in box.info.themes
         box.cast(path, Ballot(dots={HOSTILE: 1}), user="anna")
-        box.bad[path].append(BallotNote(file="bo.toml", key="ballot.note.not_owner", fields={"user": "bo"}))
-        box.bad[path].append(BallotNote(file="[bold]x.toml", key="ballot.note.no.such.key"))
+        box.write("bo.toml", "not = [toml")
+        box.write(f"{OTHER_USER}.toml", "written by someone else")
+        box.write("[bold]x.toml", "")
         dialog.refresh_box()
         await pilot.pause()
         text = flat(screen_text(app))
         assert "1 af 2 har stemt" in text
-        assert "2 stemmefiler blev ikke talt med:" in text
-        assert "bo.toml:" in text
-        assert "[bold]x.toml: ikke gyldig (ballot.note.no.such.key)" in text
+        assert "3 stemmefiler blev ikke talt med:" in text
+        assert "bo.toml kan ikke læses som en stemmeseddel og tælles ikke med." in text
+        assert f"{OTHER_USER}.toml er ikke skrevet af brugeren {OTHER_USER} og tælles ikke med." in text
+        assert "[bold]x.toml er ikke en stemmeseddel og tælles ikke med." in text
+        assert _message("ballot.note.no.such.key", {}) == "ikke gyldig (ballot.note.no.such.key)"
         await pilot.press("r")
         await pilot.pause()
         assert app.session.voting.dots == {HOSTILE: 1}
@@ -343,7 +305,7 @@ async def test_read_only_session_refuses_opening(make_app, demo_handle, box, scr
         async with app.run_test(size=SIZE) as pilot:
             await open_live(pilot)
             await pilot.press("o")
-            assert box.info == {}
+            assert not box.exists
             assert "Kan ikke: Skrivebeskyttet" in flat(screen_text(app))
     finally:
         second.close()

@@ -86,7 +86,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{n} stemmefiler blev ikke talt med:",
         "en": "{n} ballot files were not counted:",
     },
-    "ui_live.note": {"da": "{file}: {reason}", "en": "{file}: {reason}"},
     "ui_live.note.unknown": {"da": "ikke gyldig ({key})", "en": "not valid ({key})"},
     "ui_live.keys.none": {
         "da": "o: åbn · Esc: tilbage",

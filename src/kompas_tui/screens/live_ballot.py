@@ -35,11 +35,11 @@ POLL_SECONDS = 1.0
 
 
 def _message(key: str, fields: dict[str, object]) -> str:
-    """A storage message (L1's `ballot.*` keys), or the key itself when the
-    catalog does not know it (never a crash on an unexpected note)."""
+    """A storage message (`ballot.*`), or a plain word about an unknown key
+    (never a crash on an unexpected error or note)."""
     if key in catalog():
         try:
-            return t(key, **fields)
+            return ballot_box.message_text(key, fields)
         except (KeyError, IndexError, ValueError):
             pass
     return t("ui_live.note.unknown", key=key)
@@ -51,7 +51,8 @@ def _cap(cap: int | None) -> str:
 
 class LiveBallotDialog(KompasModal[None]):
     HELP = "ui_live.help"
-    AUTO_FOCUS = ""
+    #: The dialog itself: the arrows scroll it when the notes make it long.
+    AUTO_FOCUS = "#dialog"
 
     BINDINGS: ClassVar = [
         Binding("o", "open_ballot", "ui_live.key.open_ballot", tooltip="ui_live.key.open_ballot.tip", id="live.open"),
@@ -194,7 +195,7 @@ class LiveBallotDialog(KompasModal[None]):
         lines = [Content.styled(head, "$text-warning")]
         lines += [
             Content.styled(
-                safe_text(t("ui_live.note", file=note.file, reason=_message(note.key, dict(note.fields)))),
+                safe_text(_message(note.key, {"file": note.file, **note.fields})),
                 "$text-warning",
             )
             for note in notes
