@@ -60,9 +60,13 @@ COMPARISON_SCREEN = "kompas_tui.screens.comparison:ComparisonScreen"
 
 
 def _build_session_model() -> None:
+    """Build the session model's validator if nothing has yet. Never forced:
+    a forced rebuild first removes a validator the UI thread may already
+    have built and be using (a change made at that moment then failed with
+    pydantic's "not fully defined" error)."""
     from kompas_tui.domain.session import Session
 
-    Session.model_rebuild(force=True)
+    Session.model_rebuild()
 
 
 def _command_provider() -> type[Provider]:
