@@ -94,9 +94,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # The line beside the table: a hint, what is being typed, or why a key was refused.
     "ui_voting.hint": {
         "da": "Vælg tema med pilene, tryk + eller − eller skriv antallet af prikker. "
-        "a: nyt tema · v: vælg til/fra · ?: alle taster",
+        "a: nyt tema · v: vælg til/fra · l: live afstemning · ?: alle taster",
         "en": "Select a theme with the arrows, press + or − or type the number of dots. "
-        "a: new theme · v: choose · ?: all keys",
+        "a: new theme · v: choose · l: live voting · ?: all keys",
     },
     "ui_voting.hint.read_only": {
         "da": "Sessionen er skrivebeskyttet: prikker, temaer og valg kan ses, men ikke ændres.",

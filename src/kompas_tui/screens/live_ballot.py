@@ -167,7 +167,8 @@ class LiveBallotDialog(KompasModal[None]):
             join = Content("\n").join(
                 [
                     Content(t("ui_live.join")),
-                    Content.styled("  kompas join " + safe_text(shlex.quote(str(self._path))), "bold"),
+                    # The full path: participants run it from their own login and folder.
+                    Content.styled("  kompas join " + safe_text(shlex.quote(str(self._path.absolute()))), "bold"),
                 ]
             )
             self._update("#live-join", join if info.state == "open" else Content(""))
