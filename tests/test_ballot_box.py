@@ -92,7 +92,9 @@ def test_open_writes_the_ballot_and_a_second_open_is_refused(session):
     assert sorted(p.name for p in session.parent.iterdir()) == [bb.box_path(session).name, session.name]
 
 
-def test_a_box_in_a_setgid_team_folder_lets_the_group_write(tmp_path):
+def test_a_box_in_a_setgid_team_folder_lets_the_group_write(tmp_path, monkeypatch):
+    # No private group for the facilitator: the fallback, group-readable.
+    monkeypatch.setattr(bb, "_private_group", lambda folder: None)
     team = tmp_path / "team"
     team.mkdir()
     os.chmod(team, 0o2770)
@@ -106,6 +108,66 @@ def test_a_box_in_a_setgid_team_folder_lets_the_group_write(tmp_path):
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o640
     info = bb.read_ballot(session)
     assert info.max_per_theme is None and info.participants is None
+    assert bb.ballots_group_readable(session)
+    bb.close_ballot(session)
+    assert stat.S_IMODE(os.stat(box / "ballot.toml").st_mode) == 0o640
+
+
+def test_a_blind_box_has_the_private_group_and_others_wx(tmp_path, monkeypatch):
+    # The facilitator's private group (here the test's own gid, which the
+    # process may chown to); test_ballot_users.py checks it with real users.
+    monkeypatch.setattr(bb, "_private_group", lambda folder: os.getegid())
+    team = tmp_path / "team"
+    team.mkdir()
+    os.chmod(team, 0o2770)
+    session = team / "s.toml"
+    session.write_text("")
+    open_box(session)
+    box = bb.box_path(session)
+    assert stat.S_IMODE(os.stat(box).st_mode) == 0o3773
+    assert os.stat(box).st_gid == os.getegid()
+    assert stat.S_IMODE(os.stat(box / "ballot.toml").st_mode) == 0o644
+    path = bb.cast(session, Ballot(dots={"Ledelse": 2}), user="anna")
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o640
+    assert not bb.ballots_group_readable(session)
+    bb.close_ballot(session)
+    bb.reopen_ballot(session)
+    assert stat.S_IMODE(os.stat(box / "ballot.toml").st_mode) == 0o644
+    assert bb.own_ballot(session, user="anna") == Ballot(dots={"Ledelse": 2})
+    totals, counted, notes = bb.reveal_ballot(session)
+    assert (totals, counted, notes) == ({"Ledelse": 2}, 1, ())
+    assert [p.name for p in team.iterdir()] == [session.name]
+
+
+def test_the_private_group_is_the_users_own_and_nobody_elses(tmp_path, monkeypatch):
+    import grp
+    import pwd
+    from types import SimpleNamespace as NS
+
+    me = NS(pw_name="fac", pw_uid=os.geteuid(), pw_gid=4242)
+    monkeypatch.setattr(bb.os, "getegid", lambda: 4242)
+    monkeypatch.setattr(pwd, "getpwuid", lambda uid: me)
+    monkeypatch.setattr(pwd, "getpwall", lambda: [me, NS(pw_name="bo", pw_uid=7, pw_gid=100)])
+    monkeypatch.setattr(grp, "getgrgid", lambda gid: NS(gr_mem=[]))
+    assert bb._private_group(tmp_path) == 4242
+    monkeypatch.setattr(grp, "getgrgid", lambda gid: NS(gr_mem=["fac"]))
+    assert bb._private_group(tmp_path) == 4242
+    monkeypatch.setattr(grp, "getgrgid", lambda gid: NS(gr_mem=["fac", "bo"]))
+    assert bb._private_group(tmp_path) is None  # a shared group
+    monkeypatch.setattr(grp, "getgrgid", lambda gid: NS(gr_mem=[]))
+    monkeypatch.setattr(pwd, "getpwall", lambda: [me, NS(pw_name="bo", pw_uid=7, pw_gid=4242)])
+    assert bb._private_group(tmp_path) is None  # another user's primary group
+    monkeypatch.setattr(pwd, "getpwall", lambda: [me])
+    monkeypatch.setattr(bb.os, "getegid", lambda: 1)
+    monkeypatch.setattr(bb.os, "getgroups", lambda: [])
+    assert bb._private_group(tmp_path) is None  # the process is not in it
+
+
+def test_a_private_group_that_is_the_team_folders_is_not_used(tmp_path):
+    # The folder's own group is the group of the team: never "private".
+    os.chmod(tmp_path, 0o2770)
+    if os.stat(tmp_path).st_gid == os.getegid():
+        assert bb._private_group(tmp_path) is None
 
 
 def test_cast_change_count_and_reveal(session):

@@ -14,9 +14,11 @@ the same version); without one it skips, saying why.
 
 from __future__ import annotations
 
+import grp
 import importlib
 import json
 import os
+import pwd
 import shutil
 import signal
 import subprocess
@@ -40,6 +42,8 @@ _TAG = f"kt{os.getpid() % 100000}"
 GROUP = f"{_TAG}-group"
 FACILITATOR = f"{_TAG}-f"
 PARTICIPANTS = tuple(f"{_TAG}-p{n}" for n in range(1, 5))
+#: A facilitator without a private group (the team group is their primary).
+SHARED_FACILITATOR = f"{_TAG}-g"
 THEMES = ["[/]", "\x1b[31mrød", "🔥 Travlt", "Æble & Øl 'x' \"y\"", "Samarbejde"]
 
 #: The process each user runs: argv = runtime folder, session, action, JSON.
@@ -74,6 +78,14 @@ elif action == "attack":
     victim = box / (arg["victim"] + ".toml")
     refused = []
     try:
+        victim.read_bytes()
+    except PermissionError:
+        refused.append("read")
+    try:
+        os.listdir(box)
+    except PermissionError:
+        refused.append("list")
+    try:
         with open(victim, "r+b") as f:
             f.write(b"x")
     except PermissionError:
@@ -97,6 +109,11 @@ elif action == "attack":
 elif action == "count":
     count = bb.count_ballots(session)
     print(json.dumps([count.voted, list(count.voters), [[n.file, n.key] for n in count.notes]]))
+elif action == "peek":
+    try:
+        print(json.dumps([sorted(os.listdir(box)), (box / (arg + ".toml")).read_text()]))
+    except PermissionError:
+        print(json.dumps("refused"))
 elif action == "reveal":
     totals, counted, notes = bb.reveal_ballot(session)
     print(json.dumps([totals, counted, [[n.file, n.key] for n in notes]]))
@@ -108,7 +125,7 @@ def _run(cmd: list[str], check: bool = True) -> subprocess.CompletedProcess:
 
 
 def _remove_users() -> None:
-    for user in (FACILITATOR, *PARTICIPANTS):
+    for user in (FACILITATOR, SHARED_FACILITATOR, *PARTICIPANTS):
         _run(["userdel", user], check=False)
         _run(["groupdel", user], check=False)  # the user's own group, if userdel left it
     _run(["groupdel", GROUP], check=False)
@@ -121,6 +138,18 @@ def users() -> Iterator[None]:
         _run(["groupadd", GROUP])
         for user in (FACILITATOR, *PARTICIPANTS):
             _run(["useradd", "--no-create-home", "--user-group", "--groups", GROUP, "--shell", "/bin/false", user])
+        _run(
+            [
+                "useradd",
+                "--no-create-home",
+                "--no-user-group",
+                "--gid",
+                GROUP,
+                "--shell",
+                "/bin/false",
+                SHARED_FACILITATOR,
+            ]
+        )
         yield
     finally:
         _remove_users()
@@ -199,7 +228,7 @@ class World:
         return subprocess.Popen(
             self.command(action, arg),
             user=user,
-            group=user,
+            group=GROUP if user == SHARED_FACILITATOR else user,
             extra_groups=[GROUP] if in_group else [],
             umask=0o022,  # deliberately loose: kompas sets its own modes
             env=_env(),
@@ -241,7 +270,14 @@ def test_participants_as_unix_users_vote_and_the_totals_are_exact(users, base):
     setup = {"unit": "Enhed", "themes": THEMES, "votes_per_person": 3, "max_per_theme": 2, "participants": 4}
     world.run(FACILITATOR, "open", setup)
     box = bb.box_path(session)
-    assert (box.stat().st_mode & 0o7777, box.stat().st_gid) == (0o3770, team.stat().st_gid)
+    # Blind: the facilitator's private group (useradd --user-group), others wx.
+    private_gid = grp.getgrnam(FACILITATOR).gr_gid
+    assert (box.stat().st_mode & 0o7777, box.stat().st_gid, box.stat().st_uid) == (
+        0o3773,
+        private_gid,
+        pwd.getpwnam(FACILITATOR).pw_uid,
+    )
+    assert (box / "ballot.toml").stat().st_mode & 0o7777 == 0o644
 
     # Someone outside the group is refused clearly.
     assert world.run(PARTICIPANTS[0], "read", in_group=False) == "ballot.error.unreadable"
@@ -275,10 +311,15 @@ def test_participants_as_unix_users_vote_and_the_totals_are_exact(users, base):
     assert killed is not None
     assert killed.dots in (cycle[seen % 5], cycle[(seen + 1) % 5])
 
-    # An attack: overwrite, replace and remove another's ballot; forge one
-    # named after someone else.
+    # Each ballot is readable by its owner and the facilitator only.
+    for user in PARTICIPANTS:
+        st = (box / f"{user}.toml").stat()
+        assert (st.st_mode & 0o7777, st.st_gid, st.st_uid) == (0o640, private_gid, pwd.getpwnam(user).pw_uid)
+
+    # An attack: read another's ballot, list the box (who voted), overwrite,
+    # replace and remove another's ballot; forge one named after someone else.
     refused = world.run(PARTICIPANTS[0], "attack", {"victim": PARTICIPANTS[1], "as": FACILITATOR})
-    assert refused == ["write", "replace", "unlink"]
+    assert refused == ["read", "list", "write", "replace", "unlink"]
 
     count = world.run(FACILITATOR, "count")
     assert count == [4, list(PARTICIPANTS), [[f"{FACILITATOR}.toml", "ballot.note.foreign"]]]
@@ -291,3 +332,33 @@ def test_participants_as_unix_users_vote_and_the_totals_are_exact(users, base):
     assert not box.exists()
     assert sorted(p.name for p in team.iterdir()) == []  # no ballot, no hidden leftover
     assert world.run(PARTICIPANTS[0], "read") is None
+
+
+def test_without_a_private_group_the_box_falls_back_to_the_team_group(users, base):
+    """The documented fallback: a facilitator whose primary group is the team
+    group has no private group, so the box is the team's (0o3770) and the
+    ballots are group-readable; it still counts and reveals exactly."""
+    runtime = _runtime(base)
+    python = _python_for(PARTICIPANTS[0], runtime)
+    if python is None:
+        pytest.skip("no Python the test users can run (root's is private and there is no system python3.X)")
+    team = base / "team"
+    team.mkdir()
+    shutil.chown(team, group=GROUP)
+    os.chmod(team, 0o2770)
+    session = team / "s.toml"
+    world = World(python, runtime, session)
+    setup = {"unit": "Enhed", "themes": THEMES, "votes_per_person": 3, "max_per_theme": 2, "participants": 2}
+    world.run(SHARED_FACILITATOR, "open", setup)
+    box = bb.box_path(session)
+    assert (box.stat().st_mode & 0o7777, box.stat().st_gid) == (0o3770, team.stat().st_gid)
+    assert bb.ballots_group_readable(session)
+    ballots = [{THEMES[0]: 2, THEMES[1]: 1}, {THEMES[0]: 1}]
+    for user, dots in zip(PARTICIPANTS[:2], ballots):
+        assert world.run(user, "cast", [dots]) == dots
+    # What the warning is about: a group member can read another's ballot.
+    names, text = world.run(PARTICIPANTS[1], "peek", PARTICIPANTS[0])
+    assert f"{PARTICIPANTS[0]}.toml" in names and "dots" in text
+    totals, counted, notes = world.run(SHARED_FACILITATOR, "reveal")
+    assert (totals, counted, notes) == (_sum(ballots), 2, [])
+    assert not box.exists()

@@ -4,12 +4,13 @@ THE CONTRACT (the UI is built against it; the implementation fills it in):
 
 A ballot box is a folder next to the session, `NAME.ballot/` for
 `NAME.toml`, created by the facilitator with `open_ballot` (setgid and
-sticky, group-writable: members of the session folder's group can add
-their own file, and nobody can replace or remove another's). In it:
+sticky: those who reach the session folder can add their own file, and
+nobody can replace or remove another's; blind: see below). In it:
 
 - `ballot.toml`, the facilitator's: the ballot's id, state
   (`open`/`closed`), the themes, votes per person, the cap per theme, the
-  number of participants expected, when it was opened. Group-readable.
+  number of participants expected, when it was opened. Readable by those
+  who reach the session folder.
 - `USER.toml`, one per participant (their login name), written atomically
   by `cast` as that user: the ballot id, the user, the dots per theme.
 
@@ -24,8 +25,15 @@ HOW IT IS DONE (docs/live-voting.md has the server setup):
 
 - The box appears whole: it is built under a hidden temporary name (with its
   `ballot.toml`) and renamed into place; a rename onto an existing box fails,
-  so two ballots never open at once. Mode 0o3770 (setgid, sticky, group
-  rwx) when the session folder is a setgid team folder, else 0o1700.
+  so two ballots never open at once. In a setgid team folder the box is
+  *blind*: its group is the facilitator's private group (`_private_group`:
+  their own group, nobody else's) and its mode 0o3773 (setgid, sticky,
+  others `wx`): participants create and open their own file by name but
+  cannot list the box, and each ballot (0o640, the private group) is
+  readable by its owner and the facilitator only; `ballot.toml` is 0o644.
+  Without a private group it falls back to the team group, 0o3770, and the
+  ballots are group-readable (`ballots_group_readable`). In a private
+  folder 0o1700. The participant's side never lists the box.
 - `cast` writes `.USER.HEX.tmp` (O_EXCL, O_NOFOLLOW, 0o640 in a team box,
   else 0o600), fsyncs it, and renames it onto `USER.toml`: a killed
   participant leaves their previous ballot or the new one, never half of
@@ -46,6 +54,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import grp
 import os
 import pwd
 import re
@@ -152,6 +161,7 @@ def open_ballot(
         unit=unit,
     )
     team = _is_team_folder(folder)
+    private_gid = _private_group(folder) if team else None
     temp = folder / f".{box.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}"
     try:
         os.mkdir(temp, 0o700)
@@ -159,9 +169,15 @@ def open_ballot(
         raise BallotError("ballot.error.cannot_open", reason=os_reason(exc)) from None
     try:
         # mkdir's mode is cut by the umask; set it exactly. In a setgid
-        # folder the new folder already has the folder's group.
-        os.chmod(temp, BOX_TEAM_MODE if team else BOX_PRIVATE_MODE)
-        atomic_write(temp / BALLOT_FILE, _info_bytes(info), file_mode_for(folder), backup=False)
+        # folder the new folder already has the folder's group; a blind box
+        # gets the facilitator's private group instead (before any file is
+        # in it, so every file made in it inherits that group).
+        if private_gid is not None:
+            os.chown(temp, -1, private_gid)
+            os.chmod(temp, BOX_BLIND_MODE)
+        else:
+            os.chmod(temp, BOX_TEAM_MODE if team else BOX_PRIVATE_MODE)
+        atomic_write(temp / BALLOT_FILE, _info_bytes(info), _info_mode(temp), backup=False)
         # rename(2) onto an existing box fails (it is never empty: it has
         # its ballot.toml), so of two facilitators opening at once one wins.
         os.rename(temp, box)
@@ -222,6 +238,18 @@ def cast(session_path: Path, ballot: Ballot, *, user: str | None = None) -> Path
         raise BallotError("ballot.error.cannot_cast", reason=os_reason(exc)) from None
     fsync_dir(box)
     return target
+
+
+def ballots_group_readable(session_path: Path) -> bool:
+    """True when the open box is a team box whose ballots the whole team
+    group can read (no private group was found for the facilitator when it
+    was opened): the facilitator should be told. False for a blind box, a
+    private one, or no box."""
+    try:
+        mode = os.stat(box_path(session_path)).st_mode
+    except OSError:
+        return False
+    return bool(mode & 0o070) and not mode & 0o003
 
 
 def own_ballot(session_path: Path, *, user: str | None = None) -> Ballot | None:
@@ -311,8 +339,18 @@ BALLOT_FILE = "ballot.toml"
 #: A ballot is a few hundred bytes; anything bigger is not one.
 MAX_BALLOT_BYTES = 64 * 1024
 #: setgid (files get the folder's group), sticky (nobody removes or replaces
-#: another's file), the group may add files; others nothing.
+#: another's file), the group may add files; others nothing. The fallback in
+#: a team folder when the facilitator has no private group: the ballots are
+#: readable by the whole team group.
 BOX_TEAM_MODE = 0o3770
+#: The blind box: group = the facilitator's private group (setgid: every
+#: file made in it gets that group, so `0640` ballots are readable by their
+#: owner and the facilitator only), sticky, others `wx`: a participant (who
+#: reaches the box only through the team folder) can make and open files by
+#: name but cannot list the box.
+BOX_BLIND_MODE = 0o3773
+#: `ballot.toml` in a blind box: participants read it as "others".
+BLIND_INFO_MODE = 0o644
 BOX_PRIVATE_MODE = 0o1700
 #: Login names that can be a file name here (POSIX portable user names).
 _SAFE_USER = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
@@ -366,6 +404,38 @@ def _owner(path: Path) -> int | None:
         return os.lstat(path).st_uid
     except OSError:
         return None
+
+
+def _private_group(folder: Path) -> int | None:
+    """The facilitator's private group: the effective user's primary group
+    when this process is in it, nobody else is a member of it (no `gr_mem`
+    but the user, no other user's primary group), and it is not the team
+    folder's group. None when there is no such group (the box then falls
+    back to the team group). Tests replace it."""
+    uid = os.geteuid()
+    try:
+        me = pwd.getpwuid(uid)
+        gid = me.pw_gid
+        if gid not in (os.getegid(), *os.getgroups()) or gid == os.stat(folder).st_gid:
+            return None
+        if set(grp.getgrgid(gid).gr_mem) - {me.pw_name}:
+            return None
+        if any(user.pw_gid == gid and user.pw_uid != uid for user in pwd.getpwall()):
+            return None
+    except (KeyError, OSError):
+        return None
+    return gid
+
+
+def _info_mode(box: Path) -> int:
+    """The mode of `ballot.toml` in `box`: world-readable in a blind box
+    (participants are "others" there), else as the session folder's files."""
+    try:
+        if os.stat(box).st_mode & 0o003 == 0o003:
+            return BLIND_INFO_MODE
+    except OSError:
+        pass
+    return file_mode_for(box.parent)
 
 
 def _is_team_folder(folder: Path) -> bool:
@@ -433,7 +503,7 @@ def _set_state(session_path: Path, state: State) -> BallotInfo:
         raise BallotError("ballot.error.none")
     info = replace(info, state=state)
     try:
-        atomic_write(box / BALLOT_FILE, _info_bytes(info), file_mode_for(box.parent), backup=False)
+        atomic_write(box / BALLOT_FILE, _info_bytes(info), _info_mode(box), backup=False)
     except FileNotFoundError:
         raise BallotError("ballot.error.none") from None
     except OSError as exc:
