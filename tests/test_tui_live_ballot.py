@@ -330,3 +330,18 @@ async def test_english(make_app, demo_handle, box, screen_text):
         await pilot.pause()
         assert "6 ballots counted — the result is in the vote" in notices(app)
         assert app.session.voting.dots == {FIRST: 6}
+
+
+async def test_a_group_readable_box_is_warned_about(make_app, demo_handle, box, screen_text, monkeypatch):
+    # The box fell back to the team group (no private group for the
+    # facilitator): one line says so; a blind or private box says nothing.
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_live(pilot)
+        await pilot.press("o")
+        warning = "Stemmesedlerne kan læses af gruppen — se docs/live-voting.md"
+        assert warning not in flat(screen_text(app))
+        monkeypatch.setattr(ballot_box, "ballots_group_readable", lambda path: True)
+        dialog.refresh_box()
+        await pilot.pause()
+        assert warning in flat(screen_text(app))

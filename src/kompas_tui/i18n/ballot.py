@@ -59,6 +59,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Afstemningen er kasseret, men disse filer kunne ikke fjernes: {files}.",
         "en": "The ballot was discarded, but these files could not be removed: {files}.",
     },
+    # A warning to the facilitator: the box fell back to the team group.
+    "ballot.group_readable": {
+        "da": "Stemmesedlerne kan læses af gruppen — se docs/live-voting.md",
+        "en": "The ballots can be read by the group — see docs/live-voting.md",
+    },
     # Notes: a file in the ballot box that was not counted.
     "ballot.note.not_a_ballot": {
         "da": "{file} er ikke en stemmeseddel og tælles ikke med.",

@@ -159,10 +159,11 @@ class LiveBallotDialog(KompasModal[None]):
                 votes=info.votes_per_person,
                 cap=_cap(info.max_per_theme),
             )
-            self._update(
-                "#live-state",
-                Content("\n").join([Content.styled(head, "bold"), Content.styled(rules, "$text-muted")]),
-            )
+            state_lines = [Content.styled(head, "bold"), Content.styled(rules, "$text-muted")]
+            if ballot_box.ballots_group_readable(self._path):
+                # No private group for the facilitator: the team can read the ballots.
+                state_lines.append(Content.styled(t("ballot.group_readable"), "$text-warning"))
+            self._update("#live-state", Content("\n").join(state_lines))
             self._draw_count(info, count)
             join = Content("\n").join(
                 [
