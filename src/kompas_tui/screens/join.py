@@ -130,11 +130,24 @@ class JoinScreen(Localized, Screen[None]):
     def left(self) -> int:
         return (self.info.votes_per_person if self.info else 0) - sum(self.dots.values())
 
+    def _set(self, selector: str, content: Content | str) -> None:
+        """Update a line only when its text changed, and without laying the
+        screen out again when it keeps its number of lines: a dot key then
+        repaints its own lines, not the whole screen (SSH bandwidth)."""
+        widget = self.query_one(selector, Static)
+        new = content if isinstance(content, Content) else Content(content)
+        old = widget.content
+        if isinstance(old, Content) and old == new:
+            return
+        width = widget.content_region.width
+        same = width > 0 and isinstance(old, Content) and len(old.wrap(width)) == len(new.wrap(width))
+        widget.update(new, layout=not same)
+
     def _show(self) -> None:
         info = self.info
         title = t("ui_join.title.unit", unit=safe_text(info.unit)) if info and info.unit else t("ui_join.title")
-        self.query_one("#join-title", Static).update(Content(title))
-        self.query_one("#join-state", Static).update(Content(self._state_text()))
+        self._set("#join-title", Content(title))
+        self._set("#join-state", Content(self._state_text()))
         self.query_one("#join-state", Static).set_class(self.state != "open", "-notice")
         table = self.query_one(JoinTable)
         budget = self.query_one("#join-budget", Static)
@@ -142,7 +155,7 @@ class JoinScreen(Localized, Screen[None]):
         shown = info is not None
         table.display = budget.display = cast.display = shown
         if info is None:
-            self.query_one("#join-message", Static).update("")
+            self._set("#join-message", "")
             return
         table.show(info.themes, self.dots)
         if self.focused is None:
@@ -150,18 +163,18 @@ class JoinScreen(Localized, Screen[None]):
             table.focus()
         line = t("ui_join.budget", left=self.left(), votes=dots_text(info.votes_per_person))
         cap = t("ui_join.cap", cap=dots_text(info.max_per_theme)) if info.max_per_theme else t("ui_join.no_cap")
-        budget.update(Content(f"{line} · {cap}"))
-        self.query_one("#join-message", Static).update(Content(self.message))
+        self._set("#join-budget", Content(f"{line} · {cap}"))
+        self._set("#join-message", Content(self.message))
         if self.cast_at is not None:
-            cast.update(Content(t("ui_join.cast", time=self.cast_at.strftime("%H:%M"))))
+            self._set("#join-cast", Content(t("ui_join.cast", time=self.cast_at.strftime("%H:%M"))))
         elif self.has_cast:
-            cast.update(Content(t("ui_join.cast_resumed")))
+            self._set("#join-cast", Content(t("ui_join.cast_resumed")))
         else:
-            cast.update(Content(t("ui_join.not_cast") if self.state == "open" else ""))
+            self._set("#join-cast", Content(t("ui_join.not_cast") if self.state == "open" else ""))
 
     def _say(self, message: str) -> None:
         self.message = message
-        self.query_one("#join-message", Static).update(Content(message))
+        self._set("#join-message", Content(message))
 
     # -- voting ----------------------------------------------------------------
 

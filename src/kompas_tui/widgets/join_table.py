@@ -11,8 +11,10 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
+from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.widgets import DataTable
+from textual.widgets.data_table import ColumnKey, RowKey
 
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
@@ -94,8 +96,16 @@ class JoinTable(Localized, DataTable[Text], inherit_bindings=False):
         else:
             for index, theme in enumerate(themes):
                 if dots.get(theme, 0) != self.dots.get(theme, 0):
-                    self.update_cell(str(index), "dots", self._dots_text(dots.get(theme, 0)))
+                    self._set_dots(index, dots.get(theme, 0))
         self.dots = {theme: dots.get(theme, 0) for theme in themes}
+
+    def _set_dots(self, index: int, count: int) -> None:
+        """The dots cell of one row, redrawn alone: `update_cell` repaints
+        the whole table (a dot key then sent ~3 KB over SSH). Private
+        DataTable state; Textual is pinned."""
+        self._data[RowKey(str(index))][ColumnKey("dots")] = self._dots_text(count)
+        self._update_count += 1  # the rendered-row caches are stale
+        self.refresh_coordinate(Coordinate(index, 1))
 
     @staticmethod
     def _dots_text(count: int) -> Text:
