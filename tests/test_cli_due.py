@@ -172,3 +172,14 @@ def test_only_each_units_latest_session_counts(tmp_path: Path, capsys) -> None:
     code, out, _ = due(capsys, tmp_path)
     assert code == 0
     assert "Årets handling" in out and "Sidste års handling" not in out
+
+
+def test_a_long_file_path_is_never_cut(tmp_path: Path, capsys) -> None:
+    """A path too long for the line gets a line of its own, whole, so cron
+    mail can be searched and the path pasted into `kompas open`."""
+    deep = tmp_path / ("omraade-med-et-meget-langt-navn/" * 3)
+    write(deep / "en-enhed-med-et-langt-filnavn-2026-10-28.toml", make_session("E", [action("a1", -1)]))
+    _, out, _ = due(capsys, tmp_path)
+    assert "en-enhed-med-et-langt-filnavn-2026-10-28.toml]" in out
+    line = next(line for line in out.splitlines() if line.endswith("2026-10-28.toml]"))
+    assert "omraade-med-et-meget-langt-navn/" * 3 in line

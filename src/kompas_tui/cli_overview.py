@@ -249,7 +249,9 @@ WIDTH = 80
 def wrap(text: str, indent: str, hanging: str, width: int = WIDTH) -> list[str]:
     """`text` in lines of at most `width` terminal cells (wide characters
     count two), the first after `indent`, the rest after `hanging`; a word
-    longer than a line is cut."""
+    longer than a line is cut, except a session file's path (it ends in
+    `.toml]`), which gets a line of its own, whole, even if longer: cut, it
+    could not be found with grep or pasted into `kompas open`."""
     from rich.cells import cell_len, chop_cells
 
     lines: list[str] = []
@@ -263,7 +265,7 @@ def wrap(text: str, indent: str, hanging: str, width: int = WIDTH) -> list[str]:
         if not fresh:
             lines.append(line)
             line, room = hanging, width - cell_len(hanging)
-        while size > room:
+        while size > room and not word.endswith(".toml]"):
             head, *_rest = chop_cells(word, room)
             lines.append(line + head)
             word = word[len(head) :]
