@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
+from textual.widgets import Footer, Input, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from kompas_tui.i18n import t
@@ -76,6 +76,8 @@ class OverviewScreen(KompasScreen):
         self.search = ""
         #: Also the units' older sessions (earlier years).
         self.history = False
+        #: The views' counts of the counted units (a view key does not change them).
+        self._counts: dict[str, int] | None = None
 
     # -- the page ---------------------------------------------------------------
 
@@ -124,6 +126,7 @@ class OverviewScreen(KompasScreen):
             return
         if event.state == WorkerState.SUCCESS and event.worker.result is not None:
             self.rows, self.problems = event.worker.result
+            self._counts = None
             self.loaded = True
             self._show_all()
         elif event.state == WorkerState.ERROR:
@@ -155,7 +158,9 @@ class OverviewScreen(KompasScreen):
         counted = self._counted()
         shown = parts.select(counted, self.view, self.search, self.sort)
         views = self.query_one("#overview-views", Static)
-        views.update(parts.views_line(parts.view_counts(counted), self.view, self._width()) if counted else "")
+        if self._counts is None:
+            self._counts = parts.view_counts(counted)
+        views.update(parts.views_line(self._counts, self.view, self._width()) if counted else "")
         showing = self.query_one("#overview-showing", Static)
         older = 0 if self.history else len(self.rows) - len(counted)
         line = parts.showing_line(len(shown), len(counted), self.view, self.search, self.sort, older)
@@ -174,7 +179,7 @@ class OverviewScreen(KompasScreen):
         table = self.query_one(OverviewTable)
         self.query_one("#overview-detail", Static).update(parts.detail_line(table.current_row(), self.kompas.lang))
 
-    def on_data_table_row_highlighted(self) -> None:
+    def on_overview_table_highlighted(self) -> None:
         self._show_detail()
 
     def _width(self) -> int:
@@ -194,6 +199,7 @@ class OverviewScreen(KompasScreen):
 
     def action_history(self) -> None:
         self.history = not self.history
+        self._counts = None
         if self.loaded:
             self._show_all()
 
@@ -243,11 +249,9 @@ class OverviewScreen(KompasScreen):
         self.query_one("#overview-colours", Static).update(t("ui.ov.reading", folder=safe_text(self.folder)))
         self._scan()
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_overview_table_selected(self, event: OverviewTable.Selected) -> None:
         event.stop()
-        row = self.query_one(OverviewTable).current_row()
-        if row is not None:
-            self.open_unit(Path(row.status.path))
+        self.open_unit(Path(event.row.status.path))
 
     def open_unit(self, path: Path) -> None:
         """The unit read-only: its file is read, never locked or written."""
