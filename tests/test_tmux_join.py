@@ -30,8 +30,13 @@ def press(terminal: Terminal, *keys: str) -> None:
 
 @pytest.fixture
 def session(tmp_path: Path) -> Path:
+    """A real session file (join checks it is one before it opens)."""
+    from kompas_tui.demo import demo_report
+    from kompas_tui.domain.session import Session
+    from kompas_tui.storage.session_file import save_session
+
     path = tmp_path / "hjemmeplejen.toml"
-    path.write_text("schema_version = 1\n", encoding="utf-8")
+    save_session(Session.start(demo_report()), path, backup=False)
     return path
 
 
@@ -113,3 +118,14 @@ def test_the_refusal_as_root_too(session: Path, denied: str, monkeypatch, capsys
     monkeypatch.setattr(os, "access", lambda path, mode: False if Path(path) == target else real_access(path, mode))
     assert main(["--lang", "da", "join", str(session)]) == 1
     assert f"{session} er ikke din at læse" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("content", ["hello\n", "a = 1\n", 'title = "x"\n'])
+def test_join_on_a_file_that_is_not_a_session_exits_1_and_says_why(tmp_path: Path, content: str):
+    """A typo'd or foreign file is refused with its problem, never a screen
+    waiting forever for a ballot that cannot come."""
+    other = tmp_path / "notsession.toml"
+    other.write_text(content, encoding="utf-8")
+    result = kompas("join", str(other))
+    assert result.returncode == 1
+    assert "notsession.toml" in result.stderr and result.stdout == ""

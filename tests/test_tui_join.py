@@ -95,7 +95,7 @@ async def test_the_cap_and_the_budget_are_enforced_with_a_message(session, scree
         await pilot.press("1")
         assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2, "Ledelse": 1})
         await pilot.press("down", "plus")
-        assert "Du har kun 0 prikker tilbage" in await shown(pilot, screen_text)
+        assert "Du har ikke flere prikker — tag én fra et andet tema først" in await shown(pilot, screen_text)
         await pilot.press("minus")
         assert "Der er ingen prikker at tage fra 'Samarbejde'" in await shown(pilot, screen_text)
         assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2, "Ledelse": 1})
@@ -125,10 +125,12 @@ async def test_closed_says_the_vote_is_counted_and_refuses_changes(session, scre
         # Closed meanwhile: the next key finds out from cast, and says so.
         await pilot.press("plus")
         text = await shown(pilot, screen_text)
-        assert "Afstemningen er lukket — din stemme er talt med" in text
+        assert "Afstemningen er lukket — din stemme er afgivet" in text
         assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 1})
-        await pilot.press("plus")
-        assert "Afstemningen er ikke åben" in await shown(pilot, screen_text)
+        await pilot.press("plus")  # not offered while closed: nothing changes
+        text = await shown(pilot, screen_text)
+        assert "+ Prik til" not in text and "du kan ændre den" not in text
+        assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 1})
         ballot_box.reopen_ballot(session)
         join_screen(app).poll()
         await pilot.press("plus")
@@ -152,7 +154,7 @@ async def test_gone_after_the_reveal(session, screen_text):
         assert totals == {"Trivsel": 1} and counted == 1
         join_screen(app).poll()
         text = await shown(pilot, screen_text)
-        assert "Afstemningen er slut — resultatet er gjort op hos ordstyreren" in text
+        assert "Afstemningen er afsluttet hos ordstyreren" in text
         assert "Trivsel" not in text
 
 
@@ -194,7 +196,7 @@ async def test_in_english(session, screen_text):
         assert "Add dot" in text and "Quit" in text
         ballot_box.close_ballot(session)
         join_screen(app).poll()
-        assert "The ballot is closed — your vote is counted" in await shown(pilot, screen_text)
+        assert "The ballot is closed — your vote is cast" in await shown(pilot, screen_text)
 
 
 async def test_help_lists_the_keys(session, screen_text):
@@ -218,7 +220,7 @@ async def test_a_new_ballot_after_a_discard_starts_from_nothing(session, screen_
         await pilot.press("2")
         ballot_box.discard_ballot(session)
         join_screen(app).poll()
-        assert "resultatet er gjort op hos ordstyreren" in await shown(pilot, screen_text)
+        assert "Afstemningen er afsluttet hos ordstyreren" in await shown(pilot, screen_text)
         open_box(session, themes=("Ledelse", "Trivsel"), votes=3)
         join_screen(app).poll()
         text = await shown(pilot, screen_text)

@@ -202,7 +202,7 @@ async def test_discard_asks_first_and_leaves_the_dots_alone(make_app, demo_handl
         box.cast(path, Ballot(dots={SECOND: 1}), user="anna")
         await pilot.press("d")
         assert box.exists
-        assert "med 1 stemmesedler uden at tælle? Tryk d igen." in flat(screen_text(app))
+        assert "med 1 stemmeseddel/-sedler uden at tælle? Tryk d igen." in flat(screen_text(app))
         await pilot.press("c", "d")  # another key in between asks again
         assert box.exists
         await pilot.press("d")
@@ -220,7 +220,7 @@ async def test_reveal_onto_dots_already_there_asks_first_and_adds(make_app, demo
         await pilot.press("o")
         box.cast(path, Ballot(dots={FIRST: 1, SECOND: 1}), user="anna")
         await pilot.press("r")
-        assert "allerede 2 prikker; stemmerne lægges oveni. Tryk r igen." in flat(screen_text(app))
+        assert "allerede 2 prikker; stemmesedlerne lægges oveni. Tryk r igen." in flat(screen_text(app))
         assert box.exists
         await pilot.press("r")
         await pilot.pause()
@@ -345,3 +345,22 @@ async def test_a_group_readable_box_is_warned_about(make_app, demo_handle, box, 
         dialog.refresh_box()
         await pilot.pause()
         assert warning in flat(screen_text(app))
+
+
+async def test_a_damaged_ballot_can_still_be_discarded(make_app, demo_handle, box, screen_text):
+    """A box whose ballot.toml is damaged says so, and d d clears it, so a
+    new ballot can open without deleting files by hand."""
+    preset(demo_handle, settings={"participants": 5})
+    folder = ballot_box.box_path(demo_handle.path)
+    folder.mkdir()
+    (folder / "ballot.toml").write_text("junk\n", encoding="utf-8")
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_live(pilot)
+        assert "beskadiget" in flat(screen_text(app))
+        await pilot.press("d")
+        assert folder.exists()
+        await pilot.press("d")
+        assert not folder.exists()
+        await pilot.press("o")
+        assert box.exists and "0 af 5 har stemt" in flat(screen_text(app))

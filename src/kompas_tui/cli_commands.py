@@ -337,6 +337,9 @@ def run_join(args: argparse.Namespace) -> int:
     if refusal is not None:
         print(printable(refusal), file=sys.stderr)
         return EXIT_INVALID
+    from kompas_tui.storage.session_file import load_session
+
+    load_session(path)  # not a kompas session (a typo, a report): its problems, exit 1 — never waits forever
     if not _has_terminal():
         return EXIT_USAGE
     from kompas_tui.join_app import JoinApp

@@ -24,7 +24,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The ballot could not be read: {reason}.",
     },
     "ballot.error.damaged": {
-        "da": "Afstemningens fil {path} er beskadiget. Mødelederen kan kassere afstemningen og åbne en ny.",
+        "da": "Afstemningens fil {path} er beskadiget. Ordstyreren kan kassere afstemningen (d) og åbne en ny.",
         "en": "The ballot's file {path} is damaged. The facilitator can discard the ballot and open a new one.",
     },
     "ballot.error.none": {

@@ -24,12 +24,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "prikker med + og - (eller højre og venstre pil), eller skriv antallet med et ciffer. Hver "
         "ændring afgives med det samme, så intet går tabt, hvis forbindelsen ryger; start kompas join "
         "igen for at fortsætte. Du kan ændre din stemme, indtil ordstyreren lukker afstemningen. "
-        "Ingen ser, hvad du har stemt: kun summen gemmes.",
+        "De andre deltagere kan ikke se, hvad du stemmer, og kun summen gemmes i sessionen.",
         "en": "Vote on the themes from your own terminal. Pick a theme with the up and down arrows and "
         "give it dots with + and - (or the right and left arrows), or type the number as a digit. "
         "Every change is cast at once, so nothing is lost if the connection drops; run kompas join "
-        "again to go on. You can change your vote until the facilitator closes the ballot. Nobody "
-        "sees what you voted: only the totals are kept.",
+        "again to go on. You can change your vote until the facilitator closes the ballot. No "
+        "other participant can see what you vote, and only the totals are kept in the session.",
     },
     "ui_join.state.waiting": {
         "da": "Der er ingen åben afstemning endnu — vent på ordstyreren",
@@ -41,12 +41,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui_join.state.closed": {"da": "Afstemningen er lukket", "en": "The ballot is closed"},
     "ui_join.state.closed_cast": {
-        "da": "Afstemningen er lukket — din stemme er talt med",
-        "en": "The ballot is closed — your vote is counted",
+        "da": "Afstemningen er lukket — din stemme er afgivet",
+        "en": "The ballot is closed — your vote is cast",
     },
     "ui_join.state.gone": {
-        "da": "Afstemningen er slut — resultatet er gjort op hos ordstyreren",
-        "en": "The ballot is over — the result is with the facilitator",
+        "da": "Afstemningen er afsluttet hos ordstyreren",
+        "en": "The facilitator has ended the ballot",
     },
     "ui_join.state.unreadable": {
         "da": "Afstemningen kan ikke læses — bed ordstyreren om at sætte dig i mappens gruppe",
@@ -62,6 +62,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui_join.over_budget": {
         "da": "Du har kun {left} tilbage",
         "en": "You have only {left} left",
+    },
+    "ui_join.no_budget_left": {
+        "da": "Du har ikke flere prikker — tag én fra et andet tema først",
+        "en": "You have no dots left — take one from another theme first",
     },
     "ui_join.none_to_take": {
         "da": "Der er ingen prikker at tage fra '{theme}'",

@@ -71,6 +71,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{themes} themes · {votes} votes per person · {cap}",
     },
     "ui_live.count.of": {"da": "{voted} af {participants} har stemt", "en": "{voted} of {participants} have voted"},
+    "ui_live.count.of_one": {"da": "1 af {participants} har stemt", "en": "1 of {participants} has voted"},
     "ui_live.count": {"da": "{voted} har stemt", "en": "{voted} have voted"},
     "ui_live.count.one": {"da": "1 har stemt", "en": "1 has voted"},
     "ui_live.voters": {"da": "Har stemt: {names}", "en": "Voted: {names}"},
@@ -126,12 +127,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui_live.error": {"da": "Fejl: {reason}", "en": "Error: {reason}"},
     "ui_live.confirm.discard": {
-        "da": "Kassér afstemningen med {voted} stemmesedler uden at tælle? Tryk d igen.",
+        "da": "Kassér afstemningen med {voted} stemmeseddel/-sedler uden at tælle? Tryk d igen.",
         "en": "Discard the ballot with {voted} ballots without counting? Press d again.",
     },
     "ui_live.confirm.reveal": {
-        "da": "Afstemningen har allerede {dots} prikker; stemmerne lægges oveni. Tryk r igen.",
-        "en": "The vote already has {dots} dots; the votes are added to them. Press r again.",
+        "da": "Optællingen har allerede {dots} prikker; stemmesedlerne lægges oveni. Tryk r igen.",
+        "en": "The tally already has {dots} dots; the ballots are added to them. Press r again.",
     },
     "ui_live.opened": {"da": "Afstemningen er åben.", "en": "The ballot is open."},
     "ui_live.closed": {

@@ -19,7 +19,9 @@ from kompas_tui.widgets.keys import KeyHelp, key_help
 
 
 def _keys_label(keys: tuple[str, ...]) -> str:
-    """"1, 2, … 9" becomes "1–9", and "f2, f3, … f7" becomes "f2–f7"."""
+    """"1, 2, … 9" becomes "1–9", and "f2, f3, … f7" becomes "f2–f7"; a key
+    shown the same way by several bindings ("0–9") is named once."""
+    keys = tuple(dict.fromkeys(keys))
     for prefix in ("", "f"):
         digits = [k[len(prefix) :] for k in keys]
         if len(keys) > 2 and all(k.startswith(prefix) and d.isdigit() for k, d in zip(keys, digits)):

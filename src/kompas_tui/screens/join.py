@@ -93,13 +93,18 @@ class JoinScreen(Localized, Screen[None]):
             self._unreadable("")
             return
         self.info = info
+        before = self.state
         if info is None:
             self.state = "gone" if self._seen_ballot else "waiting"
         else:
             self._seen_ballot = True
             if info.id != self._ballot_id:
                 self._take_up(info)
+                self.message = ""  # a notice about the last ballot is not about this one
             self.state = info.state
+        if self.state != before:
+            self.message = ""  # "not open" and the like end with the state they were about
+            self.refresh_bindings()  # the dot keys are offered only while the ballot is open
         self._show()
 
     def _unreadable(self, reason: str) -> None:
@@ -165,7 +170,10 @@ class JoinScreen(Localized, Screen[None]):
         cap = t("ui_join.cap", cap=dots_text(info.max_per_theme)) if info.max_per_theme else t("ui_join.no_cap")
         self._set("#join-budget", Content(f"{line} · {cap}"))
         self._set("#join-message", Content(self.message))
-        if self.cast_at is not None:
+        if self.state != "open":
+            # Closed: the state line says whether the vote was cast; no promise of changes.
+            self._set("#join-cast", "")
+        elif self.cast_at is not None:
             self._set("#join-cast", Content(t("ui_join.cast", time=self.cast_at.strftime("%H:%M"))))
         elif self.has_cast:
             self._set("#join-cast", Content(t("ui_join.cast_resumed")))
@@ -196,7 +204,8 @@ class JoinScreen(Localized, Screen[None]):
             self._say(t("ui_join.over_cap", cap=dots_text(info.max_per_theme)))
             return
         if dots - current > self.left():
-            self._say(t("ui_join.over_budget", left=dots_text(self.left())))
+            left = self.left()
+            self._say(t("ui_join.over_budget", left=dots_text(left)) if left else t("ui_join.no_budget_left"))
             return
         wanted = {**self.dots, theme: dots}
         ballot = Ballot(dots={name: count for name, count in wanted.items() if count})

@@ -181,7 +181,8 @@ class LiveBallotDialog(KompasModal[None]):
     def _draw_count(self, info: BallotInfo, count: BallotCount | None) -> None:
         voted = count.voted if count is not None else 0
         if info.participants is not None:
-            line = t("ui_live.count.of", voted=voted, participants=info.participants)
+            key = "ui_live.count.of_one" if voted == 1 else "ui_live.count.of"
+            line = t(key, voted=voted, participants=info.participants)
         else:
             line = t("ui_live.count.one") if voted == 1 else t("ui_live.count", voted=voted)
         lines = [Content.styled(line, "bold $success" if voted else "bold")]
@@ -294,7 +295,9 @@ class LiveBallotDialog(KompasModal[None]):
         if not self._writable():
             return
         self.refresh_box()
-        if self.info is None:
+        # A damaged box (its ballot.toml unreadable) can still be discarded:
+        # otherwise only deleting it by hand would let a new ballot open.
+        if self.info is None and not ballot_box.box_path(self._path).exists():
             self._refuse(t("ui_live.refused.none"))
             return
         if self._armed != "discard":

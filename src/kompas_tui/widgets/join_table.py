@@ -59,6 +59,12 @@ class JoinTable(Localized, DataTable[Text], inherit_bindings=False):
         ),
     ]
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The dot keys are offered (Footer, keys) only while the ballot is open."""
+        if action in ("more", "less", "set_dots"):
+            return getattr(self.screen, "state", "open") == "open"
+        return True
+
     class Change(Message):
         """The participant wants `dots` on `theme`."""
 

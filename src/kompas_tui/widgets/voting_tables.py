@@ -94,7 +94,8 @@ class VotingTable(PageTableMixin, Localized, DataTable[Text]):
 
     #: Put in or take out of the chosen themes (each table lists it where it fits its Footer).
     CHOOSE: ClassVar[Binding] = Binding(
-        "v,space", "toggle_chosen", "ui_voting.key.choose", tooltip="ui_voting.key.choose.tip", id="voting.choose"
+        "v,space", "toggle_chosen", "ui_voting.key.choose", tooltip="ui_voting.key.choose.tip", id="voting.choose",
+        show=False,  # named in the hint line and help; the Danish Footer lost ^q at 80 columns
     )
 
     #: (column key, header key, justify); the theme column takes the room left.
