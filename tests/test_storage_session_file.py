@@ -85,6 +85,7 @@ def test_open_removes_temp_files_of_a_killed_writer(tmp_path: Path) -> None:
 
 
 def write_session(path: Path, unit: str, mtime: float) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     save_session(Session.start(report(unit)), path)
     os.utime(path, (mtime, mtime))
 
@@ -117,3 +118,14 @@ def test_recent_sessions_limit_and_missing_folder(tmp_path: Path) -> None:
         write_session(tmp_path / f"s{number}.toml", f"U{number}", now - number)
     assert [e.path.name for e in recent_sessions(tmp_path, limit=2)] == ["s0.toml", "s1.toml"]
     assert recent_sessions(tmp_path / "missing") == []
+
+
+def test_recent_sessions_come_from_subfolders_too(tmp_path: Path) -> None:
+    """An organisation's folder keeps its units in subfolders: the start
+    screen lists them; hidden folders are not looked in."""
+    now = time.time()
+    write_session(tmp_path / "aeldre" / "hjemmeplejen" / "nord.toml", "Nord", now - 10)
+    write_session(tmp_path / "skole" / "syd.toml", "Syd", now - 20)
+    write_session(tmp_path / ".trash" / "gammel.toml", "Gammel", now)
+    recent = recent_sessions(tmp_path)
+    assert [entry.path.name for entry in recent] == ["nord.toml", "syd.toml"]

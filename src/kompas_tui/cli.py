@@ -105,13 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
     overview = command("overview")
     overview.add_argument("folder", metavar="DIR", nargs="?", help=t("cli.arg.folder"))
     overview.add_argument("--format", choices=("csv", "json"), help=t("cli.arg.overview_format"))
-    overview.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help=t("cli.arg.date"))
+    overview.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help=t("cli.arg.overview_date"))
     join = command("join")
     join.add_argument("session", metavar="SESSION.toml", help=t("cli.arg.session"))
     due = command("due")
     due.add_argument("folder", metavar="DIR", nargs="?", help=t("cli.arg.folder"))
     due.add_argument("--days", type=_days, default=7, metavar="N", help=t("cli.arg.days"))
-    due.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help=t("cli.arg.date"))
+    due.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help=t("cli.arg.due_date"))
     return parser
 
 

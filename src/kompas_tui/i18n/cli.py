@@ -49,6 +49,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.arg.session": {"da": "sessionsfil (.toml)", "en": "session file (.toml)"},
     "cli.arg.file": {"da": "rapport- eller sessionsfil", "en": "report or session file"},
     "cli.arg.format": {"da": "outputformat", "en": "output format"},
+    "cli.arg.due_date": {
+        "da": "dagen, fristerne regnes fra (ÅÅÅÅ-MM-DD; standard: i dag)",
+        "en": "the day deadlines are counted from (YYYY-MM-DD; default: today)",
+    },
+    "cli.arg.overview_date": {
+        "da": "dagen, overskredne frister og genmåling regnes fra (ÅÅÅÅ-MM-DD; standard: i dag)",
+        "en": "the day overdue deadlines and re-measurement are counted from (YYYY-MM-DD; default: today)",
+    },
     "cli.arg.date": {
         "da": "dato for beregning af genmåling (ÅÅÅÅ-MM-DD; standard: i dag)",
         "en": "date the re-measurement is counted from (YYYY-MM-DD; default: today)",

@@ -159,6 +159,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{reviewed} of {total} actions reviewed, {done} done",
     },
     "review.session.round.changes": {"da": "{n} ændringer", "en": "{n} changes"},
+    "review.session.round.change_one": {"da": "1 ændring", "en": "1 change"},
     "review.session.round.measurement": {"da": "måling {n} tilføjet", "en": "measurement {n} added"},
     "review.session.workshop": {
         "da": "Workshop: start på forløbet",

@@ -248,21 +248,27 @@ def recent_sessions(sessions_dir: Path | str, limit: int = 10) -> list[RecentSes
 
 
 def session_paths(sessions_dir: Path | str) -> list[tuple[Path, float]]:
-    """Candidate session files in a folder and their mtimes: `*.toml` except
-    the profile and hidden files (locks, backups and temporary files have
-    other endings). Unlistable folders give an empty list."""
+    """Candidate session files in a folder and its subfolders (an
+    organisation's folder keeps its units in subfolders), and their mtimes:
+    `*.toml` except the profile and hidden files and folders (locks, backups
+    and temporary files have other endings). Symlinked folders are not
+    followed (no loops). Unlistable folders are skipped."""
     found = []
-    try:
-        with os.scandir(sessions_dir) as entries:
-            for entry in entries:
-                name = entry.name
-                if not name.endswith(SESSION_SUFFIX) or name.startswith(".") or name == PROFILE_FILENAME:
-                    continue
-                try:
-                    if entry.is_file():
-                        found.append((Path(entry.path), entry.stat().st_mtime))
-                except OSError:
-                    continue
-    except OSError:
-        return []
+    stack = [str(sessions_dir)]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as entries:
+                for entry in entries:
+                    name = entry.name
+                    if name.startswith("."):
+                        continue
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            stack.append(entry.path)
+                        elif name.endswith(SESSION_SUFFIX) and name != PROFILE_FILENAME and entry.is_file():
+                            found.append((Path(entry.path), entry.stat().st_mtime))
+                    except OSError:
+                        continue
+        except OSError:
+            continue
     return found

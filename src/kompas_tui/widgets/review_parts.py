@@ -113,7 +113,8 @@ def timeline(session: Session, lang: str) -> Table:
         done = sum(1 for review in round_.reviews if review.status == "done")
         bits.append(t("review.session.round.reviewed", reviewed=len(round_.reviews), total=total, done=done))
         if round_.changes:
-            bits.append(t("review.session.round.changes", n=len(round_.changes)))
+            n = len(round_.changes)
+            bits.append(t("review.session.round.change_one") if n == 1 else t("review.session.round.changes", n=n))
         if round_.measurement is not None:
             bits.append(t("review.session.round.measurement", n=round_.measurement + 1))
         name = t("review.session.round", n=number_)
