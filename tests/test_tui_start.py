@@ -171,3 +171,20 @@ async def test_opening_another_session_redraws_the_report(make_app, demo_handle,
         page.scroll_end(animate=False, immediate=True)
         await pilot.pause()
         assert "Lav score på ledelse" in screen_text(app)  # the part mounted after the first paint
+
+
+async def test_help_without_a_session_offers_no_step_keys(make_app, demo_handle, screen_text):
+    """F2–F8 are a session's steps: the start screen's help leaves them out
+    until a session is open, and lists them then."""
+    from kompas_tui.screens.help import HelpScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        assert "f2–f8" not in screen_text(app)
+    app = make_app(demo_handle)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        assert "f2–f8" in " ".join(screen_text(app).split())

@@ -482,6 +482,10 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
             from kompas_tui.screens.start import StartScreen
 
             return not isinstance(self._screen_below_palette(), StartScreen)
+        if action == "go_step":
+            # The steps are a session's: without one (the start screen, the
+            # overview, the review) their keys do nothing, so none is offered.
+            return self._handle is not None
         return True
 
     # -- life cycle ----------------------------------------------------------

@@ -83,6 +83,8 @@ def key_help(screen: Screen[Any]) -> list[KeyHelp]:
     # A modal's chain stops at the modal; the app's priority keys still work.
     for key, binding in app._bindings:
         if binding.priority and key not in active and binding.id:
+            if app.check_action(binding.action.split("(")[0], ()) is False:
+                continue  # not offered here (the steps without a session)
             active[key] = ActiveBinding(app, binding, True, binding.tooltip)
     grouped: dict[tuple[int, str], KeyHelp] = {}
     for key, entry in active.items():
