@@ -189,12 +189,8 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         seconds (SPEC §7: at most the last second is lost), and at once on
         quit or hang-up. Returns False, with a notice, when there is no
         session or it is read-only."""
-
-        handle = self._handle
+        handle = self._writable_handle()
         if handle is None:
-            return False
-        if handle.read_only:
-            self.notify(safe_text(self.read_only_notice()), severity="warning", markup=False)
             return False
         if handle.session.rounds and WORKSHOP_FIELDS.intersection(changes):
             self._say_workshop_locked()
@@ -227,14 +223,19 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         `domain/evaluation.py` operation returns: plan, rounds, measurements,
         step). Saved like `update_session`; refused, with the holder named,
         when the session is read-only."""
-        handle = self._handle
-        if handle is None:
-            return False
-        if handle.read_only:
-            self.notify(safe_text(self.read_only_notice()), severity="warning", markup=False)
+        if self._writable_handle() is None:
             return False
         self._apply(changes)
         return True
+
+    def _writable_handle(self) -> SessionHandle | None:
+        """The open session's handle when it may be changed; None, with the
+        holder named for a read-only one, when not."""
+        handle = self._handle
+        if handle is not None and handle.read_only:
+            self.notify(safe_text(self.read_only_notice()), severity="warning", markup=False)
+            return None
+        return handle
 
     def change_round(self, operation: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run an operation of `domain/evaluation.py` on the session and
@@ -243,11 +244,8 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         rounds' rules (the reason in words) or a read-only session."""
         from kompas_tui.domain.evaluation import RoundRefused
 
-        handle = self._handle
+        handle = self._writable_handle()
         if handle is None:
-            return None
-        if handle.read_only:
-            self.notify(safe_text(self.read_only_notice()), severity="warning", markup=False)
             return None
         try:
             result = operation(handle.session, *args, **kwargs)

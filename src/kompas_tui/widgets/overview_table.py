@@ -19,24 +19,18 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.cells import cell_len
-from rich.segment import Segment
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
-from textual.strip import Strip
 
 from kompas_tui.i18n import t
 from kompas_tui.widgets import overview_parts as parts
-from kompas_tui.widgets.keys import Localized
+from kompas_tui.widgets.line_table import LineTable
 
 #: Header keys of the columns after the unit, with the longest values they hold.
 _COLUMNS = ("colour", "track", "january", "plan", "overdue", "zero")
 _MIN_UNIT = 10
-#: Rows whose drawn line is kept; enough for any screen, small for 10,000 units.
-_CACHED = 500
 
 
 def _longest(column: str, rows: Sequence[parts.Row], lang: str) -> int:
@@ -59,44 +53,21 @@ def _longest(column: str, rows: Sequence[parts.Row], lang: str) -> int:
     return max((cell_len(v) for v in values), default=1)
 
 
-class OverviewTable(Localized, ScrollView, can_focus=True):
+class OverviewTable(LineTable):
     """The units with a row cursor under a fixed line of column titles."""
 
     DEFAULT_CSS = """
     OverviewTable {
-        height: 1fr;
         padding: 0 0 0 1;
-        scrollbar-size-vertical: 1;
-        overflow-x: hidden;
-        overflow-y: auto;
-    }
-    OverviewTable > .overview-table--header {
-        text-style: bold;
-    }
-    OverviewTable > .overview-table--even {
-        background: $surface-lighten-1 50%;
-    }
-    /* Reverse, not a colour: the cursor shows under NO_COLOR and TERM=linux. */
-    OverviewTable > .overview-table--cursor {
-        text-style: underline;
-    }
-    OverviewTable:focus > .overview-table--cursor {
-        text-style: reverse bold;
     }
     """
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "overview-table--header", "overview-table--even", "overview-table--cursor",
-    }
+    HEADER_LINES = 1
+    ZEBRA = True
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "ui.ov.key.open", tooltip="ui.ov.key.open.tip", id="overview.open"),
-        Binding("up", "cursor(-1)", show=False),
-        Binding("down", "cursor(1)", show=False),
-        Binding("pageup", "page(-1)", show=False),
-        Binding("pagedown", "page(1)", show=False),
-        Binding("home", "cursor(-1000000000)", show=False),
-        Binding("end", "cursor(1000000000)", show=False),
+        *LineTable.CURSOR_BINDINGS,
     ]
 
     class Highlighted(Message):
@@ -113,10 +84,8 @@ class OverviewTable(Localized, ScrollView, can_focus=True):
         super().__init__(id=id)
         self.lang = lang
         self.shown: list[parts.Row] = []
-        self.cursor_row = 0
         self._unit_width = 0
         self._fixed_widths: list[int] = []
-        self._lines: dict[int, list[Segment]] = {}
 
     # -- content -------------------------------------------------------------------
 
@@ -143,9 +112,7 @@ class OverviewTable(Localized, ScrollView, can_focus=True):
             for column in _COLUMNS
         ]
         self._unit_width = self._wanted_unit_width()
-        self._lines.clear()
-        # The title line plus one line per unit.
-        self.virtual_size = Size(self.size.width, len(self.shown) + 1)
+        self.forget_lines()
 
     def _wanted_unit_width(self) -> int:
         width = self.size.width or self.app.size.width
@@ -160,63 +127,23 @@ class OverviewTable(Localized, ScrollView, can_focus=True):
             line.append_text(cell)
         return line
 
-    def _header(self) -> Text:
+    def header_text(self) -> Text:
         return self._join(Text(t("ui.ov.col.unit")), [Text(t(f"ui.ov.col.{column}")) for column in _COLUMNS])
 
-    def _segments(self, index: int) -> list[Segment]:
-        if index not in self._lines:
-            if len(self._lines) > _CACHED:
-                self._lines.clear()
-            unit, *rest = parts.cells(self.shown[index], self.lang, self._unit_width)
-            self._lines[index] = list(self._join(unit, rest).render(self.app.console))
-        return self._lines[index]
+    def row_total(self) -> int:
+        return len(self.shown)
 
-    def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        base = self.rich_style
-        if y == 0:
-            header = Strip(self._header().render(self.app.console))
-            header = header.crop(0, width).extend_cell_length(width).apply_style(base)
-            return header.apply_style(self.get_component_rich_style("overview-table--header"))
-        index = y - 1 + self.scroll_offset.y
-        if not 0 <= index < len(self.shown):
-            return Strip.blank(width, base)
-        strip = Strip(self._segments(index)).crop(0, width).extend_cell_length(width).apply_style(base)
-        if index % 2:
-            strip = strip.apply_style(self.get_component_rich_style("overview-table--even"))
-        if index == self.cursor_row:
-            strip = strip.apply_style(self.get_component_rich_style("overview-table--cursor"))
-        return strip
+    def row_text(self, index: int) -> Text:
+        unit, *rest = parts.cells(self.shown[index], self.lang, self._unit_width)
+        return self._join(unit, rest)
 
     def on_resize(self) -> None:
         if self._fixed_widths and self._wanted_unit_width() != self._unit_width:
             self._unit_width = self._wanted_unit_width()
-            self._lines.clear()
-        self.virtual_size = Size(self.size.width, len(self.shown) + 1)
+        self.forget_lines()
         self.move_cursor(row=self.cursor_row)
 
-    # -- the cursor ------------------------------------------------------------------
-
-    def _rows_on_screen(self) -> int:
-        return max(1, self.scrollable_content_region.height - 1)
-
-    def move_cursor(self, *, row: int) -> None:
-        last = len(self.shown) - 1
-        self.cursor_row = max(0, min(row, last)) if last >= 0 else 0
-        height = self._rows_on_screen()
-        top = self.scroll_offset.y
-        if self.cursor_row < top:
-            self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
-        elif self.cursor_row >= top + height:
-            self.scroll_to(y=self.cursor_row - height + 1, animate=False, immediate=True)
-        self.refresh()
-        self.post_message(self.Highlighted())
-
-    def action_cursor(self, step: int) -> None:
-        self.move_cursor(row=self.cursor_row + step)
-
-    def action_page(self, step: int) -> None:
-        self.move_cursor(row=self.cursor_row + step * max(1, self._rows_on_screen() - 1))
+    # -- choosing ------------------------------------------------------------------
 
     def action_select(self) -> None:
         if (row := self.current_row()) is not None:

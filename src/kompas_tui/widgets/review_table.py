@@ -13,21 +13,17 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
-from rich.segment import Segment
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
-from textual.strip import Strip
 
 from kompas_tui.domain.dates import format_input
 from kompas_tui.domain.overview import UnitStatus
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.chips import CHIP_STYLES, colour_word
-from kompas_tui.widgets.keys import Localized
+from kompas_tui.widgets.line_table import LineTable
 
 #: The sort columns `s` cycles through, in order.
 SORTS = ("unit", "date", "colour", "track", "overdue")
@@ -120,28 +116,10 @@ def overdue_cell(count: int) -> Text:
     return Text(t("review.overdue", n=count), style="bold", justify="right")
 
 
-class ReviewTable(Localized, ScrollView, can_focus=True):
+class ReviewTable(LineTable):
     """The sessions, one line each, with a row cursor. Only the lines on
     screen are drawn (a folder of 10,000 sessions fills it at once); the
     column titles are drawn by the screen above it (`header`)."""
-
-    DEFAULT_CSS = """
-    ReviewTable {
-        height: 1fr;
-        scrollbar-size-vertical: 1;
-        overflow-x: hidden;
-        overflow-y: auto;
-    }
-    /* Reverse, not a colour: the cursor shows under NO_COLOR and TERM=linux. */
-    ReviewTable > .review-table--cursor {
-        text-style: underline;
-    }
-    ReviewTable:focus > .review-table--cursor {
-        text-style: reverse bold;
-    }
-    """
-
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"review-table--cursor"}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "review.key.open", tooltip="review.key.open.tip", id="review.open"),
@@ -150,12 +128,7 @@ class ReviewTable(Localized, ScrollView, can_focus=True):
                 id="review.reverse"),
         Binding("slash", "screen.filter", "review.key.filter", key_display="/", tooltip="review.key.filter.tip",
                 id="review.filter"),
-        Binding("up", "cursor(-1)", show=False),
-        Binding("down", "cursor(1)", show=False),
-        Binding("pageup", "page(-1)", show=False),
-        Binding("pagedown", "page(1)", show=False),
-        Binding("home", "cursor(-1000000000)", show=False),
-        Binding("end", "cursor(1000000000)", show=False),
+        *LineTable.CURSOR_BINDINGS,
     ]
 
     class Highlighted(Message):
@@ -171,9 +144,7 @@ class ReviewTable(Localized, ScrollView, can_focus=True):
         self.units: list[UnitStatus] = []
         self.today = dt.date.today()
         self.lang = "da"
-        self.cursor_row = 0
         self._widths: list[int] = []
-        self._lines: dict[int, list[Segment]] = {}
 
     # -- content -------------------------------------------------------------------
 
@@ -195,8 +166,7 @@ class ReviewTable(Localized, ScrollView, can_focus=True):
         self.units = list(units)
         self.today, self.lang = today, lang
         self._widths = self.column_widths()
-        self._lines.clear()
-        self.virtual_size = Size(self.size.width, len(self.units))
+        self.forget_lines()
         row = 0
         if keep is not None:
             row = next((n for n, unit in enumerate(self.units) if unit.path == keep.path), 0)
@@ -261,55 +231,20 @@ class ReviewTable(Localized, ScrollView, can_focus=True):
             line.append(" ")
         return line
 
-    def _segments(self, row: int) -> list[Segment]:
-        if row not in self._lines:
-            if len(self._lines) > 500:
-                self._lines.clear()
-            text = self._join(self._cells(self.units[row]))
-            self._lines[row] = list(text.render(self.app.console))
-        return self._lines[row]
+    def row_total(self) -> int:
+        return len(self.units)
 
-    def render_line(self, y: int) -> Strip:
-        row = y + self.scroll_offset.y
-        width = self.scrollable_content_region.width
-        base = self.rich_style
-        if not 0 <= row < len(self.units):
-            return Strip.blank(width, base)
-        strip = Strip(self._segments(row)).crop(0, width).extend_cell_length(width)
-        strip = strip.apply_style(base)
-        if row == self.cursor_row:
-            cursor = self.get_component_rich_style("review-table--cursor")
-            strip = strip.apply_style(cursor)
-        return strip
+    def row_text(self, index: int) -> Text:
+        return self._join(self._cells(self.units[index]))
 
     def on_resize(self) -> None:
         if self.column_widths() != self._widths:
             self._widths = self.column_widths()
-            self._lines.clear()
             self.screen.post_message(self.Highlighted())
-        self.virtual_size = Size(self.size.width, len(self.units))
+        self.forget_lines()
         self.refresh()
 
     # -- the cursor ------------------------------------------------------------------
-
-    def move_cursor(self, *, row: int, animate: bool = False) -> None:
-        last = len(self.units) - 1
-        self.cursor_row = max(0, min(row, last)) if last >= 0 else 0
-        height = self.scrollable_content_region.height or 1
-        top = self.scroll_offset.y
-        if self.cursor_row < top:
-            self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
-        elif self.cursor_row >= top + height:
-            self.scroll_to(y=self.cursor_row - height + 1, animate=False, immediate=True)
-        self.refresh()
-        self.post_message(self.Highlighted())
-
-    def action_cursor(self, step: int) -> None:
-        self.move_cursor(row=self.cursor_row + step)
-
-    def action_page(self, step: int) -> None:
-        height = max(1, self.scrollable_content_region.height - 1)
-        self.move_cursor(row=self.cursor_row + step * height)
 
     def action_select(self) -> None:
         if (unit := self.current) is not None:
