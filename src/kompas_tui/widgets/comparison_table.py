@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widgets import DataTable
 
 from kompas_tui.domain.comparison import Comparison, ThemeComparison
@@ -21,7 +21,7 @@ from kompas_tui.text import safe_text
 from kompas_tui.widgets.chips import chip_text
 from kompas_tui.widgets.comparison_sparkline import sparkline
 from kompas_tui.widgets.keys import Localized
-from kompas_tui.widgets.page_table import PageTableMixin
+from kompas_tui.widgets.page_table import PageTableMixin, page_bindings, page_table_css
 from kompas_tui.widgets.theme_table import change_cell
 
 _MIN_THEME_WIDTH = 12
@@ -52,22 +52,10 @@ def colour_cell(row: ThemeComparison) -> Text:
 
 
 class ComparisonTable(PageTableMixin, Localized, DataTable[Text]):
-    DEFAULT_CSS = """
-    ComparisonTable {
-        height: auto;
-        /* The whole table in its page (DataTable's own max-height would make
-           it scroll inside the page, hiding rows from PgDn). */
-        max-height: initial;
-        scrollbar-size-vertical: 0;
-        overflow-x: hidden;
-    }
-    """
+    DEFAULT_CSS = page_table_css("ComparisonTable")
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("pageup", "page_up", "key.page", show=False, id="comparison_table.page_up"),
-        Binding("pagedown", "page_down", "key.page", show=False, id="comparison_table.page_down"),
-        Binding("home", "page_home", "key.page_ends", show=False, id="comparison_table.page_home"),
-        Binding("end", "page_end", "key.page_ends", show=False, id="comparison_table.page_end"),
+        *page_bindings("comparison_table"),
     ]
 
     def __init__(self, comparison: Comparison, lang: str, *, id: str | None = None) -> None:

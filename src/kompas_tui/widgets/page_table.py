@@ -10,9 +10,35 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.geometry import Region
 from textual.widgets import DataTable
+
+
+def page_table_css(name: str) -> str:
+    """The DEFAULT_CSS of a table that lives in a scrolling page."""
+    return f"""
+    {name} {{
+        height: auto;
+        /* The whole table in its page (DataTable's own max-height would make
+           it scroll inside the page, hiding rows from PgDn). */
+        max-height: initial;
+        scrollbar-size-vertical: 0;
+        /* Columns are fitted to the width; no sideways scrolling. */
+        overflow-x: hidden;
+    }}
+    """
+
+
+def page_bindings(prefix: str) -> list[Binding]:
+    """PgUp/PgDn and Home/End for the page (ids `prefix.page_up`, …)."""
+    return [
+        Binding("pageup", "page_up", "key.page", show=False, id=f"{prefix}.page_up"),
+        Binding("pagedown", "page_down", "key.page", show=False, id=f"{prefix}.page_down"),
+        Binding("home", "page_home", "key.page_ends", show=False, id=f"{prefix}.page_home"),
+        Binding("end", "page_end", "key.page_ends", show=False, id=f"{prefix}.page_end"),
+    ]
 
 
 class PageTableMixin:

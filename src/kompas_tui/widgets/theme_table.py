@@ -21,7 +21,7 @@ from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.chips import chip_text
 from kompas_tui.widgets.keys import Localized
-from kompas_tui.widgets.page_table import PageTableMixin
+from kompas_tui.widgets.page_table import PageTableMixin, page_bindings, page_table_css
 
 #: (catalog key of the header, widest content, right-aligned). A column is as
 #: wide as the wider of its header and its content, so the theme names get
@@ -60,24 +60,11 @@ def org_cell(theme: ThemeResult, summary: ReportSummary, lang: str) -> Text:
 
 
 class ThemeTable(PageTableMixin, Localized, DataTable[Text]):
-    DEFAULT_CSS = """
-    ThemeTable {
-        height: auto;
-        /* The whole table in its page (DataTable's own max-height would make
-           it scroll inside the page, hiding rows from PgDn). */
-        max-height: initial;
-        scrollbar-size-vertical: 0;
-        /* Columns are fitted to the width (see _fill); no sideways scrolling. */
-        overflow-x: hidden;
-    }
-    """
+    DEFAULT_CSS = page_table_css("ThemeTable")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "key.details", tooltip="key.details.tip", id="table.details"),
-        Binding("pageup", "page_up", "key.page", show=False, id="table.page_up"),
-        Binding("pagedown", "page_down", "key.page", show=False, id="table.page_down"),
-        Binding("home", "page_home", "key.page_ends", show=False, id="table.page_home"),
-        Binding("end", "page_end", "key.page_ends", show=False, id="table.page_end"),
+        *page_bindings("table"),
     ]
 
     def __init__(self, summary: ReportSummary, lang: str, *, id: str | None = None) -> None:

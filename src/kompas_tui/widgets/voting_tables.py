@@ -28,7 +28,7 @@ from textual.widgets.data_table import ColumnKey, RowKey
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.keys import Localized
-from kompas_tui.widgets.page_table import PageTableMixin
+from kompas_tui.widgets.page_table import PageTableMixin, page_bindings, page_table_css
 
 #: Seconds of quiet after which a typed number is committed.
 PENDING_SECONDS = 1.0
@@ -74,22 +74,10 @@ class VotingTable(PageTableMixin, Localized, DataTable[Text]):
     cursor row in view; past the first or last row they scroll the page, as
     PgUp/PgDn and Home/End do (as on the report)."""
 
-    DEFAULT_CSS = """
-    VotingTable {
-        height: auto;
-        /* The whole table in its page (DataTable's own max-height would make
-           it scroll inside the page, hiding rows from PgDn). */
-        max-height: initial;
-        scrollbar-size-vertical: 0;
-        overflow-x: hidden;
-    }
-    """
+    DEFAULT_CSS = page_table_css("VotingTable")
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("pageup", "page_up", "key.page", show=False, id="voting.page_up"),
-        Binding("pagedown", "page_down", "key.page", show=False, id="voting.page_down"),
-        Binding("home", "page_home", "key.page_ends", show=False, id="voting.page_home"),
-        Binding("end", "page_end", "key.page_ends", show=False, id="voting.page_end"),
+        *page_bindings("voting"),
     ]
 
     #: Put in or take out of the chosen themes (each table lists it where it fits its Footer).
