@@ -90,13 +90,26 @@ def test_a_name_given_twice_is_matched_occurrence_by_occurrence():
 
 
 @pytest.mark.parametrize(
-    ("before", "after", "meaningful"),
-    [(50.0, 54.94, False), (50.0, 54.95, True), (50.0, 55.0, True), (60.0, 55.0, True), (60.0, 56.0, False)],
+    ("before", "after", "shown", "meaningful"),
+    [
+        (50.0, 54.94, 4.9, False),  # 50.0 → 54.9
+        (50.0, 54.95, 5.0, True),  # 50.0 → 55.0
+        (50.05, 55.0, 4.9, False),  # 50.1 → 55.0: 4.95 unrounded, 4.9 as shown
+        (85.0, 89.95, 5.0, True),  # 85.0 → 90.0 is never "+4.9, no real difference"
+        (83.25, 86.65, 3.4, False),  # 83.3 → 86.7 (86.65 is 86.6499… in floats)
+        (50.0, 55.0, 5.0, True),
+        (60.0, 55.0, -5.0, True),
+        (60.0, 56.0, -4.0, False),
+        (70.04, 69.96, 0.0, False),  # 70.0 → 70.0: no "−0.0"
+    ],
 )
-def test_meaningful_from_unrounded_scores_rounded_to_one_decimal(before, after, meaningful):
-    theme = compare(session(report("a", [("T", before, 20)]), report("b", [("T", after, 20)]))).themes[0]
-    assert theme.difference == after - before
+def test_the_difference_is_of_the_shown_scores(before, after, shown, meaningful):
+    result = compare(session(report("a", [("T", before, 20)]), report("b", [("T", after, 20)])))
+    theme = result.themes[0]
+    assert theme.difference == shown
     assert theme.meaningful is meaningful
+    assert result.to_json()["themes"][0]["difference"] == shown
+    assert result.overall_difference == shown and result.overall_meaningful is meaningful
 
 
 def test_the_profile_sets_the_meaningful_threshold():
@@ -242,7 +255,7 @@ def test_properties_of_a_comparison(before, after):
         if suppressed:
             assert theme.difference is None and theme.meaningful is None and theme.reason is not None
         else:
-            assert theme.difference == theme.score_after - theme.score_before
+            assert theme.difference == round(theme.score_after - theme.score_before, 1)
             assert theme.meaningful == is_meaningful(theme.difference, profile)
     # Swapping the two measurements negates every difference and keeps every mark.
     reverse = compare(session(before, after), before=1, after=0)

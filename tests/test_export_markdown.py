@@ -118,7 +118,7 @@ def test_goals_and_every_field_of_every_action():
     order = [goals.index(f"### {name}") for name in (WORK, MEANING, "Kaffe \\[/\\] 😀", INFLUENCE)]
     assert order == sorted(order)
     assert f"### {INFLUENCE} (ikke blandt de valgte temaer)" in goals
-    assert "- **Hvor er vi nu:** score 66,2 (gul); gruppens egen vurdering 4 af 10" in goals
+    assert "- **Hvor er vi nu:** score 66,3 (gul); gruppens egen vurdering 4 af 10" in goals
     assert '- **Hvor vil vi gerne være:** =HYPERLINK("x") mere glæde' in goals
     assert "- **Sådan ser det ud, når vi er der:** Vi griner  \n  \\# sammen" in goals
     assert "- **Hvornår:** 1. jun. 2027" in goals
@@ -201,7 +201,7 @@ def test_english_minutes_speak_english():
     text = minutes("en")
     assert "- **Deadline:** 1 Nov 2026 (OVERDUE)" in text
     assert "| 2 (tied) | Meningsfuldt arbejde | 4 | chosen |" in text
-    assert "- **Where we are:** score 66.2 (yellow); the group's own rating 4 of 10" in text
+    assert "- **Where we are:** score 66.3 (yellow); the group's own rating 4 of 10" in text
     assert "**Status:** answered" in text and "24 Mar 2027" in text
     assert "### What concerns us most" in text
 

@@ -195,13 +195,13 @@ def test_the_new_measurement_compared_theme_by_theme(danish):
     second = section(danish, "Evalueringsrunde 2 — 1. maj 2027")
     comparison = part(second, "Den nye måling, tema for tema")
     assert "Måling 2027 \\*ny\\* sammenlignet med Trivsels- og APV-måling 2026." in comparison
-    assert "| Trivsel og arbejdsglæde | 66,2 (gul) | 76,2 (grøn) | +10,0 (reel forskel) |" in comparison
+    assert "| Trivsel og arbejdsglæde | 66,3 (gul) | 76,3 (grøn) | +10,0 (reel forskel) |" in comparison
     assert "| Indflydelse på arbejdsdagen | 55,0 (gul) | 57,5 (gul) | +2,5 (ingen reel forskel) |" in comparison
     # Suppressed in the new measurement: no score, no difference.
     row = next(line for line in comparison.splitlines() if line.startswith("| Meningsfuldt arbejde |"))
     assert row == "| Meningsfuldt arbejde | 85,0 (grøn) | skjult | ikke sammenlignet: skjult i den nye måling |"
     assert "| Aften- og nattevagter | skjult | skjult | ikke sammenlignet: skjult i begge målinger |" in comparison
-    assert "| Nyt tema \\[bold\\] \\| x | – | 76,2 (grøn) | ikke sammenlignet: ikke i den forrige måling |" in comparison
+    assert "| Nyt tema \\[bold\\] \\| x | – | 76,3 (grøn) | ikke sammenlignet: ikke i den forrige måling |" in comparison
     assert "ikke sammenlignet: ikke i den nye måling |" in comparison
     assert "En forskel på 5 point eller mere er en reel forskel." in comparison
     assert "<table>" in RENDERER.render(comparison)
@@ -225,7 +225,7 @@ def test_english_minutes_of_a_round(english):
         assert expected in first, expected
     second = section(english, "Evaluation round 2 — 1 May 2027")
     assert "- **The round:** open (not closed yet)" in second
-    assert "| Trivsel og arbejdsglæde | 66.2 (yellow) | 76.2 (green) | +10.0 (real difference) |" in second
+    assert "| Trivsel og arbejdsglæde | 66.3 (yellow) | 76.3 (green) | +10.0 (real difference) |" in second
     assert "not compared: hidden in the new measurement" in second
     for danish_word in ("Evalueringsrunde", "Deltagere", "Ændringer", "reel forskel", "skjult", "OVERSKREDET"):
         assert danish_word not in english

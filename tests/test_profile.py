@@ -20,7 +20,8 @@ def test_defaults_are_the_numbers_of_the_spec():
     p = DEFAULT_PROFILE
     assert (p.green_min, p.red_below, p.min_respondents) == (70, 50, 5)
     assert (p.meaningful_change, p.response_rate_warning, p.remeasure_month) == (5.0, 60.0, 1)
-    assert p.leadership_regex.search("Nærmeste LEDER")
+    assert p.leadership_words == ["leder", "ledelse", "chef", "leader", "manager", "management", "supervisor"]
+    assert p.leadership_exclude == ["vejleder", "vejledere", "vejlederen", "vejledning", "selvledelse", "selvledende"]
 
 
 def test_no_file_gives_defaults(tmp_path: Path):
@@ -45,7 +46,7 @@ def test_explicit_profile_wins_over_the_folder(tmp_path: Path):
         ("green_min = 70\nred_below = 'x'\n", 2, "red_below"),
         ("min_respondents = 0\n", 1, "min_respondents"),
         ("remeasure_month = 13\n", 1, "remeasure_month"),
-        ("leadership_pattern = '('\n", 1, "leadership_pattern"),
+        ("leadership_words = ['leder', 'team leader']\n", 1, "leadership_words[1]"),
         ("\n\ncolour_green = 70\n", 3, "colour_green"),
         ("[guidance.unknown_card]\nda = 'x'\n", 1, "guidance"),
     ],
@@ -97,7 +98,12 @@ PYDANTIC_ENGLISH = ("Input should", "Value error", "Field required", "Extra inpu
         ("remeasure_month = 13\n", 1, "felt 'remeasure_month': forventede et tal på højst 12, fandt 13"),
         ("meaningful_change = 0\n", 1, "felt 'meaningful_change': forventede et tal over 0, fandt 0"),
         ("green_min = 100.5\n", 1, "felt 'green_min': forventede et tal på højst 100, fandt 100.5"),
-        ("leadership_pattern = '('\n", 1, "felt 'leadership_pattern': forventede et gyldigt regulært udtryk ("),
+        (
+            "leadership_exclude = ['selv ledelse']\n",
+            1,
+            "felt 'leadership_exclude[0]': forventede ét ord af bogstaver og tal, højst 40 tegn, fandt 'selv ledelse'",
+        ),
+        ("leadership_words = 'leder'\n", 1, "felt 'leadership_words': forventede en liste af ord, fx ['leder', 'chef'], fandt 'leder'"),
         (
             "[guidance.unknown_card]\nda = 'x'\n",
             1,
@@ -181,3 +187,16 @@ def test_toml_syntax_error_in_both_languages(tmp_path: Path, lang: str, expected
     with pytest.raises(InputError) as caught:
         load_profile(path, tmp_path)
     assert str(caught.value).endswith(expected)
+
+
+def test_the_readme_configuration_example_loads_without_warnings(tmp_path: Path):
+    from kompas_tui.storage.profile import read_profile
+
+    readme = (DOCS.parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Configuration", 1)[1]
+    example = re.search(r"```toml\n(.+?)```", section, re.S).group(1)
+    (tmp_path / "kompas.toml").write_text(example, encoding="utf-8")
+    profile, warnings = read_profile(None, tmp_path)
+    assert warnings == []
+    assert profile.leadership_words == DEFAULT_PROFILE.leadership_words
+    assert profile.leadership_exclude == DEFAULT_PROFILE.leadership_exclude

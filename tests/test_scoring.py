@@ -123,8 +123,11 @@ def test_incident_themes_are_not_scale_themes():
 # --- colours ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("score", "colour"), [(70, "green"), (69.99, "yellow"), (50, "yellow"), (49.99, "red")])
-def test_colour_thresholds(score, colour):
+@pytest.mark.parametrize(
+    ("score", "colour"),
+    [(70, "green"), (69.95, "green"), (69.94, "yellow"), (50, "yellow"), (49.95, "yellow"), (49.94, "red")],
+)
+def test_colour_thresholds_read_the_score_as_shown(score, colour):
     assert colour_for(score) == colour
 
 
@@ -142,9 +145,10 @@ def test_report_colour_wins():
 
 
 @pytest.mark.parametrize(
-    ("diff", "meaningful"), [(5.0, True), (-5.0, True), (4.96, True), (4.94, False), (-4.9, False), (0, False)]
+    ("diff", "meaningful"),
+    [(5.0, True), (-5.0, True), (4.96, True), (4.95, True), (-4.95, True), (4.94, False), (-4.9, False), (0, False)],
 )
-def test_meaningful_change_rounds_to_one_decimal(diff, meaningful):
+def test_meaningful_change_reads_the_difference_as_shown(diff, meaningful):
     assert is_meaningful(diff) is meaningful
 
 
@@ -169,6 +173,9 @@ def test_change_and_org_difference_in_check_json():
         ("yellow", 60, 60, "local"),
         ("yellow", 60, 59.9, "local"),
         ("yellow", 59.9, 60, "department_head"),
+        ("yellow", 59.95, 60, "local"),  # 60.0 against 60.0
+        ("yellow", 59.96, 60.04, "local"),
+        ("yellow", 59.94, 59.95, "department_head"),  # 59.9 against 60.0
         ("yellow", 60, None, "department_head"),
         ("red", 40, 30, "department_head_and_hr"),
     ],
@@ -232,10 +239,10 @@ def test_leadership_low(name, mean, org, low):
     assert ("leadership_low" in summary.guidance) is low
 
 
-def test_leadership_pattern_from_profile():
-    profile = OrgProfile(leadership_pattern="chef")
-    summary = summarise(report(theme("Chefen", q(1.5))), profile, TODAY)
-    assert "leadership_low" in summary.guidance
+def test_leadership_words_from_profile():
+    profile = OrgProfile(leadership_words=["formand"], leadership_exclude=[])
+    assert "leadership_low" in summarise(report(theme("Formandskabet", q(1.5))), profile, TODAY).guidance
+    assert "leadership_low" not in summarise(report(theme("Nærmeste leder", q(1.5))), profile, TODAY).guidance
 
 
 def test_suppressed_leadership_theme_does_not_trigger():
@@ -270,11 +277,14 @@ def test_everything_suppressed_has_no_colour_and_goes_to_department_head():
     assert summary.track == "department_head"
 
 
-def test_profile_rejects_inverted_thresholds_and_bad_pattern():
+def test_profile_rejects_inverted_thresholds_and_what_is_not_a_word():
     with pytest.raises(ValueError):
         OrgProfile(green_min=40, red_below=60)
+    for word in ("team leader", "leder|chef", "", "x" * 41):
+        with pytest.raises(ValueError):
+            OrgProfile(leadership_words=[word])
     with pytest.raises(ValueError):
-        OrgProfile(leadership_pattern="(")
+        OrgProfile(leadership_exclude=["a"] * 101)
 
 
 def test_given_theme_score_from_a_low_is_good_item_is_marked_reversed():

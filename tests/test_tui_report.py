@@ -52,7 +52,7 @@ async def test_demo_report_in_danish(make_app, demo_handle, screen_text):
     assert "Trivsels- og APV-måling 2026" in first
     assert "29 af 38 svarede (76,3 %)" in first
     assert "LAV SVARPROCENT" not in first
-    assert "Samlet score 60,2" in flat(first)
+    assert "Samlet score 60,3" in flat(first)
     assert " gul " in first
     assert "måles igen i januar 2027" in flat(first)
     assert "afdelingschefen" in flat(first)
@@ -83,7 +83,7 @@ async def test_demo_report_in_english(make_app, handles, sessions_dir, screen_te
         text = flat(await read_page(pilot, screen_text))
 
     assert "29 of 38 answered (76.3%)" in first
-    assert "Overall score 60.2" in flat(first)
+    assert "Overall score 60.3" in flat(first)
     assert " yellow " in first
     assert "measured again in January 2027" in flat(first)
     assert "▼ 13.8 real" in text
@@ -202,7 +202,7 @@ async def test_enter_on_a_theme_shows_its_questions(make_app, demo_handle, scree
         text = flat(screen_text(app))
         assert "Nærmeste leder" in text
         assert "Får du anerkendelse fra din nærmeste leder?" in text
-        assert "Forskel til organisationen: ▼ 21,2 (reel forskel)" in text
+        assert "Forskel til organisationen: ▼ 21,3 (reel forskel)" in text
         await pilot.press("escape")
         assert isinstance(app.screen, ReportScreen)
 
@@ -228,7 +228,7 @@ async def test_org_differences_are_marked_in_the_table(make_app, demo_handle, sc
     async with app.run_test(size=SIZE) as pilot:
         text = await read_page(pilot, screen_text)
     # Trivsel og arbejdsglæde is 5,0 below the organisation; Samarbejde level with it.
-    assert "71,2 ▼" in text and "80,0 ▲" in text
+    assert "71,3 ▼" in text and "80,0 ▲" in text
     assert "73,8 ▼" not in text and "73,8 ▲" not in text
 
 
@@ -284,3 +284,46 @@ async def test_a_long_theme_table_is_read_whole_by_scrolling_the_page(make_app, 
         last_scale_theme = table.row_count - 1
         assert table.cursor_row == last_scale_theme
         assert "Ekstra tema 19" in screen_text(app)
+
+
+async def test_a_theme_at_69_95_reads_70_0_and_green_everywhere_on_the_screen(
+    make_app, handles, sessions_dir, screen_text
+):
+    """SPEC §2: every rule reads the number as shown. The theme's two 0-100
+    items average 69.94999999999999 in floats (69.95 on paper)."""
+    items = [
+        Question(id=f"A{i}", text=f"Spørgsmål {i}", scale="0-100", n=20, mean=mean, org_mean=70.0, previous_mean=75.0)
+        for i, mean in enumerate((40.05, 99.85))
+    ]
+    report = Report(unit="Grænseenheden", invited=20, answered=20, themes=[Theme(name="Trivsel", questions=items)])
+    app = make_app(handles(report, sessions_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        first = screen_text(app)
+        text = flat(await read_page(pilot, screen_text))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ThemeDetail)
+        detail = flat(screen_text(app))
+    assert "Samlet score 70,0" in flat(first) and "grøn" in first
+    row = next(line for line in first.splitlines() if "Trivsel" in line and "70,0" in line)
+    assert row.split()[1:4] == ["70,0", "grøn", "70,0"], row
+    assert "gul" not in first and "69,9" not in text
+    # 70.0 − 70.0 is no difference at all (never "−0,0"); 75.0 → 70.0 is a real one.
+    assert "Forskel til organisationen: 0,0 (ingen reel forskel)" in detail
+    assert "Ændring siden forrige: ▼ 5,0 (reel forskel)" in detail
+    assert "−0,0" not in detail and "-0,0" not in detail
+    # Green, and the overall fell 5,0 since the previous measurement: the card says so.
+    assert "Hvis resultatet er dårligere end ventet" in text
+    assert "Den samlede score er faldet 5,0 point siden sidste måling (75,0 → 70,0)." in text
+
+
+async def test_equal_shown_scores_keep_a_yellow_unit_with_itself(make_app, handles, sessions_dir, screen_text):
+    """"60,0 (organisationen 60,0)" is at the average: the unit plans its own follow-up."""
+    report = Report(unit="Gul enhed", invited=20, answered=20,
+                    themes=[Theme(name="A", score=59.96, org_score=60.04, n=20)])
+    app = make_app(handles(report, sessions_dir), lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        text = flat(await read_page(pilot, screen_text))
+    assert "Overall score 60.0 organisation 60.0 Colour yellow" in text
+    assert "Follow-up: The unit plans its own dialogue and follow-up." in text
+    assert "If the result is worse than expected" not in text

@@ -29,10 +29,23 @@ def os_error_text(error: OSError) -> str:
     return printable(t("cli.cannot_use", file=error.filename or "", reason=os_reason(error)))
 
 
-def _profile(args: argparse.Namespace) -> OrgProfile:
-    from kompas_tui.storage.profile import load_profile
+def _profile(args: argparse.Namespace, warnings: list[str] | None = None) -> OrgProfile:
+    """The profile that applies. Its warnings (an old `leadership_pattern`)
+    go to `warnings` when given (the app shows them), else to stderr."""
+    from kompas_tui.storage.profile import read_profile
 
-    return load_profile(Path(args.profile) if args.profile else None, args.sessions_dir)
+    profile, found = read_profile(Path(args.profile) if args.profile else None, args.sessions_dir)
+    if warnings is not None:
+        warnings.extend(found)
+    else:
+        warn(found)
+    return profile
+
+
+def warn(lines: list[str]) -> None:
+    """Warnings on stderr, one line each, made safe for the terminal."""
+    for line in lines:
+        print(printable(line), file=sys.stderr)
 
 
 def _is_session_file(path: Path) -> bool:
@@ -186,8 +199,9 @@ def _folder_warnings(folder: Path) -> list[str]:
 def _start_with(args: argparse.Namespace, report: Report, unit: str | None = None) -> int:
     from kompas_tui.storage.session_file import new_session
 
-    profile = _profile(args)  # a broken profile is refused before anything is created
-    warnings = _folder_warnings(args.sessions_dir)
+    warnings: list[str] = []
+    profile = _profile(args, warnings)  # a broken profile is refused before anything is created
+    warnings += _folder_warnings(args.sessions_dir)
     handle = new_session(report, args.sessions_dir, language=args.lang, unit=unit)
     return _run_app(args, profile, handle, warnings)
 
@@ -195,7 +209,9 @@ def _start_with(args: argparse.Namespace, report: Report, unit: str | None = Non
 def run_start(args: argparse.Namespace) -> int:
     if not _has_terminal():
         return EXIT_USAGE
-    return _run_app(args, _profile(args), None, _folder_warnings(args.sessions_dir))
+    warnings: list[str] = []
+    profile = _profile(args, warnings)
+    return _run_app(args, profile, None, warnings + _folder_warnings(args.sessions_dir))
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -228,11 +244,13 @@ def run_open(args: argparse.Namespace) -> int:
     load_session(path)  # a bad file is refused even without a terminal
     if not _has_terminal():
         return EXIT_USAGE
-    profile = _profile(args)
+    warnings: list[str] = []
+    profile = _profile(args, warnings)
     handle = open_session(path)
+    warnings += _folder_warnings(path.parent)
     if report is None:
         # A read-only handle says by whom on the report screen itself.
-        return _run_app(args, profile, handle, _folder_warnings(path.parent))
+        return _run_app(args, profile, handle, warnings)
     try:
         refusal = _add_measurement(handle, report)
     except BaseException:
@@ -242,7 +260,7 @@ def run_open(args: argparse.Namespace) -> int:
         handle.close()
         print(printable(refusal), file=sys.stderr)
         return EXIT_INVALID
-    return _run_app(args, profile, handle, _folder_warnings(path.parent), open_on="comparison")
+    return _run_app(args, profile, handle, warnings, open_on="comparison")
 
 
 def _add_measurement(handle, report: Report) -> str | None:

@@ -221,14 +221,16 @@ def print_overview(args: argparse.Namespace, folder: Path) -> int:
     folder is not there. The profile is --profile, else the folder's own
     kompas.toml, else the defaults."""
     from kompas_tui.cli import EXIT_INVALID, EXIT_OK
-    from kompas_tui.cli_commands import _dump_json, _write_bytes, _write_out
+    from kompas_tui.cli_commands import _dump_json, _write_bytes, _write_out, warn
     from kompas_tui.storage.folder_scan import scan_folder
-    from kompas_tui.storage.profile import load_profile
+    from kompas_tui.storage.profile import read_profile
 
     folder = Path(folder)
     if _folder_missing(folder):
         return EXIT_INVALID
-    scan = scan_folder(folder, load_profile(args.profile, folder))
+    profile, warnings = read_profile(args.profile, folder)
+    warn(warnings)
+    scan = scan_folder(folder, profile)
     today = getattr(args, "date", None) or dt.date.today()
     data = overview_data(scan, folder, today)
     if args.format == "json":
@@ -403,9 +405,11 @@ def run_overview_app(args: argparse.Namespace, folder: Path) -> int:
     from kompas_tui.app import KompasApp
     from kompas_tui.cli_commands import _profile
 
+    warnings: list[str] = []
+    profile = _profile(args, warnings)
     app = KompasApp(
-        None, sessions_dir=Path(folder or args.sessions_dir), profile=_profile(args), lang=args.lang,
-        today=getattr(args, "date", None), start_on="overview",
+        None, sessions_dir=Path(folder or args.sessions_dir), profile=profile, lang=args.lang,
+        today=getattr(args, "date", None), start_on="overview", warnings=warnings,
     )
     app.run()
     return app.return_code or 0
@@ -419,9 +423,11 @@ def run_review_app(args: argparse.Namespace, folder: Path) -> int:
     from kompas_tui.app import KompasApp
     from kompas_tui.cli_commands import _profile
 
+    warnings: list[str] = []
+    profile = _profile(args, warnings)
     app = KompasApp(
-        None, sessions_dir=Path(folder or args.sessions_dir), profile=_profile(args), lang=args.lang,
-        start_on="review",
+        None, sessions_dir=Path(folder or args.sessions_dir), profile=profile, lang=args.lang,
+        start_on="review", warnings=warnings,
     )
     app.run()
     return app.return_code or 0

@@ -1,14 +1,16 @@
 """Plain-text formatting of domain values, shared by the CLI, exports and screens.
 
 Danish uses a decimal comma, English a point. Every function returns plain
-text; callers decide how to render it (never as markup).
+text; callers decide how to render it (never as markup). Numbers are
+rounded half away from zero (`scoring.rounded`), the rounding every rule
+reads, so a number is never written otherwise than the rules saw it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from kompas_tui.domain.scoring import ReportSummary, is_meaningful
+from kompas_tui.domain.scoring import ReportSummary, is_meaningful, rounded, shown
 from kompas_tui.i18n import t
 
 DASH = "–"
@@ -18,9 +20,7 @@ def number(value: float | None, lang: str, decimals: int = 1) -> str:
     """A number with the language's decimal mark; a dash for no value."""
     if value is None:
         return DASH
-    text = f"{value:.{decimals}f}"
-    if text.startswith("-") and float(text) == 0:
-        text = text[1:]  # never "-0,0"
+    text = f"{rounded(value, decimals):.{decimals}f}"  # never "-0,0": rounded gives 0.0
     return text.replace(".", ",") if lang == "da" else text
 
 
@@ -41,14 +41,14 @@ def timestamp(value: dt.datetime, lang: str) -> str:
 
 
 def signed(value: float | None, lang: str) -> str:
-    """A difference with its sign; zero after rounding has none."""
+    """A difference with its sign; zero as shown has none."""
+    value = shown(value)
     if value is None:
         return DASH
-    rounded = round(value, 1)
-    if rounded == 0:
+    if value == 0:
         return number(0.0, lang)
-    sign = "+" if rounded > 0 else "−"
-    return sign + number(abs(rounded), lang)
+    sign = "+" if value > 0 else "−"
+    return sign + number(abs(value), lang)
 
 
 def colour_word(colour: str | None, lang: str) -> str:
@@ -94,8 +94,20 @@ def guidance_text(summary: ReportSummary, key: str, lang: str) -> tuple[str, str
     """(title, body) of a guidance card. The org profile's text replaces the
     built-in body when it has one in either language; `{limit}` is the
     response-rate limit in any card. Profile text is user text: no
-    str.format on it, only that one field is filled in."""
+    str.format on it, only that one field is filled in. When the overall
+    score fell by a meaningful difference, the worse-than-expected card
+    says so first, with the two scores."""
     title = t(f"guidance.{key}.title", lang)
     own = summary.profile.guidance.get(key)
     body = (own.get(lang) if own is not None else "") or t(f"guidance.{key}.body", lang)
-    return title, body.replace("{limit}", whole(summary.profile.response_rate_warning, lang))
+    body = body.replace("{limit}", whole(summary.profile.response_rate_warning, lang))
+    if key == "worse_than_expected" and summary.overall_fell:
+        fell = t(
+            "guidance.worse_than_expected.fell",
+            lang,
+            points=number(abs(summary.overall_change or 0.0), lang),
+            before=number(summary.previous_overall_score, lang),
+            after=number(summary.overall_score, lang),
+        )
+        body = f"{fell} {body}"
+    return title, body

@@ -11,9 +11,11 @@
   either measurement gets no difference, only the reason. Anonymity: a
   difference would otherwise tell something about a group of fewer than
   `min_respondents`.
-- **Differences** are after − before on the unrounded 0-100 scores; the
-  meaningful-change mark is `scoring.is_meaningful` (SPEC §2: 5 points,
-  the profile's `meaningful_change`).
+- **Differences** are after − before of the scores as shown
+  (`scoring.shown_difference`: 86.7 − 83.3 = 3.4, SPEC §2); the
+  meaningful-change mark is `scoring.is_meaningful` on that (5 points, the
+  profile's `meaningful_change`). Every score here comes from
+  `scoring.summarise` and is already as shown.
 - **Series**: each theme's score in every measurement of the session, in
   order, None where it is suppressed or missing (for a sparkline).
 - **Dates**: a measurement's follow-up track and January re-measurement
@@ -31,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from kompas_tui.domain.profile import DEFAULT_PROFILE, OrgProfile
-from kompas_tui.domain.scoring import ReportSummary, ThemeResult, Track, is_meaningful, round1, summarise
+from kompas_tui.domain.scoring import ReportSummary, ThemeResult, Track, is_meaningful, shown_difference, summarise
 
 if TYPE_CHECKING:
     from kompas_tui.domain.report import Colour
@@ -157,11 +159,10 @@ class ThemeComparison:
 
     @property
     def difference(self) -> float | None:
-        """after − before, unrounded; None when the theme is not compared."""
+        """after − before of the shown scores; None when the theme is not compared."""
         if self.reason is not None:
             return None
-        assert self.score_before is not None and self.score_after is not None
-        return self.score_after - self.score_before
+        return shown_difference(self.score_after, self.score_before)
 
     @property
     def meaningful(self) -> bool | None:
@@ -180,9 +181,7 @@ class Comparison:
 
     @property
     def overall_difference(self) -> float | None:
-        if self.before.overall is None or self.after.overall is None:
-            return None
-        return self.after.overall - self.before.overall
+        return shown_difference(self.after.overall, self.before.overall)
 
     @property
     def overall_meaningful(self) -> bool | None:
@@ -194,13 +193,13 @@ class Comparison:
         return tuple(theme for theme in self.themes if not theme.compared)
 
     def to_json(self) -> dict:
-        """Plain data (scores rounded to one decimal), for exports and scripts."""
+        """Plain data (every number as shown), for exports and scripts."""
 
         def side(s: Side) -> dict:
             return {
                 "index": s.index,
                 "measurement": s.summary.report.measurement,
-                "overall": round1(s.overall),
+                "overall": s.overall,
                 "colour": s.colour,
                 "track": s.track,
                 "remeasure": s.remeasure,
@@ -210,19 +209,19 @@ class Comparison:
         return {
             "before": side(self.before),
             "after": side(self.after),
-            "overall_difference": round1(self.overall_difference),
+            "overall_difference": self.overall_difference,
             "overall_meaningful": self.overall_meaningful,
             "themes": [
                 {
                     "name": th.name,
-                    "before": round1(th.score_before),
-                    "after": round1(th.score_after),
+                    "before": th.score_before,
+                    "after": th.score_after,
                     "colour_before": th.colour_before,
                     "colour_after": th.colour_after,
-                    "difference": round1(th.difference),
+                    "difference": th.difference,
                     "meaningful": th.meaningful,
                     "not_compared": th.reason,
-                    "series": [round1(v) for v in th.series],
+                    "series": list(th.series),
                 }
                 for th in self.themes
             ],

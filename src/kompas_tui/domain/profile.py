@@ -8,10 +8,35 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-DEFAULT_LEADERSHIP_PATTERN = "leder|ledelse|leadership|manager|management"
+#: A theme is a leadership theme when a word of its name contains one of
+#: these (SPEC §2) ...
+DEFAULT_LEADERSHIP_WORDS = ("leder", "ledelse", "chef", "leader", "manager", "management", "supervisor")
+#: ... unless the word is one of these.
+DEFAULT_LEADERSHIP_EXCLUDE = ("vejleder", "vejledere", "vejlederen", "vejledning", "selvledelse", "selvledende")
+#: The key older profiles used for a regular expression; read with a warning, never used.
+OLD_LEADERSHIP_KEY = "leadership_pattern"
+#: Bounds on the word lists, so a profile in a team folder cannot make
+#: matching theme names expensive.
+MAX_LEADERSHIP_WORDS = 100
+MAX_WORD_LENGTH = 40
+#: A word of a theme name, and what a leadership word must be: letters and digits.
+WORD = re.compile(r"[^\W_]+")
+
+
+def _one_word(word: str) -> str:
+    """A leadership word: letters and digits only, so it can match a word of a name."""
+    if len(word) > MAX_WORD_LENGTH or not WORD.fullmatch(word):
+        from kompas_tui.i18n import t
+
+        raise ValueError(t("errors.expect.one_word", length=MAX_WORD_LENGTH))
+    return word
+
+
+Word = Annotated[str, AfterValidator(_one_word)]
 
 
 class LocalText(BaseModel):
@@ -66,7 +91,8 @@ class OrgProfile(BaseModel):
     meaningful_change: float = Field(default=5.0, gt=0, le=100)
     response_rate_warning: float = Field(default=60.0, ge=0, le=100)
     remeasure_month: int = Field(default=1, ge=1, le=12)
-    leadership_pattern: str = DEFAULT_LEADERSHIP_PATTERN
+    leadership_words: list[Word] = Field(default_factory=lambda: list(DEFAULT_LEADERSHIP_WORDS))
+    leadership_exclude: list[Word] = Field(default_factory=lambda: list(DEFAULT_LEADERSHIP_EXCLUDE))
     # Empty means "use the built-in texts from the catalog".
     prompts: list[Prompt] = Field(default_factory=list)
     replace_prompts: bool = False
@@ -74,15 +100,16 @@ class OrgProfile(BaseModel):
     help_contacts: list[Contact] = Field(default_factory=list)
     policy_links: list[Link] = Field(default_factory=list)
 
-    @field_validator("leadership_pattern")
+    @field_validator("leadership_words", "leadership_exclude", mode="before")
     @classmethod
-    def _pattern_compiles(cls, value: str) -> str:
+    def _a_short_list(cls, value: object) -> object:
+        """A list (not a list of tables, as pydantic's own message would say), not too long."""
         from kompas_tui.i18n import t
 
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(t("errors.expect.regex", detail=exc)) from None
+        if not isinstance(value, (list, tuple)):
+            raise ValueError(t("errors.expect.word_list"))
+        if len(value) > MAX_LEADERSHIP_WORDS:
+            raise ValueError(t("errors.expect.words_at_most", count=MAX_LEADERSHIP_WORDS))
         return value
 
     @field_validator("guidance")
@@ -108,8 +135,10 @@ class OrgProfile(BaseModel):
         return self
 
     @cached_property
-    def leadership_regex(self) -> re.Pattern[str]:
-        return re.compile(self.leadership_pattern, re.IGNORECASE)
+    def leadership_terms(self) -> tuple[tuple[str, ...], frozenset[str]]:
+        """(words, exclusions), case folded, for `scoring.is_leadership_theme`."""
+        words = tuple(dict.fromkeys(word.casefold() for word in self.leadership_words))
+        return words, frozenset(word.casefold() for word in self.leadership_exclude)
 
 
 #: The spec's numbers. Constructed without validation: the defaults above are

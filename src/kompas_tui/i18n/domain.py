@@ -88,6 +88,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "You are not the only ones. Talk to other units. Be curious and don't "
         "take it personally. Insist that wellbeing is a shared responsibility.",
     },
+    "guidance.worse_than_expected.fell": {
+        "da": "Den samlede score er faldet {points} point siden sidste måling ({before} → {after}).",
+        "en": "The overall score fell {points} points since the previous measurement ({before} → {after}).",
+    },
     "guidance.low_response_rate.title": {
         "da": "Lav svarprocent",
         "en": "Low response rate",

@@ -159,9 +159,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "errors.expect.a_known_key": {"da": "en kendt nøgle", "en": "a known key"},
     # Texts of the org profile's own checks (domain/profile.py).
-    "errors.expect.regex": {
-        "da": "et gyldigt regulært udtryk ({detail})",
-        "en": "a valid regular expression ({detail})",
+    "errors.expect.one_word": {
+        "da": "ét ord af bogstaver og tal, højst {length} tegn",
+        "en": "one word of letters and digits, at most {length} characters",
+    },
+    "errors.expect.word_list": {
+        "da": "en liste af ord, fx ['leder', 'chef']",
+        "en": "a list of words, e.g. ['leader', 'manager']",
+    },
+    "errors.expect.words_at_most": {
+        "da": "en liste med højst {count} ord",
+        "en": "a list of at most {count} words",
     },
     "errors.expect.known_guidance": {
         "da": "kun vejledninger med kendte navne ({known}), ikke {unknown}",

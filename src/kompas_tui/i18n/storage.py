@@ -22,6 +22,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "mappen kan ikke oprettes ({reason})",
         "en": "the folder cannot be created ({reason})",
     },
+    # Profiles
+    "storage.profile_pattern_unused": {
+        "da": "bruges ikke længere: lederemner findes nu ud fra ordene i leadership_words og "
+        "leadership_exclude (se docs/profile.md); standardordene gælder, indtil du skriver dine egne",
+        "en": "is no longer used: leadership themes are now found by the words in leadership_words "
+        "and leadership_exclude (see docs/profile.md); the default words apply until you write your own",
+    },
     # Reading files
     "storage.not_utf8": {
         "da": "filen er ikke gyldig UTF-8-tekst (gem den som UTF-8)",

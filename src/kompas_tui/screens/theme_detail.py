@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import Footer, Static
 
 from kompas_tui.domain.scoring import QuestionResult, ReportSummary, ThemeResult, is_meaningful
-from kompas_tui.formatting import number
+from kompas_tui.formatting import number, signed
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasModal
 from kompas_tui.text import safe_text
@@ -42,11 +42,12 @@ class ThemeDetail(KompasModal[None]):
         if difference is None:
             return Content("")
         meaningful = is_meaningful(difference, self.summary.profile)
-        arrow = ("▲ " if difference > 0 else "▼ ") if meaningful else ("+" if difference > 0 else "-" if difference < 0 else "")
+        if meaningful:
+            figure = f"{'▲' if difference > 0 else '▼'} {number(abs(difference), lang)}"
+        else:
+            figure = signed(difference, lang)
         word = t("change.meaningful") if meaningful else t("change.none")
-        return Content.assemble(
-            t(label_key), " ", (f"{arrow}{number(abs(difference), lang)}", "bold" if meaningful else ""), f" ({word})"
-        )
+        return Content.assemble(t(label_key), " ", (figure, "bold" if meaningful else ""), f" ({word})")
 
     def _overview(self, lang: str) -> Content:
         theme = self.theme

@@ -4,6 +4,10 @@
 spec's defaults. A bad profile is an `InputError` naming file, line and
 field, never a silent fallback to defaults: the numbers decide which units
 get which follow-up.
+
+A profile from an older kompas with `leadership_pattern` (a regular
+expression) is read with a warning naming file, line and field: the key is
+left out, and the leadership words apply (SPEC §6).
 """
 
 from __future__ import annotations
@@ -12,10 +16,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from kompas_tui.domain.profile import DEFAULT_PROFILE, OrgProfile
-from kompas_tui.errors import InputError
+from kompas_tui.domain.profile import DEFAULT_PROFILE, OLD_LEADERSHIP_KEY, OrgProfile
+from kompas_tui.errors import InputError, Problem
+from kompas_tui.i18n import t
 from kompas_tui.storage.folder import PROFILE_FILENAME
-from kompas_tui.storage.problems import read_toml, validation_problems
+from kompas_tui.storage.problems import TomlLineIndex, read_toml, validation_problems
 
 
 def profile_path(path: Path | str | None, sessions_dir: Path | str) -> Path | None:
@@ -26,12 +31,25 @@ def profile_path(path: Path | str | None, sessions_dir: Path | str) -> Path | No
     return in_folder if in_folder.is_file() else None
 
 
-def load_profile(path: Path | str | None, sessions_dir: Path | str) -> OrgProfile:
+def read_profile(path: Path | str | None, sessions_dir: Path | str) -> tuple[OrgProfile, list[str]]:
+    """The profile that applies and its warnings (each naming file, line
+    and field), in the interface language."""
     chosen = profile_path(path, sessions_dir)
     if chosen is None:
-        return DEFAULT_PROFILE
+        return DEFAULT_PROFILE, []
     data, text = read_toml(chosen)
+    warnings = []
+    if OLD_LEADERSHIP_KEY in data:
+        del data[OLD_LEADERSHIP_KEY]
+        line = TomlLineIndex(text).line_of((OLD_LEADERSHIP_KEY,))
+        problem = Problem(str(chosen), line, OLD_LEADERSHIP_KEY, message=t("storage.profile_pattern_unused"))
+        warnings.append(str(problem))
     try:
-        return OrgProfile.model_validate(data)
+        return OrgProfile.model_validate(data), warnings
     except ValidationError as exc:
         raise InputError(validation_problems(exc, str(chosen), text)) from None
+
+
+def load_profile(path: Path | str | None, sessions_dir: Path | str) -> OrgProfile:
+    """`read_profile` without its warnings (for callers that show none)."""
+    return read_profile(path, sessions_dir)[0]

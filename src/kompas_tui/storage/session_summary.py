@@ -24,7 +24,10 @@ for each number of respondents below which answers are hidden
 two scores, and it changes only where `min_respondents` passes one of the
 report's respondent counts plus one, so a short table covers every value:
 `"overall": [[k, overall, org_overall], ...]`, for min_respondents ≥ k.
-Thresholds and the re-measurement month are applied when reading.
+Thresholds and the re-measurement month are applied when reading. The
+scores are written as shown (`scoring.summarise` rounds them); a line from
+before that rule held unrounded means, so they are shown again on reading
+(`scoring.shown` is idempotent) and every rule reads the number as shown.
 """
 
 from __future__ import annotations
@@ -190,13 +193,13 @@ def status_from_summary(data: dict[str, Any], profile: OrgProfile, path: str = "
     gives, from the summary. Raises (ValueError, TypeError, KeyError,
     IndexError) on a summary that is not what kompas writes."""
     from kompas_tui.domain.overview import OpenAction, UnitStatus
-    from kompas_tui.domain.scoring import colour_for, next_remeasure, track_for
+    from kompas_tui.domain.scoring import colour_for, next_remeasure, shown, track_for
 
     overall = org = None
     for k, row_overall, row_org in data["overall"]:
         if k > profile.min_respondents:
             break
-        overall, org = row_overall, row_org
+        overall, org = shown(row_overall), shown(row_org)
     given = data["colour"]
     if given not in (None, "green", "yellow", "red"):
         raise ValueError(given)
