@@ -395,3 +395,165 @@ def test_a_symlink_or_folder_named_like_a_ballot_is_not_followed(session, tmp_pa
     assert bb.reveal_ballot(session)[:2] == ({}, 0)
     assert outside.exists()  # removing the box never follows a link out of it
     assert not bb.box_path(session).exists()
+
+
+# --- a box that is not the one opened (issue 13) --------------------------------
+
+
+def steal(session: Path, mode: int = 0o3777) -> Path:
+    """The attack of a team member on a folder without the sticky bit: the
+    box moved aside, a new one put in its place with a copy of its
+    ballot.toml. Here as the same user (the owner check is in
+    test_ballot_users.py); the mode and the very folder are checked."""
+    box = bb.box_path(session)
+    stolen = box.with_name(".stolen")
+    os.rename(box, stolen)
+    box.mkdir()
+    os.chmod(box, mode)
+    (box / "ballot.toml").write_bytes((stolen / "ballot.toml").read_bytes())
+    return stolen
+
+
+@pytest.mark.parametrize("mode", [0o3777, bb.BOX_PRIVATE_MODE])
+def test_a_replaced_box_is_never_counted_or_revealed(session, mode):
+    info = open_box(session)
+    bb.cast(session, Ballot(dots={"Ledelse": 2}), user="anna")
+    stolen = steal(session, mode)
+    # A participant who joins now: a world-writable box is refused; one
+    # with kompas's own mode cannot be told apart by them (same owner).
+    if mode == 0o3777:
+        with pytest.raises(BallotError) as caught:
+            bb.cast(session, Ballot(dots={"Ledelse": 1}), user="bo")
+        assert caught.value.key == "ballot.error.not_genuine"
+        assert "3777" in caught.value.text("da")
+        assert sorted(os.listdir(bb.box_path(session))) == ["ballot.toml"]  # nothing cast into it
+    else:
+        bb.cast(session, Ballot(dots={"Ledelse": 1}), user="bo")
+    for call in (
+        lambda: bb.watch_box(session, info.box),
+        lambda: bb.count_ballots(session, info.box),
+        lambda: bb.close_ballot(session, info.box),
+        lambda: bb.reveal_ballot(session, expect=info.box),
+    ):
+        with pytest.raises(BallotError) as caught:
+            call()
+        assert caught.value.key == "ballot.error.replaced"
+        assert "ikke den, du åbnede" in caught.value.text("da")
+        assert "not the one you opened" in caught.value.text("en")
+    # Nothing was taken away or changed: the impostor is where it was, and
+    # the real box (with anna's ballot) is intact where it was moved to.
+    assert stat.S_IMODE(os.stat(bb.box_path(session)).st_mode) == mode
+    assert sorted(os.listdir(stolen)) == ["anna.toml", "ballot.toml"]
+    os.rename(stolen, bb.box_path(session).with_name("back"))
+    # Discarding takes the impostor out of the way; a new ballot opens.
+    bb.discard_ballot(session)
+    assert not bb.box_path(session).exists()
+    assert open_box(session).box is not None
+
+
+def test_the_box_opened_is_recognised_by_its_folder_owner_and_mode(session):
+    info = open_box(session)
+    assert info.box == bb.watch_box(session).identity
+    assert bb.watch_box(session, info.box).count.voted == 0
+    box = bb.box_path(session)
+    os.chmod(box, 0o1777)  # its mode changed (only its owner or root can)
+    with pytest.raises(BallotError) as caught:
+        bb.watch_box(session)
+    assert caught.value.key == "ballot.error.replaced"
+    os.chmod(box, bb.BOX_PRIVATE_MODE)
+    assert bb.reveal_ballot(session, expect=info.box)[:2] == ({}, 0)
+
+
+def test_another_sessions_box_moved_into_place_is_refused(session):
+    other = session.with_name("other.toml")
+    other.write_text("")
+    open_box(other)
+    os.rename(bb.box_path(other), bb.box_path(session))
+    for call in (lambda: bb.watch_box(session), lambda: bb.read_ballot(session)):
+        with pytest.raises(BallotError) as caught:
+            call()
+        assert caught.value.key in ("ballot.error.replaced", "ballot.error.not_genuine")
+
+
+def test_a_ballot_naming_another_facilitator_than_its_owner_is_refused(session):
+    open_box(session)
+    path = bb.box_path(session) / "ballot.toml"
+    text = path.read_text().replace(f'facilitator = "{bb.login_user()}"', 'facilitator = "anna-not-a-user"')
+    assert "anna-not-a-user" in text
+    path.write_text(text)
+    with pytest.raises(BallotError) as caught:
+        bb.read_ballot(session)
+    assert caught.value.key == "ballot.error.not_genuine"
+
+
+def test_a_link_or_file_in_the_boxs_place_is_refused(session, tmp_path):
+    real = tmp_path / "elsewhere"
+    real.mkdir()
+    os.chmod(real, bb.BOX_PRIVATE_MODE)
+    os.symlink(real, bb.box_path(session))
+    for call in (lambda: bb.read_ballot(session), lambda: bb.watch_box(session)):
+        with pytest.raises(BallotError) as caught:
+            call()
+        assert caught.value.key in ("ballot.error.not_genuine", "ballot.error.replaced")
+    bb.discard_ballot(session)  # the link goes, not what it points to
+    assert real.exists() and not os.path.lexists(bb.box_path(session))
+    bb.box_path(session).write_text("a file")
+    with pytest.raises(BallotError):
+        bb.watch_box(session)
+    bb.discard_ballot(session)
+    assert not os.path.lexists(bb.box_path(session))
+
+
+def test_a_cast_whose_box_is_taken_away_meanwhile_fails_and_leaves_nothing(session, monkeypatch):
+    from kompas_tui.storage.ballot_folder import OpenBox
+
+    open_box(session)
+    box = bb.box_path(session)
+    taken = box.with_name(".taken")
+    write_temp = OpenBox.write_temp
+
+    def write_then_take_away(self, prefix, data, mode):
+        name = write_temp(self, prefix, data, mode)
+        os.rename(box, taken)  # revealed (or replaced) between the check and the rename
+        return name
+
+    monkeypatch.setattr(OpenBox, "write_temp", write_then_take_away)
+    with pytest.raises(BallotError) as caught:
+        bb.cast(session, Ballot(dots={"Ledelse": 1}), user="anna")
+    assert caught.value.key == "ballot.error.closed"
+    assert sorted(os.listdir(taken)) == ["ballot.toml"]  # the temporary went too
+
+
+# --- FIFOs and devices are refused without being opened ------------------------
+
+
+def test_a_fifo_as_ballot_toml_is_refused_without_hanging(session):
+    box = bb.box_path(session)
+    box.mkdir()
+    os.chmod(box, bb.BOX_PRIVATE_MODE)
+    os.mkfifo(box / "ballot.toml")  # nobody ever writes into it: an open for reading would block
+    for call in (lambda: bb.read_ballot(session), lambda: bb.watch_box(session)):
+        with pytest.raises(BallotError) as caught:
+            call()
+        assert caught.value.key == "ballot.error.damaged"
+    with pytest.raises(BallotError):
+        bb.cast(session, Ballot(dots={}), user="anna")
+    bb.discard_ballot(session)
+    assert not box.exists()
+
+
+def test_fifos_and_devices_named_like_ballots_are_noted_not_opened(session):
+    open_box(session)
+    box = bb.box_path(session)
+    os.mkfifo(box / "anna.toml")
+    try:
+        os.mknod(box / "bo.toml", stat.S_IFCHR | 0o600, os.makedev(1, 3))  # /dev/null's numbers
+        device = True
+    except PermissionError:
+        device = False  # not root: FIFOs only
+    count = bb.count_ballots(session)
+    expected = {"anna.toml": "ballot.note.not_a_ballot"} | ({"bo.toml": "ballot.note.not_a_ballot"} if device else {})
+    assert note_keys(count) == expected
+    assert bb.own_ballot(session, user="anna") is None
+    assert bb.reveal_ballot(session)[:2] == ({}, 0)
+    assert not box.exists()

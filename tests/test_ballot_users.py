@@ -56,8 +56,13 @@ from kompas_tui.storage.ballot_box import BallotError
 session, action = sys.argv[2], sys.argv[3]
 arg = json.loads(sys.argv[4]) if len(sys.argv) > 4 else None
 box = bb.box_path(session)
+def expected(arg):
+    from kompas_tui.storage.ballot_folder import BoxIdentity
+    return None if not arg else BoxIdentity(*arg)
 if action == "open":
-    print(json.dumps(bb.open_ballot(session, **arg).id))
+    info = bb.open_ballot(session, **arg)
+    b = info.box
+    print(json.dumps([info.id, [b.device, b.inode, b.owner, b.group, b.mode]]))
 elif action == "read":
     try:
         info = bb.read_ballot(session)
@@ -107,16 +112,59 @@ elif action == "attack":
     (box / (arg["as"] + ".toml")).write_text(tomli_w.dumps(forged))
     print(json.dumps(refused))
 elif action == "count":
-    count = bb.count_ballots(session)
-    print(json.dumps([count.voted, list(count.voters), [[n.file, n.key] for n in count.notes]]))
+    try:
+        count = bb.count_ballots(session, expected(arg))
+    except BallotError as error:
+        print(json.dumps(error.key))
+    else:
+        print(json.dumps([count.voted, list(count.voters), [[n.file, n.key] for n in count.notes]]))
+elif action == "try_cast":
+    try:
+        bb.cast(session, Ballot(dots=arg))
+        print(json.dumps("cast"))
+    except BallotError as error:
+        print(json.dumps(error.key))
+elif action == "steal":
+    # The attack on a team folder without the sticky bit (issue 13).
+    import shutil
+    refused = []
+    try:
+        os.rename(box, box.with_name(".stolen"))
+        box.mkdir()
+        os.chmod(box, 0o3777)
+        shutil.copyfile(box.with_name(".stolen") / "ballot.toml", box / "ballot.toml")
+    except PermissionError:
+        refused.append("rename")
+    try:
+        os.unlink(session)
+    except PermissionError:
+        refused.append("delete session")
+    print(json.dumps(refused))
+elif action == "squat":
+    # A box of one's own with a FIFO for ballot.toml, before the ballot opens.
+    box.mkdir()
+    os.chmod(box, 0o3777)
+    os.mkfifo(box / "ballot.toml")
+    os.chmod(box / "ballot.toml", 0o666)
+    print(json.dumps("squatted"))
 elif action == "peek":
     try:
         print(json.dumps([sorted(os.listdir(box)), (box / (arg + ".toml")).read_text()]))
     except PermissionError:
         print(json.dumps("refused"))
 elif action == "reveal":
-    totals, counted, notes = bb.reveal_ballot(session)
-    print(json.dumps([totals, counted, [[n.file, n.key] for n in notes]]))
+    try:
+        totals, counted, notes = bb.reveal_ballot(session, expect=expected(arg))
+    except BallotError as error:
+        print(json.dumps(error.key))
+    else:
+        print(json.dumps([totals, counted, [[n.file, n.key] for n in notes]]))
+elif action == "discard":
+    try:
+        bb.discard_ballot(session)
+        print(json.dumps("discarded"))
+    except BallotError as error:
+        print(json.dumps(error.key))
 """
 
 
@@ -131,8 +179,10 @@ def _remove_users() -> None:
     _run(["groupdel", GROUP], check=False)
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def users() -> Iterator[None]:
+    """The group and the users, made once for this module's tests (in this
+    process: the names carry its pid)."""
     _remove_users()  # a run that was killed may have left them
     try:
         _run(["groupadd", GROUP])
@@ -153,6 +203,19 @@ def users() -> Iterator[None]:
         yield
     finally:
         _remove_users()
+
+
+@pytest.fixture(scope="module")
+def runtime_python(users) -> Iterator[tuple[Path, str | None]]:
+    """kompas copied where the users can read it (once for the module), and
+    the Python they can run it with (None: there is none)."""
+    folder = Path(tempfile.mkdtemp(prefix="kompas-runtime-", dir="/tmp"))
+    try:
+        os.chmod(folder, 0o755)
+        runtime = _runtime(folder)
+        yield runtime, _python_for(PARTICIPANTS[0], runtime)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
@@ -240,7 +303,12 @@ class World:
 
     def run(self, user: str, action: str, arg: object = None, *, in_group: bool = True) -> object:
         process = self.spawn(user, action, arg, in_group=in_group)
-        out, err = process.communicate()
+        try:
+            out, err = process.communicate(timeout=60)  # a hang (a FIFO opened) fails, never blocks the run
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            raise AssertionError(f"{user} {action} hung") from None
         assert process.returncode == 0, err
         return json.loads(out)
 
@@ -254,17 +322,29 @@ def _sum(ballots: list[dict[str, int]]) -> dict[str, int]:
     return totals
 
 
-def test_participants_as_unix_users_vote_and_the_totals_are_exact(users, base):
-    runtime = _runtime(base)
-    python = _python_for(PARTICIPANTS[0], runtime)
+def _team_world(base: Path, runtime_python: tuple[Path, str | None], mode: int) -> World:
+    runtime, python = runtime_python
     if python is None:
         pytest.skip("no Python the test users can run (root's is private and there is no system python3.X)")
     team = base / "team"
     team.mkdir()
     shutil.chown(team, group=GROUP)
-    os.chmod(team, 0o2770)  # the documented setup: setgid, the group only
-    session = team / "enhed-2026-11-26.toml"
-    world = World(python, runtime, session)
+    os.chmod(team, mode)
+    session = team / "enhed.toml"
+    session.write_text("# the facilitator's session\n")
+    shutil.chown(session, user=FACILITATOR, group=GROUP)
+    os.chmod(session, 0o640)
+    return World(python, runtime, session)
+
+
+def _private_box_listing(box: Path) -> dict[str, str]:
+    """What is in a box, read as root: name -> content."""
+    return {p.name: p.read_text() for p in sorted(box.iterdir())}
+
+
+def test_participants_as_unix_users_vote_and_the_totals_are_exact(users, runtime_python, base):
+    world = _team_world(base, runtime_python, 0o3770)  # the documented setup: setgid, sticky, the group only
+    session, team = world.session, world.session.parent
 
     # The facilitator, a member of the group like everyone else.
     setup = {"unit": "Enhed", "themes": THEMES, "votes_per_person": 3, "max_per_theme": 2, "participants": 4}
@@ -299,6 +379,9 @@ def test_participants_as_unix_users_vote_and_the_totals_are_exact(users, base):
     looper.send_signal(signal.SIGKILL)
     looper.wait()
     assert looper.returncode == -signal.SIGKILL
+    # It may have reported more casts than were read before the kill.
+    for line in looper.stdout.read().splitlines():
+        seen = int(line)
 
     for process, dots in zip(voters, final):
         out, err = process.communicate()
@@ -330,24 +413,16 @@ def test_participants_as_unix_users_vote_and_the_totals_are_exact(users, base):
     assert counted == 4
     assert notes == [[f"{FACILITATOR}.toml", "ballot.note.foreign"]]
     assert not box.exists()
-    assert sorted(p.name for p in team.iterdir()) == []  # no ballot, no hidden leftover
+    assert sorted(p.name for p in team.iterdir()) == [session.name]  # no ballot, no hidden leftover
     assert world.run(PARTICIPANTS[0], "read") is None
 
 
-def test_without_a_private_group_the_box_falls_back_to_the_team_group(users, base):
+def test_without_a_private_group_the_box_falls_back_to_the_team_group(users, runtime_python, base):
     """The documented fallback: a facilitator whose primary group is the team
     group has no private group, so the box is the team's (0o3770) and the
     ballots are group-readable; it still counts and reveals exactly."""
-    runtime = _runtime(base)
-    python = _python_for(PARTICIPANTS[0], runtime)
-    if python is None:
-        pytest.skip("no Python the test users can run (root's is private and there is no system python3.X)")
-    team = base / "team"
-    team.mkdir()
-    shutil.chown(team, group=GROUP)
-    os.chmod(team, 0o2770)
-    session = team / "s.toml"
-    world = World(python, runtime, session)
+    world = _team_world(base, runtime_python, 0o3770)
+    session, team = world.session, world.session.parent
     setup = {"unit": "Enhed", "themes": THEMES, "votes_per_person": 3, "max_per_theme": 2, "participants": 2}
     world.run(SHARED_FACILITATOR, "open", setup)
     box = bb.box_path(session)
@@ -362,3 +437,76 @@ def test_without_a_private_group_the_box_falls_back_to_the_team_group(users, bas
     totals, counted, notes = world.run(SHARED_FACILITATOR, "reveal")
     assert (totals, counted, notes) == (_sum(ballots), 2, [])
     assert not box.exists()
+
+
+# --- the team folder and the box, attacked by a member (issue 13) ----------------
+
+SETUP = {"unit": "Enhed", "themes": THEMES, "votes_per_person": 3, "max_per_theme": 2, "participants": 4}
+
+
+def test_a_replaced_box_in_a_folder_without_sticky_is_refused_by_all(users, runtime_python, base):
+    """The issue's attack on the old `2770` setup: a member moves the
+    facilitator's box aside and puts their own in its place with a copy of
+    ballot.toml. Participants refuse to vote into it, the facilitator refuses
+    to count or reveal it, and the ballots cast before are intact."""
+    from kompas_tui.storage.folder import folder_warnings
+
+    world = _team_world(base, runtime_python, 0o2770)
+    assert any("sticky" in warning for warning in folder_warnings(world.session.parent))
+    box = bb.box_path(world.session)
+    _id, identity = world.run(FACILITATOR, "open", SETUP)
+    before = [{THEMES[0]: 2}, {THEMES[1]: 1, THEMES[2]: 1}]
+    for user, dots in zip(PARTICIPANTS[:2], before):
+        assert world.run(user, "cast", [dots]) == dots
+    cast_before = _private_box_listing(box)
+
+    attacker = PARTICIPANTS[3]
+    assert world.run(attacker, "steal") == []  # nothing stops it in 2770
+    assert (box.stat().st_uid, box.stat().st_mode & 0o7777) == (pwd.getpwnam(attacker).pw_uid, 0o3777)
+
+    # A participant changing their vote now: refused, nothing lands in it.
+    assert world.run(PARTICIPANTS[1], "try_cast", {THEMES[3]: 1}) == "ballot.error.not_genuine"
+    assert world.run(PARTICIPANTS[2], "try_cast", {THEMES[3]: 1}) == "ballot.error.not_genuine"
+    assert sorted(p.name for p in box.iterdir()) == ["ballot.toml"]
+    # The facilitator counts and reveals nothing from it, with or without
+    # the folder they opened to compare with (the owner is not theirs).
+    for expect in (identity, None):
+        assert world.run(FACILITATOR, "count", expect) == "ballot.error.replaced"
+        assert world.run(FACILITATOR, "reveal", expect) == "ballot.error.replaced"
+    # The ballots cast before the attack are intact in the real box.
+    stolen = box.with_name(".stolen")
+    assert _private_box_listing(stolen) == cast_before
+
+
+def test_a_sticky_team_folder_stops_the_attack(users, runtime_python, base):
+    """The documented `3770`: a member can neither move the facilitator's
+    box nor delete their session; the reveal is exact."""
+    from kompas_tui.storage.folder import folder_warnings
+
+    world = _team_world(base, runtime_python, 0o3770)
+    assert not any("sticky" in warning for warning in folder_warnings(world.session.parent))
+    _id, identity = world.run(FACILITATOR, "open", SETUP)
+    ballots = [{THEMES[0]: 2}, {THEMES[4]: 1, THEMES[2]: 1}]
+    for user, dots in zip(PARTICIPANTS[:2], ballots):
+        world.run(user, "cast", [dots])
+    assert world.run(PARTICIPANTS[3], "steal") == ["rename", "delete session"]
+    assert world.session.read_text() == "# the facilitator's session\n"
+    totals, counted, notes = world.run(FACILITATOR, "reveal", identity)
+    assert (totals, counted, notes) == (_sum(ballots), 2, [])
+
+
+def test_a_box_squatted_before_the_ballot_opens_hangs_nobody(users, runtime_python, base):
+    """A member makes the box first, with a FIFO for ballot.toml: opening is
+    refused (a box is there), the facilitator's look says it is not theirs,
+    a participant's says it is not kompas's, and nobody opens the FIFO."""
+    world = _team_world(base, runtime_python, 0o3770)
+    squatter = PARTICIPANTS[3]
+    assert world.run(squatter, "squat") == "squatted"
+    process = world.spawn(FACILITATOR, "open", SETUP)
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode != 0 and "BallotError: ballot.error.already_open" in err
+    assert world.run(FACILITATOR, "count") == "ballot.error.replaced"
+    assert world.run(PARTICIPANTS[0], "read") == "ballot.error.not_genuine"
+    assert world.run(PARTICIPANTS[0], "try_cast", {THEMES[0]: 1}) == "ballot.error.not_genuine"
+    # In a sticky folder the facilitator cannot remove it either: told so.
+    assert world.run(FACILITATOR, "discard") == "ballot.error.cannot_change"

@@ -57,9 +57,22 @@ def test_warnings_are_localized(tmp_path: Path) -> None:
     assert "Alle brugere" in warning
 
 
-def test_private_and_group_folders_are_quiet(tmp_path: Path) -> None:
-    os.chmod(tmp_path, 0o2770)
-    assert ensure_sessions_dir(tmp_path) == []
+def test_private_and_sticky_team_folders_are_quiet(tmp_path: Path) -> None:
+    for mode in (0o700, 0o2750, 0o3770, 0o1770):
+        os.chmod(tmp_path, mode)
+        assert ensure_sessions_dir(tmp_path) == [], oct(mode)
+
+
+@pytest.mark.parametrize("mode", [0o2770, 0o770, 0o2730])
+def test_a_group_writable_folder_without_the_sticky_bit_is_warned_about(tmp_path: Path, mode: int) -> None:
+    """Any member may rename or delete another's session or ballot box
+    there (issue 13): the warning says how to fix it."""
+    os.chmod(tmp_path, mode)
+    (warning,) = ensure_sessions_dir(tmp_path)
+    assert "sticky bit" in warning and f"chmod +t {tmp_path}" in warning
+    i18n.set_language("da")
+    (warning,) = ensure_sessions_dir(tmp_path)
+    assert "mangler sticky-bit" in warning
 
 
 def test_a_file_is_not_a_folder(tmp_path: Path) -> None:

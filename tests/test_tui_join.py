@@ -227,3 +227,36 @@ async def test_a_new_ballot_after_a_discard_starts_from_nothing(session, screen_
         assert "Du har 3 af 3 prikker tilbage" in text and "Du har ikke stemt endnu" in text
         await pilot.press("plus")
         assert ballot_box.own_ballot(session) == Ballot(dots={"Ledelse": 1})
+
+
+async def test_the_title_names_the_facilitator_whose_box_it_is(session, screen_text):
+    open_box(session)
+    async with JoinApp(session).run_test(size=SIZE) as pilot:
+        text = await shown(pilot, screen_text)
+        assert f"Afstemning — Hjemmeplejen Nord · ordstyrer: {ballot_box.login_user()}" in text
+
+
+async def test_a_box_kompas_did_not_make_is_refused_and_nothing_is_cast(session, screen_text):
+    """A box put in the real one's place by a team member (issue 13): a mode
+    kompas never gives, or a facilitator named who does not own it. The
+    participant is told and nothing of theirs lands in it."""
+    import os
+
+    open_box(session)
+    box = ballot_box.box_path(session)
+    os.chmod(box, 0o3777)
+    app = JoinApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        text = await shown(pilot, screen_text)
+        assert "ikke sat op af kompas for dette møde" in text and "3777" in text
+        assert "sig det til ordstyreren" in text
+        assert "Trivsel" not in text
+        await pilot.press("plus", "2")
+        assert sorted(os.listdir(box)) == ["ballot.toml"]
+    os.chmod(box, ballot_box.BOX_PRIVATE_MODE)
+    info = box / "ballot.toml"
+    info.write_text(info.read_text().replace(f'"{ballot_box.login_user()}"', '"nobody-kompas-x"'))
+    async with JoinApp(session).run_test(size=SIZE) as pilot:
+        assert "ikke sat op af kompas" in await shown(pilot, screen_text)
+        await pilot.press("plus")
+        assert sorted(os.listdir(box)) == ["ballot.toml"]

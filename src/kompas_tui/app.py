@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
     from kompas_tui.domain.report import Report
     from kompas_tui.domain.session import Session
+    from kompas_tui.storage.ballot_folder import BoxIdentity
     from kompas_tui.storage.session_file import SessionHandle
 
 _KEY_NAMES = {"enter": "enter", "escape": "esc", "backspace": "bksp"}
@@ -150,6 +151,9 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         self._hangup_handled = False
         self._unsaved = False
         self._save_timer: Timer | None = None
+        #: The live ballot boxes this run opened (or first saw), by session
+        #: path: the live ballot counts only from that very folder.
+        self.ballot_boxes: dict[Path, BoxIdentity] = {}
         self.session_changed: Signal[Session | None] = Signal(self, "session-changed")
         self.theme = "textual-dark"
 

@@ -59,6 +59,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Afstemningen er kasseret, men disse filer kunne ikke fjernes: {files}.",
         "en": "The ballot was discarded, but these files could not be removed: {files}.",
     },
+    # The facilitator's box is not theirs any more (replaced, or its owner or
+    # mode changed): nothing in it is counted or revealed.
+    "ballot.error.replaced": {
+        "da": "Stemmeurnen {path} er ikke den, du åbnede (ejer {owner}, rettigheder {mode}): "
+        "den tælles ikke, og dens resultat vises ikke. Kassér den med d, og åbn en ny afstemning; "
+        "se docs/live-voting.md om mappens rettigheder.",
+        "en": "The ballot box {path} is not the one you opened (owner {owner}, mode {mode}): "
+        "it is not counted and its result is not revealed. Discard it with d and open a new ballot; "
+        "see docs/live-voting.md about the folder's permissions.",
+    },
+    # A participant's kompas join: a box kompas did not make for this session.
+    "ballot.error.not_genuine": {
+        "da": "Stemmeurnen {path} er ikke sat op af kompas for dette møde (ejer {owner}, rettigheder {mode}). "
+        "Der stemmes ikke i den — sig det til ordstyreren.",
+        "en": "The ballot box {path} was not set up by kompas for this session (owner {owner}, mode {mode}). "
+        "No vote is cast in it — tell the facilitator.",
+    },
+    "ballot.error.nobody": {
+        "da": "Ingen har stemt endnu.",
+        "en": "Nobody has voted yet.",
+    },
+    "ballot.error.too_many": {
+        "da": "{voted} har stemt, men afstemningen er sat til {participants} deltagere.",
+        "en": "{voted} have voted, but the vote is set to {participants} participants.",
+    },
     # A warning to the facilitator: the box fell back to the team group.
     "ballot.group_readable": {
         "da": "Stemmesedlerne kan læses af gruppen — se docs/live-voting.md",

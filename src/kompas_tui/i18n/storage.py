@@ -14,6 +14,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Every user on this machine can change and delete files in the sessions folder {path}. "
         "Restrict it, e.g. with: chmod o-rwx {path}",
     },
+    "storage.folder_not_sticky": {
+        "da": "Gruppens medlemmer kan omdøbe, erstatte og slette hinandens sessioner og afstemninger i "
+        "sessionsmappen {path}: den mangler sticky-bit. Ret det med: chmod +t {path} (se docs/live-voting.md)",
+        "en": "Members of the group can rename, replace and delete each other's sessions and ballots in "
+        "the sessions folder {path}: it lacks the sticky bit. Fix it with: chmod +t {path} (see docs/live-voting.md)",
+    },
     "storage.not_a_folder": {
         "da": "findes, men er ikke en mappe",
         "en": "exists but is not a folder",

@@ -17,6 +17,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # The screen.
     "ui_join.title": {"da": "Afstemning", "en": "Voting"},
     "ui_join.title.unit": {"da": "Afstemning — {unit}", "en": "Voting — {unit}"},
+    "ui_join.title.by": {"da": "{title} · ordstyrer: {facilitator}", "en": "{title} · facilitator: {facilitator}"},
     "ui_join.column.theme": {"da": "Tema", "en": "Theme"},
     "ui_join.column.dots": {"da": "Dine prikker", "en": "Your dots"},
     "ui_join.help": {

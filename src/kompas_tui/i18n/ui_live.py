@@ -43,6 +43,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Discard the ballot without counting the votes",
     },
     # -- the state --------------------------------------------------------------
+    "ui_live.reading": {
+        "da": "Læser stemmeurnen …",
+        "en": "Reading the ballot box …",
+    },
     "ui_live.none": {
         "da": "Ingen live afstemning er åben.",
         "en": "No live ballot is open.",
@@ -91,6 +95,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui_live.keys.none": {
         "da": "o: åbn · Esc: tilbage",
         "en": "o: open · Esc: back",
+    },
+    "ui_live.keys.problem": {
+        "da": "d: kassér · Esc: tilbage",
+        "en": "d: discard · Esc: back",
     },
     "ui_live.keys.open": {
         "da": "c: stop · r: luk og vis resultatet · d: kassér · Esc: tilbage (afstemningen fortsætter)",

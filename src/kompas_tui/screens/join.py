@@ -41,10 +41,11 @@ def dots_text(count: int) -> str:
 
 
 def error_text(error: ballot_box.BallotError) -> str:
-    """The error's own words (its key, should the catalog lack them)."""
+    """The error's own words (its key, should the catalog lack them), safe
+    to show (a path in it may hold anything)."""
     if error.key not in catalog():
-        return error.key
-    return ballot_box.message_text(error.key, error.fields)
+        return safe_text(error.key)
+    return safe_text(ballot_box.message_text(error.key, error.fields))
 
 
 class JoinScreen(Localized, Screen[None]):
@@ -151,6 +152,9 @@ class JoinScreen(Localized, Screen[None]):
     def _show(self) -> None:
         info = self.info
         title = t("ui_join.title.unit", unit=safe_text(info.unit)) if info and info.unit else t("ui_join.title")
+        if info and info.facilitator:
+            # Who runs the ballot: the participant sees whose box they vote in.
+            title = t("ui_join.title.by", title=title, facilitator=safe_text(info.facilitator))
         self._set("#join-title", Content(title))
         self._set("#join-state", Content(self._state_text()))
         self.query_one("#join-state", Static).set_class(self.state != "open", "-notice")

@@ -8,18 +8,32 @@ the command the participants type. `c` closes, `o` (re)opens, `r` closes
 and reveals: the totals are added to the vote's dots, saved at once, and
 the box with every single ballot is gone. `d` (twice) discards. Escape
 leaves the ballot running; the dialog shows it again when reopened (the
-box is the state: nothing about an open ballot lives in the app).
+box is the state: nothing about an open ballot lives in the app but which
+folder it is).
+
+The screen never waits on the disk: every look at the box and every key's
+box operation runs in a thread worker (one at a time, `_BOX_LOCK`), which
+posts a `BoxRead` that the dialog applies. The box is counted only while
+it is the facilitator's own and the very folder this run opened (or first
+saw): `KompasApp.ballot_boxes` keeps it; a replaced box is shown as such
+and never counted or revealed.
 """
 
 from __future__ import annotations
 
 import shlex
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Footer, Static
 
 from kompas_tui.domain.voting import VotingRefused, VotingSettings, total_dots, vote_themes
@@ -27,11 +41,22 @@ from kompas_tui.i18n import catalog, t
 from kompas_tui.os_errors import os_reason
 from kompas_tui.screens.base import KompasModal
 from kompas_tui.storage import ballot_box
-from kompas_tui.storage.ballot_box import BallotCount, BallotError, BallotInfo, BallotNote
+from kompas_tui.storage.ballot_box import BallotCount, BallotError, BallotInfo, BallotNote, BoxIdentity, BoxView
 from kompas_tui.text import safe_text
 
 #: Seconds between two looks at the box.
 POLL_SECONDS = 1.0
+
+#: One box operation at a time in this process: a poll waits for a reveal.
+_BOX_LOCK = threading.Lock()
+
+#: Storage refusals the dialog words in its own terms.
+_REFUSALS = {
+    "ballot.error.already_open": "ui_live.refused.already_open",
+    "ballot.error.none": "ui_live.refused.none",
+    "ballot.error.nobody": "ui_live.refused.nobody",
+    "ballot.error.too_many": "ui_live.refused.too_many",
+}
 
 
 def _message(key: str, fields: dict[str, object]) -> str:
@@ -47,6 +72,57 @@ def _message(key: str, fields: dict[str, object]) -> str:
 
 def _cap(cap: int | None) -> str:
     return t("ui_live.no_cap") if cap is None else t("ui_live.cap", cap=cap)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a key's box operation came to (worded in the worker)."""
+
+    done: str = ""
+    refused: str = ""
+    #: Revealed: the totals and the number of ballots counted.
+    revealed: tuple[dict[str, int], int] | None = None
+
+
+def _refusal(error: BaseException) -> Outcome:
+    if isinstance(error, BallotError):
+        key = _REFUSALS.get(error.key)
+        reason = t(key, **error.fields) if key else _message(error.key, dict(error.fields))
+        return Outcome(refused=t("ui_live.refused", reason=reason))
+    if isinstance(error, OSError):
+        return Outcome(refused=t("ui_live.error", reason=os_reason(error)))
+    raise error
+
+
+class BoxRead(Message):
+    """The box as a worker read it (after a key's operation, if any)."""
+
+    def __init__(self, view: BoxView | None, problem: str, outcome: Outcome | None) -> None:
+        super().__init__()
+        #: The facilitator's box (None: no box, or `problem`).
+        self.view = view
+        #: Why the box there cannot be shown ("" for none): replaced, damaged, unreadable.
+        self.problem = problem
+        self.outcome = outcome
+
+
+#: A key's box operation, run in the worker: given the folder expected
+#: (None: none known yet), what came of it.
+Operation = Callable[[BoxIdentity | None], Outcome]
+
+
+def _look(path: Path, known: dict[Path, BoxIdentity]) -> tuple[BoxView | None, str]:
+    """Read the box (in the worker): the view, or why not. The first box
+    seen is remembered in `known`; later looks count only that folder."""
+    try:
+        view = ballot_box.watch_box(path, known.get(path))
+    except BallotError as error:
+        return None, _message(error.key, dict(error.fields))
+    except OSError as error:
+        return None, t("ui_live.error", reason=os_reason(error))
+    if view is not None:
+        known.setdefault(path, view.identity)
+    return view, ""
 
 
 class LiveBallotDialog(KompasModal[None]):
@@ -65,13 +141,20 @@ class LiveBallotDialog(KompasModal[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        #: The box as last read (None: no ballot).
+        #: The box as last read (None: no ballot, or `problem`).
         self.info: BallotInfo | None = None
         self.count: BallotCount | None = None
+        self.identity: BoxIdentity | None = None
+        #: Why the box there is not shown (replaced, damaged, unreadable); "" for none.
+        self.problem = ""
         #: A refusal, confirmation or outcome under the state ("" for none).
         self._message: tuple[str, str] = ("", "")
         #: An action waiting for its key a second time ("discard", "reveal").
         self._armed: str | None = None
+        #: Box jobs started and not yet read back (the poll waits for them).
+        self._jobs = 0
+        #: Whether the box has been read once (until then the dialog says it is reading).
+        self._looked = False
 
     # -- layout ------------------------------------------------------------------
 
@@ -87,13 +170,14 @@ class LiveBallotDialog(KompasModal[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        self._draw()
         self.refresh_box()
-        self.set_interval(POLL_SECONDS, self.refresh_box, name="live-ballot-poll")
+        self.set_interval(POLL_SECONDS, self._poll, name="live-ballot-poll")
 
-    # -- the session and the box -------------------------------------------------------
+    # -- the session and the box (in a worker) ----------------------------------------
 
     @property
-    def _path(self):  # type: ignore[no-untyped-def]
+    def _path(self) -> Path:
         handle = self.kompas.handle
         assert handle is not None, "the live ballot needs an open session"
         return handle.path
@@ -103,17 +187,61 @@ class LiveBallotDialog(KompasModal[None]):
         assert session is not None
         return vote_themes(session.report, session.voting), session.voting.settings
 
-    def refresh_box(self) -> None:
-        """Read the box again (the poll): its state, who has voted, the notes."""
-        try:
-            self.info = ballot_box.read_ballot(self._path)
-            self.count = ballot_box.count_ballots(self._path) if self.info is not None else None
-        except BallotError as error:
-            self.info, self.count = None, None
-            self._say("refused", t("ui_live.error", reason=_message(error.key, dict(error.fields))))
-        except OSError as error:
-            self.info, self.count = None, None
-            self._say("refused", t("ui_live.error", reason=os_reason(error)))
+    def _poll(self) -> None:
+        if not self._jobs:  # a look still on its way (a slow disk) is not doubled
+            self.refresh_box()
+
+    def refresh_box(self, operation: Operation | None = None) -> None:
+        """Read the box again in a worker (after `operation`, when given):
+        its state, who has voted, the notes. Shown when the worker posts it."""
+        self._jobs += 1
+        path, known = self._path, self.kompas.ballot_boxes
+        self.run_worker(
+            lambda: self._box_job(path, known, operation),
+            thread=True,
+            group="live-ballot",
+            exit_on_error=False,
+        )
+
+    def _box_job(self, path: Path, known: dict[Path, BoxIdentity], operation: Operation | None) -> None:
+        """In the worker thread: the operation, then a look; posted back whatever happens."""
+        outcome = None
+        view, problem = None, ""
+        with _BOX_LOCK:
+            try:
+                if operation is not None:
+                    try:
+                        outcome = operation(known.get(path))
+                    except (BallotError, OSError) as error:
+                        outcome = _refusal(error)
+                    if outcome.revealed is not None:
+                        known.pop(path, None)
+                view, problem = _look(path, known)
+            finally:
+                self.post_message(BoxRead(view, problem, outcome))
+
+    @on(BoxRead)
+    def _box_read(self, message: BoxRead) -> None:
+        self._jobs = max(0, self._jobs - 1)
+        self._looked = True
+        view = message.view
+        self.info = view.info if view else None
+        self.count = view.count if view else None
+        self.identity = view.identity if view else None
+        self.problem = message.problem
+        outcome = message.outcome
+        if message.problem and self._message[0] == "done":
+            self._message = ("", "")  # "the ballot is open" is not about the box now there
+        if outcome is not None:
+            if outcome.refused:
+                self._message = ("refused", outcome.refused)
+            elif outcome.done:
+                self._message = ("done", outcome.done)
+            else:
+                self._message = ("", "")
+            if outcome.revealed is not None:
+                self._apply(*outcome.revealed)
+                return
         self._draw()
 
     # -- drawing -------------------------------------------------------------------
@@ -124,32 +252,13 @@ class LiveBallotDialog(KompasModal[None]):
         widget.display = bool(content.plain)
 
     def _draw(self) -> None:
-        info, count = self.info, self.count
-        if info is None:
-            themes, settings = self._settings()
-            participants = (
-                t("ui_live.participants_unknown")
-                if settings.participants is None
-                else t("ui_live.participants", n=settings.participants)
-            )
-            state = Content("\n").join(
-                [
-                    Content.styled(t("ui_live.none"), "bold"),
-                    Content(
-                        t(
-                            "ui_live.will_open",
-                            themes=len(themes),
-                            votes=settings.votes(len(themes)),
-                            cap=_cap(settings.max_per_theme),
-                            participants=participants,
-                        )
-                    ),
-                ]
-            )
-            self._update("#live-state", state)
-            for selector in ("#live-count", "#live-join", "#live-notes"):
-                self._update(selector, Content(""))
-            self._update("#live-keys", Content(t("ui_live.keys.none")))
+        info = self.info
+        if not self._looked:
+            self._draw_reading()
+        elif self.problem:
+            self._draw_problem()
+        elif info is None:
+            self._draw_none()
         else:
             since = info.opened.astimezone().strftime("%H:%M")
             head = t("ui_live.state.open", time=since) if info.state == "open" else t("ui_live.state.closed")
@@ -160,11 +269,11 @@ class LiveBallotDialog(KompasModal[None]):
                 cap=_cap(info.max_per_theme),
             )
             state_lines = [Content.styled(head, "bold"), Content.styled(rules, "$text-muted")]
-            if ballot_box.ballots_group_readable(self._path):
+            if self.identity is not None and self.identity.group_readable:
                 # No private group for the facilitator: the team can read the ballots.
                 state_lines.append(Content.styled(t("ballot.group_readable"), "$text-warning"))
             self._update("#live-state", Content("\n").join(state_lines))
-            self._draw_count(info, count)
+            self._draw_count(info, self.count)
             join = Content("\n").join(
                 [
                     Content(t("ui_live.join")),
@@ -173,10 +282,42 @@ class LiveBallotDialog(KompasModal[None]):
                 ]
             )
             self._update("#live-join", join if info.state == "open" else Content(""))
-            self._draw_notes(count.notes if count is not None else ())
+            self._draw_notes(self.count.notes if self.count is not None else ())
             keys = "ui_live.keys.open" if info.state == "open" else "ui_live.keys.closed"
             self._update("#live-keys", Content(t(keys)))
         self._show_message()
+
+    def _draw_none(self) -> None:
+        themes, settings = self._settings()
+        participants = (
+            t("ui_live.participants_unknown")
+            if settings.participants is None
+            else t("ui_live.participants", n=settings.participants)
+        )
+        will_open = t(
+            "ui_live.will_open",
+            themes=len(themes),
+            votes=settings.votes(len(themes)),
+            cap=_cap(settings.max_per_theme),
+            participants=participants,
+        )
+        self._update("#live-state", Content("\n").join([Content.styled(t("ui_live.none"), "bold"), Content(will_open)]))
+        for selector in ("#live-count", "#live-join", "#live-notes"):
+            self._update(selector, Content(""))
+        self._update("#live-keys", Content(t("ui_live.keys.none")))
+
+    def _draw_reading(self) -> None:
+        """Before the first look at the box has come back (a slow disk): say so, offer nothing."""
+        self._update("#live-state", Content.styled(t("ui_live.reading"), "bold"))
+        for selector in ("#live-count", "#live-join", "#live-notes", "#live-keys"):
+            self._update(selector, Content(""))
+
+    def _draw_problem(self) -> None:
+        """A box that cannot be shown: replaced, damaged or unreadable. Only discarding helps."""
+        self._update("#live-state", Content.styled(safe_text(self.problem), "bold $text-error"))
+        for selector in ("#live-count", "#live-join", "#live-notes"):
+            self._update(selector, Content(""))
+        self._update("#live-keys", Content(t("ui_live.keys.problem")))
 
     def _draw_count(self, info: BallotInfo, count: BallotCount | None) -> None:
         voted = count.voted if count is not None else 0
@@ -215,6 +356,8 @@ class LiveBallotDialog(KompasModal[None]):
         self._update("#live-message", Content.styled(safe_text(text), style) if text else Content(""))
 
     # -- keys ----------------------------------------------------------------------
+    # Each key decides what it can from the last look, and leaves the box work
+    # to the worker, which looks at the box again first (it may have changed).
 
     def _refuse(self, reason: str) -> None:
         self._say("refused", t("ui_live.refused", reason=reason))
@@ -226,25 +369,6 @@ class LiveBallotDialog(KompasModal[None]):
             return False
         return True
 
-    def _run(self, operation, done: str | None = None) -> bool:  # type: ignore[no-untyped-def]
-        """Do a box operation; its refusal in words, else `done` said."""
-        try:
-            operation()
-        except BallotError as error:
-            if error.key == "ballot.error.already_open":
-                self._refuse(t("ui_live.refused.already_open"))
-            else:
-                self._refuse(_message(error.key, dict(error.fields)))
-            self.refresh_box()
-            return False
-        except OSError as error:
-            self._say("refused", t("ui_live.error", reason=os_reason(error)))
-            self.refresh_box()
-            return False
-        self._message = ("done", done) if done else ("", "")
-        self.refresh_box()
-        return True
-
     def _disarm(self, keep: str | None = None) -> None:
         if self._armed != keep:
             self._armed = None
@@ -253,51 +377,61 @@ class LiveBallotDialog(KompasModal[None]):
         self._disarm()
         if not self._writable():
             return
-        self.refresh_box()
-        if self.info is not None:
-            if self.info.state == "open":
-                self._refuse(t("ui_live.refused.is_open"))
-                return
-            self._run(lambda: ballot_box.reopen_ballot(self._path), t("ui_live.reopened"))
-            return
         themes, settings = self._settings()
-        if not themes:
+        if self.info is None and not themes:
             self._refuse(t("ui_live.refused.no_themes"))
             return
         session = self.kompas.session
         assert session is not None
-        self._run(
-            lambda: ballot_box.open_ballot(
-                self._path,
-                unit=session.report.unit,
-                themes=themes,
-                votes_per_person=settings.votes(len(themes)),
-                max_per_theme=settings.max_per_theme,
-                participants=settings.participants,
-            ),
-            t("ui_live.opened"),
-        )
+        path, unit = self._path, session.report.unit
+        votes, cap, participants = settings.votes(len(themes)), settings.max_per_theme, settings.participants
+        known = self.kompas.ballot_boxes
+
+        def open_or_reopen(expect: BoxIdentity | None) -> Outcome:
+            view = ballot_box.watch_box(path, expect)
+            if view is None:
+                if not themes:
+                    return Outcome(refused=t("ui_live.refused", reason=t("ui_live.refused.no_themes")))
+                info = ballot_box.open_ballot(
+                    path, unit=unit, themes=themes, votes_per_person=votes, max_per_theme=cap, participants=participants
+                )
+                assert info.box is not None
+                known[path] = info.box  # from now on only this folder is counted
+                return Outcome(done=t("ui_live.opened"))
+            if view.info.state == "open":
+                return Outcome(refused=t("ui_live.refused", reason=t("ui_live.refused.is_open")))
+            ballot_box.reopen_ballot(path, view.identity)
+            return Outcome(done=t("ui_live.reopened"))
+
+        self.refresh_box(open_or_reopen)
 
     def action_close_ballot(self) -> None:
         self._disarm()
         if not self._writable():
             return
-        self.refresh_box()
-        if self.info is None:
-            self._refuse(t("ui_live.refused.none"))
-        elif self.info.state == "closed":
+        if self.info is not None and self.info.state == "closed":
             self._refuse(t("ui_live.refused.is_closed"))
-        else:
-            self._run(lambda: ballot_box.close_ballot(self._path), t("ui_live.closed"))
+            return
+        path = self._path
+
+        def close(expect: BoxIdentity | None) -> Outcome:
+            view = ballot_box.watch_box(path, expect)
+            if view is None:
+                return Outcome(refused=t("ui_live.refused", reason=t("ui_live.refused.none")))
+            if view.info.state == "closed":
+                return Outcome(refused=t("ui_live.refused", reason=t("ui_live.refused.is_closed")))
+            ballot_box.close_ballot(path, view.identity)
+            return Outcome(done=t("ui_live.closed"))
+
+        self.refresh_box(close)
 
     def action_discard(self) -> None:
         self._disarm("discard")
         if not self._writable():
             return
-        self.refresh_box()
-        # A damaged box (its ballot.toml unreadable) can still be discarded:
-        # otherwise only deleting it by hand would let a new ballot open.
-        if self.info is None and not ballot_box.box_path(self._path).exists():
+        # A damaged or replaced box can still be discarded: otherwise only
+        # deleting it by hand would let a new ballot open.
+        if self.info is None and not self.problem:
             self._refuse(t("ui_live.refused.none"))
             return
         if self._armed != "discard":
@@ -306,26 +440,26 @@ class LiveBallotDialog(KompasModal[None]):
             self._say("confirm", t("ui_live.confirm.discard", voted=voted))
             return
         self._armed = None
-        self._run(lambda: ballot_box.discard_ballot(self._path), t("ui_live.discarded"))
+        path, known = self._path, self.kompas.ballot_boxes
+
+        def discard(_expect: BoxIdentity | None) -> Outcome:
+            known.pop(path, None)  # whatever happens, the next box is a new one
+            ballot_box.discard_ballot(path)
+            return Outcome(done=t("ui_live.discarded"))
+
+        self.refresh_box(discard)
 
     def action_reveal(self) -> None:
         self._disarm("reveal")
         if not self._writable():
             return
-        self.refresh_box()
-        info, count = self.info, self.count
-        if info is None:
+        if self.problem:  # replaced, damaged, unreadable: never revealed
+            self._refuse(self.problem)
+            return
+        if self.info is None:
             self._refuse(t("ui_live.refused.none"))
             return
-        voted = count.voted if count is not None else 0
-        if not voted:
-            self._refuse(t("ui_live.refused.nobody"))
-            return
         themes, settings = self._settings()
-        # Checked before the box is gone: refused here, nothing is lost.
-        if settings.participants is not None and voted > settings.participants:
-            self._refuse(t("ui_live.refused.too_many", voted=voted, participants=settings.participants))
-            return
         session = self.kompas.session
         assert session is not None
         already = total_dots(session.voting, themes)
@@ -334,17 +468,15 @@ class LiveBallotDialog(KompasModal[None]):
             self._say("confirm", t("ui_live.confirm.reveal", dots=already))
             return
         self._armed = None
-        try:
-            totals, counted, _notes = ballot_box.reveal_ballot(self._path)
-        except BallotError as error:
-            self._refuse(_message(error.key, dict(error.fields)))
-            self.refresh_box()
-            return
-        except OSError as error:
-            self._say("refused", t("ui_live.error", reason=os_reason(error)))
-            self.refresh_box()
-            return
-        self._apply(totals, counted)
+        path, most = self._path, settings.participants
+
+        # Nobody voted, or more than the participants set: refused by the
+        # storage on the exact set of ballots taken away, and put back.
+        def reveal(expect: BoxIdentity | None) -> Outcome:
+            totals, counted, _notes = ballot_box.reveal_ballot(path, expect=expect, least=1, most=most)
+            return Outcome(revealed=(totals, counted))
+
+        self.refresh_box(reveal)
 
     def _apply(self, totals: dict[str, int], counted: int) -> None:
         """Put the revealed totals into the vote and save at once: the box is

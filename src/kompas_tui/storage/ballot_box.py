@@ -48,6 +48,17 @@ HOW IT IS DONE (docs/live-voting.md has the server setup):
   ballot has closed), so the totals are of one exact set of files. Then
   every file is removed (the box's owner may remove others' files in a
   sticky folder) and the box itself.
+- Every look at a box goes through one descriptor of the folder
+  (`ballot_folder.OpenBox`), and the box is checked first. The
+  facilitator's side (`watch_box`, `count_ballots`, `close_ballot`,
+  `reopen_ballot`, `reveal_ballot`) counts only a box that is their own:
+  owned by them, a mode kompas makes, its `ballot.toml` theirs and for this
+  session, and, given `expect`, the very folder (device and inode), owner,
+  group and mode they opened; anything else is `ballot.error.replaced`, and
+  nothing is counted or revealed from it. The participant's side
+  (`read_ballot`, `cast`, `own_ballot`) checks what it can know: the box,
+  its `ballot.toml` and the facilitator named in it are one user, and the
+  mode and group are those kompas gives a box (`ballot.error.not_genuine`).
 """
 
 from __future__ import annotations
@@ -74,6 +85,7 @@ from kompas_tui.domain.session import now
 from kompas_tui.domain.voting import Ballot, VotingMessage, VotingSettings, check_ballot, tally_ballots
 from kompas_tui.os_errors import os_reason
 from kompas_tui.storage.atomic import TEMP_SUFFIX, atomic_write, fsync_dir
+from kompas_tui.storage.ballot_folder import BoxIdentity, NotABox, OpenBox, Unfit, open_box
 from kompas_tui.storage.folder import PRIVATE_FILE_MODE, TEAM_FILE_MODE, file_mode_for
 
 State = Literal["open", "closed"]
@@ -103,6 +115,12 @@ class BallotInfo:
     participants: int | None
     opened: dt.datetime
     unit: str
+    #: The login name of who opened it, and the session file's name ("" in a
+    #: box from a kompas that did not write them).
+    facilitator: str = ""
+    session: str = ""
+    #: The box folder it was read from (or made in, by `open_ballot`).
+    box: BoxIdentity | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -127,6 +145,15 @@ class BallotCount:
     notes: tuple[BallotNote, ...]
 
 
+@dataclass(frozen=True)
+class BoxView:
+    """The facilitator's look at their box: the ballot, the count, the folder."""
+
+    info: BallotInfo
+    count: BallotCount
+    identity: BoxIdentity
+
+
 def box_path(session_path: Path) -> Path:
     """`NAME.ballot/` next to `NAME.toml`."""
     session_path = Path(session_path)
@@ -143,7 +170,10 @@ def open_ballot(
     participants: int | None,
 ) -> BallotInfo:
     """Create the box and its `ballot.toml`; `BallotError("ballot.error.already_open")`
-    when a box exists (two ballots never open at once on one session)."""
+    when a box exists (two ballots never open at once on one session). The
+    returned info's `box` is the folder made: give it as `expect` to the
+    facilitator's calls after."""
+    session_path = Path(session_path)
     box = box_path(session_path)
     folder = box.parent
     if votes_per_person < 1 or (max_per_theme is not None and max_per_theme < 1):
@@ -159,6 +189,8 @@ def open_ballot(
         participants=participants,
         opened=now(),
         unit=unit,
+        facilitator=_user_name(os.geteuid()),
+        session=session_path.name,
     )
     team = _is_team_folder(folder)
     private_gid = _private_group(folder) if team else None
@@ -178,6 +210,7 @@ def open_ballot(
         else:
             os.chmod(temp, BOX_TEAM_MODE if team else BOX_PRIVATE_MODE)
         atomic_write(temp / BALLOT_FILE, _info_bytes(info), _info_mode(temp), backup=False)
+        made = BoxIdentity.of(os.lstat(temp))
         # rename(2) onto an existing box fails (it is never empty: it has
         # its ballot.toml), so of two facilitators opening at once one wins.
         os.rename(temp, box)
@@ -190,13 +223,19 @@ def open_ballot(
         _remove_tree(temp)
         raise
     fsync_dir(folder)
-    return info
+    return replace(info, box=made)
 
 
 def read_ballot(session_path: Path) -> BallotInfo | None:
-    """The box's ballot, or None when no ballot is open or closed (no box).
-    `BallotError` when it cannot be read (permissions: "ballot.error.unreadable")."""
-    return _read_info(box_path(session_path))
+    """The box's ballot as a participant sees it, or None when no ballot is
+    open or closed (no box). `BallotError` when it cannot be read
+    (permissions: "ballot.error.unreadable") or is not a box kompas made for
+    this session ("ballot.error.not_genuine")."""
+    opened = _open(box_path(session_path), facilitator=False)
+    if opened is None:
+        return None
+    with opened:
+        return _genuine_info(opened, session_path)
 
 
 def cast(session_path: Path, ballot: Ballot, *, user: str | None = None) -> Path:
@@ -207,37 +246,25 @@ def cast(session_path: Path, ballot: Ballot, *, user: str | None = None) -> Path
     `("ballot.error.none")` when there is none."""
     user = _checked_user(user)
     box = box_path(session_path)
-    info = _read_info(box)
-    if info is None:
+    opened = _open(box, facilitator=False)
+    if opened is None:
         raise BallotError("ballot.error.none")
-    if info.state != "open":
-        raise BallotError("ballot.error.closed")
-    problems = check_ballot(ballot, settings_of(info), info.themes)
-    if problems:
-        raise BallotError("ballot.error.invalid", problems=tuple(problems))
-    data = tomli_w.dumps(
-        {"ballot": info.id, "user": user, "dots": {theme: n for theme, n in ballot.dots.items() if n}}
-    ).encode("utf-8")
-    target = box / f"{user}.toml"
-    try:
-        mode = TEAM_FILE_MODE if os.stat(box).st_mode & stat.S_ISGID else PRIVATE_FILE_MODE
-        temp = _write_own_temp(box, user, data, mode)
-        try:
-            os.replace(temp, target)
-        except BaseException:
-            _unlink_quietly(temp)
-            raise
-    except FileNotFoundError:
-        # The box was revealed or discarded while this ballot was cast.
-        raise BallotError("ballot.error.closed") from None
-    except PermissionError as exc:
-        if _owner(target) not in (None, os.geteuid()):
-            raise BallotError("ballot.error.name_taken", user=user) from None
-        raise BallotError("ballot.error.cannot_cast", reason=os_reason(exc)) from None
-    except OSError as exc:
-        raise BallotError("ballot.error.cannot_cast", reason=os_reason(exc)) from None
+    with opened:
+        info = _genuine_info(opened, session_path)
+        if info is None:
+            raise BallotError("ballot.error.none")
+        if info.state != "open":
+            raise BallotError("ballot.error.closed")
+        problems = check_ballot(ballot, settings_of(info), info.themes)
+        if problems:
+            raise BallotError("ballot.error.invalid", problems=tuple(problems))
+        data = tomli_w.dumps(
+            {"ballot": info.id, "user": user, "dots": {theme: n for theme, n in ballot.dots.items() if n}}
+        ).encode("utf-8")
+        mode = TEAM_FILE_MODE if opened.identity.mode & stat.S_ISGID else PRIVATE_FILE_MODE
+        _cast_into(opened, user, data, mode)
     fsync_dir(box)
-    return target
+    return box / f"{user}.toml"
 
 
 def ballots_group_readable(session_path: Path) -> bool:
@@ -246,53 +273,87 @@ def ballots_group_readable(session_path: Path) -> bool:
     was opened): the facilitator should be told. False for a blind box, a
     private one, or no box."""
     try:
-        mode = os.stat(box_path(session_path)).st_mode
+        return BoxIdentity.of(os.lstat(box_path(session_path))).group_readable
     except OSError:
         return False
-    return bool(mode & 0o070) and not mode & 0o003
 
 
 def own_ballot(session_path: Path, *, user: str | None = None) -> Ballot | None:
     """The user's ballot as cast so far (to resume after a disconnect)."""
     user = _checked_user(user)
-    box = box_path(session_path)
-    info = _read_info(box)
-    if info is None:
+    opened = _open(box_path(session_path), facilitator=False)
+    if opened is None:
         return None
-    result = _read_ballot_file(box, f"{user}.toml", info)
+    with opened:
+        info = _genuine_info(opened, session_path)
+        if info is None:
+            return None
+        result = _read_ballot_file(opened, f"{user}.toml", info)
     return result if isinstance(result, Ballot) else None
 
 
-def count_ballots(session_path: Path) -> BallotCount:
-    """Who has a valid ballot in the box (names only), and notes on files ignored."""
-    box = box_path(session_path)
-    info = _read_info(box)
-    if info is None:
+def watch_box(session_path: Path, expect: BoxIdentity | None = None) -> BoxView | None:
+    """The facilitator's look at their box (the poll): the ballot, who has a
+    valid ballot in it (names only), notes on files ignored, and the folder.
+    None when there is no box. `BallotError("ballot.error.replaced")` when
+    the box is not the facilitator's own (or not `expect`): nothing in it is
+    counted."""
+    opened = _open(box_path(session_path), facilitator=True)
+    if opened is None:
+        return None
+    with opened:
+        info = _own_info(opened, session_path, expect)
+        ballots, notes = _scan(opened, info)
+        identity = opened.identity
+    count = BallotCount(len(ballots), tuple(sorted(ballots)), notes)
+    return BoxView(replace(info, box=identity), count, identity)
+
+
+def count_ballots(session_path: Path, expect: BoxIdentity | None = None) -> BallotCount:
+    """Who has a valid ballot in the facilitator's box (names only), and notes on files ignored."""
+    view = watch_box(session_path, expect)
+    if view is None:
         raise BallotError("ballot.error.none")
-    ballots, notes = _scan(box, info)
-    return BallotCount(len(ballots), tuple(sorted(ballots)), notes)
+    return view.count
 
 
-def close_ballot(session_path: Path) -> BallotInfo:
-    return _set_state(session_path, "closed")
+def close_ballot(session_path: Path, expect: BoxIdentity | None = None) -> BallotInfo:
+    return _set_state(session_path, "closed", expect)
 
 
-def reopen_ballot(session_path: Path) -> BallotInfo:
-    return _set_state(session_path, "open")
+def reopen_ballot(session_path: Path, expect: BoxIdentity | None = None) -> BallotInfo:
+    return _set_state(session_path, "open", expect)
 
 
-def reveal_ballot(session_path: Path) -> tuple[dict[str, int], int, tuple[BallotNote, ...]]:
+def reveal_ballot(
+    session_path: Path, *, expect: BoxIdentity | None = None, least: int = 0, most: int | None = None
+) -> tuple[dict[str, int], int, tuple[BallotNote, ...]]:
     """Close (if open), tally the valid ballots, remove the box with every
-    ballot in it. Returns (dots per theme, ballots counted, notes)."""
+    ballot in it. Returns (dots per theme, ballots counted, notes). Refused,
+    with the box left as it was, when it is not the facilitator's own
+    (`ballot.error.replaced`), or when fewer than `least`
+    (`ballot.error.nobody`) or more than `most` (`ballot.error.too_many`)
+    ballots are in it when it is taken away."""
     box = box_path(session_path)
-    if _read_info(box) is None:
+    opened = _open(box, facilitator=True)
+    if opened is None:
         raise BallotError("ballot.error.none")
+    with opened:
+        _own_info(opened, session_path, expect)
+        checked = opened.identity
     taken = _take_away(box)
     try:
-        info = _read_info(taken)
-        if info is None:  # cannot happen: the box was just renamed whole
+        # The folder taken away must be the one just checked.
+        held = _open(taken, facilitator=True)
+        if held is None:
             raise BallotError("ballot.error.none")
-        ballots, notes = _scan(taken, info)
+        with held:
+            info = _own_info(held, session_path, checked)
+            ballots, notes = _scan(held, info)
+        if len(ballots) < least:
+            raise BallotError("ballot.error.nobody")
+        if most is not None and len(ballots) > most:
+            raise BallotError("ballot.error.too_many", voted=len(ballots), participants=most)
         totals = tally_ballots(ballots.values())
     except BaseException:
         try:
@@ -306,11 +367,18 @@ def reveal_ballot(session_path: Path) -> tuple[dict[str, int], int, tuple[Ballot
 
 
 def discard_ballot(session_path: Path) -> None:
-    """Remove the box and every ballot in it, counting nothing."""
+    """Remove the box and every ballot in it, counting nothing. Whatever is
+    at the box's name goes, also a box that is not the facilitator's (it is
+    taken out of the participants' way; what cannot be removed is named)."""
     box = box_path(session_path)
     if not _exists(box):
         return
-    leftovers = _remove_tree(_take_away(box))
+    taken = _take_away(box)
+    if not os.path.isdir(taken) or os.path.islink(taken):
+        _unlink_quietly(taken)  # a file or link put at the box's name
+        leftovers = [taken.name] if _exists(taken) else []
+    else:
+        leftovers = _remove_tree(taken)
     if leftovers:
         raise BallotError("ballot.error.not_removed", files=", ".join(leftovers))
 
@@ -338,6 +406,8 @@ def message_text(key: str, fields: Mapping[str, object], lang: str | None = None
 BALLOT_FILE = "ballot.toml"
 #: A ballot is a few hundred bytes; anything bigger is not one.
 MAX_BALLOT_BYTES = 64 * 1024
+#: `ballot.toml` is a few hundred bytes plus the themes' names.
+MAX_INFO_BYTES = 64 * 1024
 #: setgid (files get the folder's group), sticky (nobody removes or replaces
 #: another's file), the group may add files; others nothing. The fallback in
 #: a team folder when the facilitator has no private group: the ballots are
@@ -399,13 +469,6 @@ def _exists(path: Path) -> bool:
     return True
 
 
-def _owner(path: Path) -> int | None:
-    try:
-        return os.lstat(path).st_uid
-    except OSError:
-        return None
-
-
 def _private_group(folder: Path) -> int | None:
     """The facilitator's private group: the effective user's primary group
     when this process is in it, nobody else is a member of it (no `gr_mem`
@@ -457,22 +520,22 @@ def _info_bytes(info: BallotInfo) -> bytes:
         doc["max_per_theme"] = info.max_per_theme
     if info.participants is not None:
         doc["participants"] = info.participants
+    if info.facilitator:
+        doc["facilitator"] = info.facilitator
+    if info.session:
+        doc["session"] = info.session
     doc["themes"] = list(info.themes)
     return tomli_w.dumps(doc).encode("utf-8")
 
 
-def _read_info(box: Path) -> BallotInfo | None:
-    path = box / BALLOT_FILE
+def _parse_toml(raw: bytes) -> dict[str, object]:
+    """A small file's TOML (`UnicodeDecodeError`, `TOMLDecodeError`, `RecursionError` when it is not)."""
+    return tomllib.loads(raw.decode("utf-8"))
+
+
+def _parse_info(raw: bytes, path: Path) -> BallotInfo:
     try:
-        raw = path.read_bytes()
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-    except PermissionError:
-        raise BallotError("ballot.error.unreadable", path=str(box)) from None
-    except OSError as exc:
-        raise BallotError("ballot.error.cannot_read", reason=os_reason(exc)) from None
-    try:
-        doc = tomllib.loads(raw.decode("utf-8"))
+        doc = _parse_toml(raw)
         info = BallotInfo(
             id=_typed(doc["id"], str),
             state=_typed(doc["state"], str),  # type: ignore[arg-type]
@@ -482,8 +545,10 @@ def _read_info(box: Path) -> BallotInfo | None:
             participants=_typed(doc["participants"], int) if "participants" in doc else None,
             opened=_typed(doc["opened"], dt.datetime),
             unit=_typed(doc.get("unit", ""), str),
+            facilitator=_typed(doc.get("facilitator", ""), str),
+            session=_typed(doc.get("session", ""), str),
         )
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, RecursionError):
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, RecursionError, ValueError):
         raise BallotError("ballot.error.damaged", path=str(path)) from None
     if info.state not in ("open", "closed"):
         raise BallotError("ballot.error.damaged", path=str(path))
@@ -496,14 +561,121 @@ def _typed(value: object, kind: type) -> object:
     return value
 
 
-def _set_state(session_path: Path, state: State) -> BallotInfo:
-    box = box_path(session_path)
-    info = _read_info(box)
-    if info is None:
-        raise BallotError("ballot.error.none")
-    info = replace(info, state=state)
+# --- the box as held open, and whether it is genuine -------------------------
+
+
+def _open(box: Path, *, facilitator: bool) -> OpenBox | None:
+    """The box held open (None: no box); what goes wrong as a `BallotError`."""
     try:
-        atomic_write(box / BALLOT_FILE, _info_bytes(info), _info_mode(box), backup=False)
+        return open_box(box)
+    except NotABox:
+        raise _not_genuine(box, None, facilitator) from None
+    except PermissionError:
+        raise BallotError("ballot.error.unreadable", path=str(box)) from None
+    except OSError as exc:
+        raise BallotError("ballot.error.cannot_read", reason=os_reason(exc)) from None
+
+
+def _not_genuine(box: Path, identity: BoxIdentity | None, facilitator: bool) -> BallotError:
+    key = "ballot.error.replaced" if facilitator else "ballot.error.not_genuine"
+    owner = _user_name(identity.owner) if identity else "?"
+    mode = f"{identity.mode:04o}" if identity else "?"
+    return BallotError(key, path=str(box), owner=owner, mode=mode)
+
+
+def _info_in(opened: OpenBox, facilitator: bool) -> BallotInfo | None:
+    """The box's `ballot.toml`, which must be the box owner's regular file;
+    None when it has none."""
+    path = opened.path / BALLOT_FILE
+    try:
+        raw = opened.read(BALLOT_FILE, MAX_INFO_BYTES, owner=opened.identity.owner)
+    except FileNotFoundError:
+        return None
+    except Unfit as unfit:
+        if unfit.kind == "foreign":  # someone else's file in the box
+            raise _not_genuine(opened.path, opened.identity, facilitator) from None
+        raise BallotError("ballot.error.damaged", path=str(path)) from None
+    except PermissionError:
+        raise BallotError("ballot.error.unreadable", path=str(opened.path)) from None
+    except OSError as exc:
+        raise BallotError("ballot.error.cannot_read", reason=os_reason(exc)) from None
+    return _parse_info(raw, path)
+
+
+def _genuine_info(opened: OpenBox, session_path: Path) -> BallotInfo | None:
+    """The participant's check: the box's mode and group are those kompas
+    gives a box (before anything in it is read), and the box, its
+    `ballot.toml` and the facilitator named in it are one user, for this
+    session."""
+    if not _mode_fits(opened.identity, opened.path.parent):
+        raise _not_genuine(opened.path, opened.identity, facilitator=False)
+    info = _info_in(opened, facilitator=False)
+    if info is not None and not _genuine(opened, info, session_path):
+        raise _not_genuine(opened.path, opened.identity, facilitator=False)
+    return info
+
+
+def _own_info(opened: OpenBox, session_path: Path, expect: BoxIdentity | None) -> BallotInfo:
+    """The facilitator's check: the box is theirs (and `expect`, when given)
+    before anything in it is read; then its `ballot.toml` is too."""
+    identity = opened.identity
+    mine = identity.owner == os.geteuid() and _mode_fits(identity, opened.path.parent)
+    if not mine or (expect is not None and expect != identity):
+        raise _not_genuine(opened.path, identity, facilitator=True)
+    info = _info_in(opened, facilitator=True)
+    if info is None:
+        raise BallotError("ballot.error.damaged", path=str(opened.path / BALLOT_FILE))
+    if not _genuine(opened, info, session_path):
+        raise _not_genuine(opened.path, identity, facilitator=True)
+    return info
+
+
+def _genuine(opened: OpenBox, info: BallotInfo, session_path: Path) -> bool:
+    identity = opened.identity
+    if info.session and info.session != Path(session_path).name:
+        return False  # another session's box renamed into this one's place
+    if info.facilitator and _uid_for_user(info.facilitator) != identity.owner:
+        return False
+    return _mode_fits(identity, opened.path.parent)
+
+
+def _mode_fits(identity: BoxIdentity, folder: Path) -> bool:
+    """The mode (and group) is one kompas gives a box: private `1700`; the
+    team fallback `3770` with the folder's group; blind `3773` with the
+    owner's own primary group."""
+    if identity.mode == BOX_PRIVATE_MODE:
+        return True
+    if identity.mode == BOX_TEAM_MODE:
+        try:
+            return identity.group == os.stat(folder).st_gid
+        except OSError:
+            return False
+    if identity.mode == BOX_BLIND_MODE:
+        try:
+            return identity.group == pwd.getpwuid(identity.owner).pw_gid
+        except KeyError:
+            return False
+    return False
+
+
+def _user_name(uid: int) -> str:
+    """The login name of `uid` (its number when it has none)."""
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:
+        return str(uid)
+
+
+def _set_state(session_path: Path, state: State, expect: BoxIdentity | None) -> BallotInfo:
+    box = box_path(session_path)
+    opened = _open(box, facilitator=True)
+    if opened is None:
+        raise BallotError("ballot.error.none")
+    with opened:
+        info = replace(_own_info(opened, session_path, expect), state=state)
+        mode = _info_mode(box)
+    try:
+        atomic_write(box / BALLOT_FILE, _info_bytes(info), mode, backup=False)
     except FileNotFoundError:
         raise BallotError("ballot.error.none") from None
     except OSError as exc:
@@ -511,33 +683,36 @@ def _set_state(session_path: Path, state: State) -> BallotInfo:
     return info
 
 
-def _write_own_temp(box: Path, user: str, data: bytes, mode: int) -> Path:
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-    for _ in range(20):
-        temp = box / f".{user}.{secrets.token_hex(6)}{TEMP_SUFFIX}"
+def _cast_into(opened: OpenBox, user: str, data: bytes, mode: int) -> None:
+    """Write the ballot as a temporary file through the checked box's
+    descriptor, then rename it by the box's path: when the box has been
+    taken away (revealed, discarded) or another folder put in its place,
+    the temporary is not found there and the cast fails as closed."""
+    target = f"{user}.toml"
+    try:
+        temp = opened.write_temp(user, data, mode)
         try:
-            fd = os.open(temp, flags, mode)
-        except FileExistsError:
-            continue
-        try:
-            try:
-                os.fchmod(fd, mode)  # exactly, whatever the umask
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view) :]
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+            os.replace(opened.path / temp, opened.path / target)
         except BaseException:
-            _unlink_quietly(temp)
+            opened.unlink_quietly(temp)
             raise
-        return temp
-    raise FileExistsError(errno.EEXIST, "no free temporary name", str(box))
+    except FileNotFoundError:
+        raise BallotError("ballot.error.closed") from None
+    except PermissionError as exc:
+        try:
+            taken = opened.lstat(target).st_uid != os.geteuid()
+        except OSError:
+            taken = False
+        if taken:
+            raise BallotError("ballot.error.name_taken", user=user) from None
+        raise BallotError("ballot.error.cannot_cast", reason=os_reason(exc)) from None
+    except OSError as exc:
+        raise BallotError("ballot.error.cannot_cast", reason=os_reason(exc)) from None
 
 
-def _read_ballot_file(box: Path, name: str, info: BallotInfo) -> Ballot | BallotNote | None:
-    """The ballot in `box/name`, a note on why it does not count, or None for
-    a file skipped silently. Never raises."""
+def _read_ballot_file(opened: OpenBox, name: str, info: BallotInfo) -> Ballot | BallotNote | None:
+    """The ballot in the box's file `name`, a note on why it does not count,
+    or None for a file skipped silently. Never raises."""
     if name.startswith(".") or name == BALLOT_FILE:
         return None
     user = name.removesuffix(".toml")
@@ -546,33 +721,17 @@ def _read_ballot_file(box: Path, name: str, info: BallotInfo) -> Ballot | Ballot
     uid = _uid_for_user(user)
     if uid is None:
         return BallotNote(name, "ballot.note.foreign", {"user": user})
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        fd = os.open(box / name, flags)
+        raw = opened.read(name, MAX_BALLOT_BYTES, owner=uid)
     except FileNotFoundError:
         return None  # gone since it was listed: the participant's own business
-    except OSError:
-        # ELOOP: a symbolic link; EACCES: not readable to the facilitator.
-        if os.path.islink(box / name):
-            return BallotNote(name, "ballot.note.not_a_ballot")
-        return BallotNote(name, "ballot.note.unreadable", {"user": user})
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            return BallotNote(name, "ballot.note.not_a_ballot")
-        if st.st_uid != uid:
-            return BallotNote(name, "ballot.note.foreign", {"user": user})
-        if st.st_size > MAX_BALLOT_BYTES:
-            return BallotNote(name, "ballot.note.oversized", {"user": user})
-        raw = os.read(fd, MAX_BALLOT_BYTES + 1)
+    except Unfit as unfit:
+        key = {"foreign": "ballot.note.foreign", "oversized": "ballot.note.oversized"}.get(unfit.kind)
+        return BallotNote(name, key or "ballot.note.not_a_ballot", {"user": user})
     except OSError:
         return BallotNote(name, "ballot.note.unreadable", {"user": user})
-    finally:
-        os.close(fd)
-    if len(raw) > MAX_BALLOT_BYTES:
-        return BallotNote(name, "ballot.note.oversized", {"user": user})
     try:
-        doc = tomllib.loads(raw.decode("utf-8"))
+        doc = _parse_toml(raw)
         ballot_id = _typed(doc["ballot"], str)
         owner = _typed(doc["user"], str)
         dots = _typed(doc.get("dots", {}), dict)
@@ -594,19 +753,17 @@ def _read_ballot_file(box: Path, name: str, info: BallotInfo) -> Ballot | Ballot
     return ballot
 
 
-def _scan(box: Path, info: BallotInfo) -> tuple[dict[str, Ballot], tuple[BallotNote, ...]]:
+def _scan(opened: OpenBox, info: BallotInfo) -> tuple[dict[str, Ballot], tuple[BallotNote, ...]]:
     try:
-        names = sorted(entry.name for entry in os.scandir(box))
-    except FileNotFoundError:
-        raise BallotError("ballot.error.none") from None
+        names = opened.names()
     except PermissionError:
-        raise BallotError("ballot.error.unreadable", path=str(box)) from None
+        raise BallotError("ballot.error.unreadable", path=str(opened.path)) from None
     except OSError as exc:
         raise BallotError("ballot.error.cannot_read", reason=os_reason(exc)) from None
     ballots: dict[str, Ballot] = {}
     notes: list[BallotNote] = []
     for name in names:
-        result = _read_ballot_file(box, name, info)
+        result = _read_ballot_file(opened, name, info)
         if isinstance(result, Ballot):
             ballots[name.removesuffix(".toml")] = result
         elif result is not None:

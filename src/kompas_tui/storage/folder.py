@@ -53,6 +53,10 @@ def folder_warnings(path: Path) -> list[str]:
         warnings.append(t("storage.folder_world_readable", path=str(path)))
     if mode & stat.S_IWOTH:
         warnings.append(t("storage.folder_world_writable", path=str(path)))
+    elif mode & stat.S_IWGRP and not mode & stat.S_ISVTX:
+        # A team folder without the sticky bit: any member may rename or
+        # delete another's session or ballot box (SPEC §7).
+        warnings.append(t("storage.folder_not_sticky", path=str(path)))
     return warnings
 
 
