@@ -21,7 +21,7 @@ Measured, each many times (median and p95, ms):
 The machine is shared and noisy, so two references run interleaved in the
 same loop and the ratios are printed: `tomllib.loads` of the same file text
 (parsing with the standard library alone), and a fixed CPU loop. Loading
-parses with `tomli` when it is installed (storage/problems.py), about 3×
+parses with `tomli` when it is installed (safe_read.py), about 3×
 faster than tomllib; the first line says which.
 """
 
@@ -211,7 +211,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--keep", type=Path, help="also write the sessions into this folder")
     args = parser.parse_args()
-    from kompas_tui.storage.problems import _fast_loads
+    from kompas_tui.safe_read import _fast_loads
 
     parser_name = "tomli (compiled)" if _fast_loads() is not None else "tomllib (tomli not installed)"
     print(f"runs: {args.runs} each, interleaved; budget {BUDGET_MS:.0f} ms to open or save (SPEC §8)")

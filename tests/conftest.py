@@ -106,3 +106,22 @@ def screen_text() -> Callable[[Any], str]:
         return "\n".join(strip.text.rstrip() for strip in strips)
 
     return render
+
+
+@pytest.fixture
+def fail_open(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path, int], None]:
+    """fail_open(path, errno): opening that one file fails as the system
+    would (the suite runs as root, whom chmod 000 does not stop)."""
+    import os
+
+    real_open = os.open
+    failing: dict[str, int] = {}
+
+    def fake_open(name: Any, *args: Any, **kwargs: Any) -> int:
+        code = failing.get(os.fspath(name))
+        if code is not None:
+            raise OSError(code, os.strerror(code), os.fspath(name))
+        return real_open(name, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", fake_open)
+    return lambda path, code: failing.__setitem__(str(path), code)

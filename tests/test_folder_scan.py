@@ -165,7 +165,7 @@ def test_a_lock_left_by_a_process_that_died_here_is_nobodys(tmp_path: Path) -> N
     assert read_unit(path, DEFAULT_PROFILE).holder is None  # no lock beside it: not asked
 
 
-def test_symlink_loops_and_links_do_not_hang_or_count_twice(tmp_path: Path, danish: None) -> None:
+def test_symlink_loops_and_links_do_not_hang_or_are_refused(tmp_path: Path, danish: None) -> None:
     folder = tmp_path / "org"
     write(folder / "a" / "s.toml")
     (folder / "a" / "loop").symlink_to(folder, target_is_directory=True)
@@ -176,9 +176,11 @@ def test_symlink_loops_and_links_do_not_hang_or_count_twice(tmp_path: Path, dani
     scan = scan_folder(folder, DEFAULT_PROFILE)
     assert len(scan.units) == 1
     why = reasons(scan)
-    # The link looping on itself is named, as the one to nothing is.
-    assert set(why) == {"self", "selv.toml", "doed.toml"}
+    # The link looping on itself is named, as the one to nothing is; a link
+    # to a session is never followed (SPEC §7) and says so.
+    assert set(why) == {"self", "selv.toml", "doed.toml", "link.toml"}
     assert "genvej" in why["doed.toml"]
+    assert "følger ikke links til sessioner" in why["link.toml"]
     assert all(why.values())
 
 

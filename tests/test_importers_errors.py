@@ -98,14 +98,10 @@ def test_unreadable_file(tmp_path):
     assert "permission denied" in problem.message
 
 
-def test_unreadable_file_when_permission_is_denied(tmp_path, monkeypatch):
+def test_unreadable_file_when_permission_is_denied(tmp_path, fail_open):
     path = tmp_path / "secret.csv"
     path.write_text("x", encoding="utf-8")
-
-    def deny(self):
-        raise PermissionError(13, "Permission denied", str(self))
-
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    fail_open(path, errno.EACCES)
     (problem,) = problems(path)
     assert problem.file == str(path) and "permission denied" in problem.message
 
@@ -375,14 +371,10 @@ def test_unreadable_files_in_both_languages(tmp_path, make, da, en):
         assert (problem.file, problem.message) == (str(path), text), lang
 
 
-def test_a_rare_read_error_is_named_by_its_errno_not_in_english(tmp_path, monkeypatch):
+def test_a_rare_read_error_is_named_by_its_errno_not_in_english(tmp_path, fail_open):
     path = tmp_path / "report.csv"
     path.write_text("x", encoding="utf-8")
-
-    def fail(self):
-        raise OSError(errno.EIO, os.strerror(errno.EIO), str(self))
-
-    monkeypatch.setattr(Path, "read_bytes", fail)
+    fail_open(path, errno.EIO)
     set_language("da")
     (problem,) = problems(path)
     assert problem.message == "Filen kan ikke læses: læsefejl på disken eller drevet."

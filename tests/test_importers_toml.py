@@ -216,7 +216,7 @@ def test_rules_beyond_types(tmp_path):
 
 
 def test_theme_rules(tmp_path):
-    text = 'unit = " "\n[[themes]]\nname = "A"\nscore = 101\n[[themes]]\nname = "A"\n[[themes]]\nname = "B"\nprevious_score = nan\n'
+    text = 'unit = " "\n[[themes]]\nname = "A"\nscore = 101\n[[themes]]\nname = "A"\n[[themes]]\nname = "B"\nprevious_score = -1.5\n'
     found = problems(tmp_path, text)
     assert [(p.field, p.line) for p in found] == [
         ("unit", 1),
@@ -227,7 +227,19 @@ def test_theme_rules(tmp_path):
         ("themes[2].previous_score", 9),
     ]
     assert found[3].expected == "a theme name not used before (it is used at themes[0].name (line 3))"
-    assert found[5].found == "nan"
+    assert found[5].found == "-1.5"
+
+
+def test_nan_and_infinity_are_refused_where_they_stand(tmp_path):
+    """The reader refuses them before any other rule (safe_read.py): every
+    place is named, with line and field."""
+    text = 'unit = "U"\n[[themes]]\nname = "A"\nscore = nan\n[[themes]]\nname = "B"\norg_score = -inf\n'
+    found = problems(tmp_path, text)
+    assert [(p.field, p.line, p.found) for p in found] == [
+        ("themes[0].score", 4, "nan"),
+        ("themes[1].org_score", 7, "-inf"),
+    ]
+    assert found[0].expected == "a finite number"
 
 
 def test_no_themes(tmp_path):
@@ -273,7 +285,7 @@ def test_fixture_example_is_valid():
 
 def test_absurdly_deep_nesting(tmp_path):
     (problem,) = problems(tmp_path, "a = " + "[" * 100_000)
-    assert "nested too deeply" in problem.message
+    assert "nested more than 32 levels deep" in problem.message and problem.line == 1
 
 
 def test_problems_are_in_the_order_of_the_file(tmp_path):

@@ -72,17 +72,18 @@ def test_missing_folder_and_not_a_folder_in_danish(tmp_path: Path, danish):
 def test_symlink_loop(tmp_path: Path, english):
     os.symlink(tmp_path / "a.toml", tmp_path / "b.toml")
     os.symlink(tmp_path / "b.toml", tmp_path / "a.toml")
-    assert "too many symbolic links" in read_problem(tmp_path / "a.toml").message
+    # A session is never read through a link; a profile follows one the
+    # user owns, and a loop of them is named as such.
+    assert "does not follow links to sessions" in read_problem(tmp_path / "a.toml").message
+    with pytest.raises(InputError) as caught:
+        load_profile(tmp_path / "a.toml", tmp_path)
+    assert "too many symbolic links" in caught.value.problems[0].message
 
 
-def test_permission_denied_in_danish(tmp_path: Path, monkeypatch, danish):
+def test_permission_denied_in_danish(tmp_path: Path, fail_open, danish):
     path = tmp_path / "kompas.toml"
     path.write_text("x = 1\n")
-
-    def deny(self):
-        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
-
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    fail_open(path, errno.EACCES)
     assert read_problem(path).message == "Filen kan ikke læses: adgang nægtet."
 
 
@@ -98,7 +99,8 @@ def test_a_missing_profile_is_explained_in_danish(tmp_path: Path, danish):
 def test_absurdly_deep_nesting_is_a_problem_not_a_crash(tmp_path: Path, english):
     path = tmp_path / "deep.toml"
     path.write_text("x = " + "[" * 100_000 + "]" * 100_000 + "\n")
-    assert "nested too deeply" in read_problem(path).message
+    problem = read_problem(path)
+    assert "nested more than 32 levels deep" in problem.message and problem.line == 1
 
 
 # --- TOML syntax errors ----------------------------------------------------------

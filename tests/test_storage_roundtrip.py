@@ -44,7 +44,7 @@ notes = st.one_of(
     text,
     st.lists(st.one_of(st.sampled_from(HOSTILE_LINES), text), min_size=2, max_size=6).map("\n".join),
 )
-number = st.one_of(st.none(), st.floats(allow_nan=False, width=64))
+number = st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False, width=64))
 count = st.one_of(st.none(), st.integers(min_value=0, max_value=2**40))
 colour = st.one_of(st.none(), st.sampled_from(["green", "yellow", "red"]))
 
@@ -366,27 +366,28 @@ def test_a_new_round_is_appended_and_earlier_rounds_are_never_rewritten(tmp_path
 def test_a_faster_parser_reads_the_same_and_bad_files_are_told_in_tomllibs_words(
     tmp_path: Path, monkeypatch
 ) -> None:
-    """storage.problems parses with tomli when installed; whatever it
+    """safe_read parses with tomli when installed; whatever it
     refuses, tomllib parses again for its messages (the catalog's keys)."""
+    from kompas_tui import safe_read
     from kompas_tui.errors import InputError
     from kompas_tui.storage import problems
 
     calls: list[str] = []
 
-    def fast(text: str) -> dict:
+    def fast(text: str, **options) -> dict:
         calls.append(text)
         if "broken" in text:
             raise RuntimeError("a faster parser's own error class")
-        return tomllib.loads(text)
+        return tomllib.loads(text, **options)
 
     good, bad = tmp_path / "good.toml", tmp_path / "bad.toml"
     good.write_text('a = "x"\n')
     bad.write_text("broken = \n")
-    monkeypatch.setattr(problems, "_fast_loads", lambda: fast)
+    monkeypatch.setattr(safe_read, "_fast_loads", lambda: fast)
     assert problems.read_toml(good)[0] == {"a": "x"}
     with pytest.raises(InputError) as with_fast:
         problems.read_toml(bad)
-    monkeypatch.setattr(problems, "_fast_loads", lambda: None)
+    monkeypatch.setattr(safe_read, "_fast_loads", lambda: None)
     with pytest.raises(InputError) as without_fast:
         problems.read_toml(bad)
     told = [str(p) for p in with_fast.value.problems]

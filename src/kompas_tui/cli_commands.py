@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import re
 import sys
-import tomllib
 from pathlib import Path
 
 from kompas_tui.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
@@ -51,9 +50,14 @@ def warn(lines: list[str]) -> None:
 def _is_session_file(path: Path) -> bool:
     if path.suffix.lower() != ".toml":
         return False
+    from kompas_tui.errors import InputError
+    from kompas_tui.safe_read import REPORT, read_toml
+
     try:
-        return "schema_version" in tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        # Read as safely as any file (no FIFO, bounded); a link the user
+        # owns is looked at here, and refused by load_session if a session.
+        return "schema_version" in read_toml(path, REPORT, links="own")[0]
+    except InputError:
         # Let the report importer name the problem precisely.
         return False
 

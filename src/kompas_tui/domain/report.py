@@ -28,7 +28,9 @@ INCIDENT_SOURCES = ("leader", "colleagues", "subordinates", "citizens")
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    # NaN and infinity are no survey result; refused wherever a report's
+    # numbers come from (files are refused earlier, by safe_read.py).
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
 
 
 class IncidentSources(_Model):

@@ -9,10 +9,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "en genvej (symbolsk link) der ikke fører til en fil",
         "en": "a symbolic link that leads to no file",
     },
-    "folder.too_big": {
-        "da": "for stor til at være en session ({size} MB)",
-        "en": "too big to be a session ({size} MB)",
-    },
     "folder.a_report": {
         "da": "er en målingsrapport, ikke en session (start en session på den med kompas new)",
         "en": "is a survey report, not a session (start a session on it with kompas new)",

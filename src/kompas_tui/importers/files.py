@@ -11,14 +11,15 @@ from pathlib import Path
 
 from kompas_tui.errors import InputError, Problem
 from kompas_tui.i18n import t
-from kompas_tui.problem_text import cannot_read_problem
 
 
 def read_bytes(path: Path, file: str) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError([cannot_read_problem(file, exc)]) from None
+    """A report's bytes, read safely (kompas_tui/safe_read.py): a FIFO or
+    device is refused without being opened, the size is bounded, and a
+    symbolic link is followed only when the user owns it."""
+    from kompas_tui.safe_read import REPORT, read_file
+
+    return read_file(path, REPORT, links="own", file=file)
 
 
 def line_at(data: bytes, offset: int) -> int:

@@ -8,8 +8,6 @@ and, as far as the text shows it, the line.
 
 from __future__ import annotations
 
-import tomllib
-
 from pydantic import BaseModel, ValidationError
 
 from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
@@ -17,7 +15,8 @@ from kompas_tui.errors import InputError, Problem
 from kompas_tui.i18n import t
 from kompas_tui.importers.checks import Issue, Loc, report_issues
 from kompas_tui.importers.files import line_at
-from kompas_tui.problem_text import describe_value, expected_text, quote, toml_decode_problem
+from kompas_tui.problem_text import describe_value, expected_text, quote
+from kompas_tui.safe_read import REPORT, parse_toml
 from kompas_tui.toml_locations import TomlLineIndex, field_path
 
 #: The model at each place of the file (loc without list indexes).
@@ -44,12 +43,8 @@ def read_toml_report(data: bytes, file: str) -> Report:
         raise InputError([problem]) from None
     if not text.strip():
         raise InputError([Problem(file, message=t("errors.file_empty"))])
-    try:
-        document = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError([toml_decode_problem(exc, file, text)]) from None
-    except RecursionError:  # absurdly deep nesting
-        raise InputError([Problem(file, message=t("errors.toml_too_deep"))]) from None
+    # Structure bounded before parsing, NaN and infinity refused.
+    document = parse_toml(text, file, REPORT)
 
     lines = TomlLineIndex(text)
     problems = [

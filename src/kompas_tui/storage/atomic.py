@@ -9,8 +9,10 @@ and, at worst, a hidden temporary file that `remove_stale_temps` cleans up.
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
+import stat
 import tempfile
 from pathlib import Path
 
@@ -79,38 +81,67 @@ def _keep_backup(path: Path, mode: int) -> None:
     file in place throughout. Hard links fail on some file systems and, with
     `fs.protected_hardlinks`, for a file another user owns (a shared team
     folder); then the bytes are copied instead.
+
+    No link is ever followed (SPEC §7): a `path` that is no longer a regular
+    file (a symbolic link or FIFO put in its place) is not backed up but
+    refused with an OSError, so nothing is saved over it; the backup's mode
+    is set through a descriptor of the file kompas linked or wrote, never
+    through its name, which someone could meanwhile point elsewhere.
     """
     backup = backup_path(path)
+    if not _is_regular_file(path):
+        return  # first write: nothing to keep
     temp = _link_to_temp(path)
     if temp is None:
+        from kompas_tui.safe_read import SESSION, read_file_or_oserror
+
         try:
-            data = path.read_bytes()
+            data = read_file_or_oserror(path, SESSION)
         except FileNotFoundError:
-            return  # first write: nothing to keep
+            return
         temp = _write_temp(path.parent, _temp_prefix(backup), data, mode)
     try:
+        _set_mode_of(temp, mode)
         os.replace(temp, backup)
     except BaseException:
         _remove_quietly(temp)
         raise
+
+
+def _is_regular_file(path: Path) -> bool:
+    """True for a regular file, False when there is nothing at `path`;
+    anything else (a link, a FIFO, a folder) is an OSError."""
     try:
-        # The linked inode keeps the old file's mode; make it the one asked
-        # for. Not possible for another user's file, which is then already
-        # as strict as the folder made it.
-        os.chmod(backup, mode)
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    if stat.S_ISREG(info.st_mode):
+        return True
+    code = errno.ELOOP if stat.S_ISLNK(info.st_mode) else errno.EINVAL
+    raise OSError(code, "not a regular file; not saved over", str(path))
+
+
+def _set_mode_of(temp: str, mode: int) -> None:
+    """The linked inode keeps the old file's mode; make it the one asked for,
+    through a descriptor (O_NOFOLLOW). Not possible for another user's file,
+    which is then already as strict as the folder made it."""
+    fd = os.open(temp, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        os.fchmod(fd, mode)
     except PermissionError:
         pass
+    finally:
+        os.close(fd)
 
 
 def _link_to_temp(path: Path) -> str | None:
-    """Hard-link `path` to a fresh temporary name; None when linking is not
-    possible (no file yet, or the file system or its policy refuses)."""
-    if not path.exists():
-        return None
+    """Hard-link `path` (itself, never what a link there points to) to a
+    fresh temporary name; None when linking is not possible (no file, or
+    the file system or its policy refuses)."""
     for _ in range(10):
         temp = os.path.join(path.parent, f"{_temp_prefix(path)}{secrets.token_hex(6)}{TEMP_SUFFIX}")
         try:
-            os.link(path, temp)
+            os.link(path, temp, follow_symlinks=False)
             return temp
         except FileExistsError:
             continue  # a name another writer just used; draw again

@@ -12,8 +12,10 @@ Which files (docs/overview.md, "The folder"):
   `NAME.toml.vN.bak`) and temporary files (`.NAME.*.tmp`) do not end in
   `.toml` or are hidden, so they are never counted;
 - a folder reached twice (a symbolic link to a folder already seen, a link
-  loop) is read once; a file reached twice (a link to a session in the
-  folder) counts once, under its first path;
+  loop) is read once; a file reached twice (a hard link) counts once, under
+  its first path. A symbolic link to a file is never followed (SPEC §7): it
+  is listed with its reason, as FIFOs, devices and files too big to be a
+  session are, without being opened (kompas_tui/safe_read.py);
 - a session another kompas has open is still a unit; `UnitStatus.holder`
   says who has it.
 
@@ -49,8 +51,6 @@ Progress = Callable[[int, int], None]
 SESSION_SUFFIX = ".toml"
 PROFILE_FILENAME = "kompas.toml"
 LOCK_SUFFIX = ".lock"
-#: No session comes near this; a file this big is not read at all.
-MAX_SESSION_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -111,21 +111,21 @@ def _walk(folder: Path, recursive: bool) -> _Found:
                     continue
                 if not _is_session_name(entry.name):
                     continue
-                if not entry.is_file():
-                    if entry.is_symlink():
-                        # A dangling link or a loop of links.
-                        found.problems.append(FolderProblem(entry.path, t("folder.broken_link")))
+                if entry.is_symlink():
+                    # Never followed (SPEC §7); a dangling one or a loop of
+                    # links is named as such.
+                    key = "folder.broken_link" if not entry.is_file() else "safe_read.link_refuse"
+                    found.problems.append(FolderProblem(entry.path, t(key)))
                     continue
-                info = entry.stat()
+                info = entry.stat(follow_symlinks=False)
             except OSError as exc:
                 found.problems.append(FolderProblem(entry.path, _reason(cannot_read_problem(entry.path, exc))))
                 continue
             if (info.st_dev, info.st_ino) in seen_files:
-                continue
+                continue  # a hard link to a file already listed
             seen_files.add((info.st_dev, info.st_ino))
-            if info.st_size > MAX_SESSION_BYTES:
-                found.problems.append(FolderProblem(entry.path, t("folder.too_big", size=info.st_size // 2**20)))
-                continue
+            # FIFOs, devices and oversized files are refused by read_unit
+            # (safe_read), without being opened.
             found.files.append((Path(entry.path), entry.name + LOCK_SUFFIX in names))
         # Depth first, in name order.
         stack.extend(reversed(subfolders))
@@ -157,14 +157,14 @@ def _reason(problem: Problem) -> str:
 def _not_a_session_reason(path: Path) -> str | None:
     """What a TOML file that is no session looks like, when it is one of
     kompas's own other files."""
-    import tomllib
-
     from kompas_tui.domain.profile import OrgProfile
+    from kompas_tui.errors import InputError
     from kompas_tui.i18n import t
+    from kompas_tui.safe_read import SESSION, read_toml
 
     try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
-    except (OSError, ValueError):
+        data, _text = read_toml(path, SESSION)
+    except InputError:
         return None
     if "themes" in data:
         return t("folder.a_report")
@@ -180,12 +180,15 @@ def holder(session_path: Path) -> str | None:
     session right then read-only). A lock left by a process that died on
     this machine is nobody's; one from another machine is believed."""
     from kompas_tui.i18n import t
+    from kompas_tui.safe_read import LOCK, RefusedFile, read_file
     from kompas_tui.storage.lock import LockInfo, lock_path
 
     try:
-        data = lock_path(session_path).read_bytes()[:4096]
-    except OSError:
-        return None  # released meanwhile, or not ours to read
+        data = read_file(lock_path(session_path), LOCK)
+    except RefusedFile as exc:
+        if exc.reason == "unreadable":
+            return None  # released meanwhile, or not ours to read
+        return t("folder.holder_unknown")  # a link, a FIFO, a huge file: no lock of kompas's
     info = LockInfo.from_json(data)
     if info is None or not (info.user or info.host):
         return t("folder.holder_unknown")
@@ -204,14 +207,15 @@ def read_unit(path: Path, profile: OrgProfile, *, locked: bool = False) -> UnitS
     from kompas_tui.errors import InputError
     from kompas_tui.i18n import t
     from kompas_tui.problem_text import cannot_read_problem
+    from kompas_tui.safe_read import SESSION, read_file
     from kompas_tui.storage.session_summary import read_summary, status_from_summary
 
     name = str(path)
     try:
         try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            return FolderProblem(name, _reason(cannot_read_problem(name, exc)))
+            raw = read_file(path, SESSION)
+        except InputError as exc:
+            return FolderProblem(name, _reason(exc.problems[0]))
         status = None
         data = read_summary(raw)
         if data is not None:

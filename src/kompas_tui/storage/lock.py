@@ -24,6 +24,7 @@ import getpass
 import json
 import os
 import socket
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,12 +160,16 @@ class SessionLock:
     def _open(self) -> tuple[int, bool]:
         """An fd on the lock file, created if missing; and whether we may
         write it. flock needs no write access, so read-only is enough."""
-        flags = os.O_CREAT | os.O_CLOEXEC | getattr(os, "O_NOFOLLOW", 0)
+        # Never through a link, and never waiting on a FIFO put in its place.
+        flags = os.O_CLOEXEC | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
         try:
-            fd = os.open(self.path, os.O_RDWR | flags, self.mode)
+            fd, writable = os.open(self.path, os.O_RDWR | os.O_CREAT | flags, self.mode), True
         except PermissionError:
-            return os.open(self.path, os.O_RDONLY | os.O_CLOEXEC | getattr(os, "O_NOFOLLOW", 0)), False
-        return fd, True
+            fd, writable = os.open(self.path, os.O_RDONLY | flags), False
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise OSError(errno.EINVAL, "the lock file is not a regular file", str(self.path))
+        return fd, writable
 
     def _is_current_file(self, fd: int) -> bool:
         try:

@@ -126,15 +126,19 @@ def keep_original(path: Path | str, version: int, mode: int) -> Path:
     next free number. Call it only while holding the session's lock.
     Raises OSError; then the caller must not save (the original would be
     lost when the backup turns over)."""
+    from kompas_tui.safe_read import SESSION, read_file_or_oserror
+
+    # Never through a link, never waiting on a FIFO (safe_read.py).
     path = Path(path)
-    data = path.read_bytes()
+    data = read_file_or_oserror(path, SESSION)
     number = 1
     while True:
         kept = original_path(path, version, number)
         try:
-            if kept.read_bytes() == data:
+            if read_file_or_oserror(kept, SESSION) == data:
                 return kept
         except FileNotFoundError:
             atomic_write(kept, data, mode, backup=False)
             return kept
         number += 1
+

@@ -3,8 +3,10 @@
 Shared by everything that reads TOML into a pydantic model (sessions,
 profiles, TOML reports):
 
-- `read_toml(path)` reads and parses, raising `InputError` for unreadable
-  files, bad UTF-8 and TOML syntax errors (with the line);
+- `read_toml(path, limit)` reads and parses through `kompas_tui.safe_read`,
+  raising `InputError` for unreadable, linked, special or oversized files,
+  bad UTF-8, structure beyond the limits, NaN or infinity and TOML syntax
+  errors (with the line);
 - `validation_problems(exc, file, text)` makes one `Problem` per pydantic
   error, with the dotted field path (`measurements[0].themes[2].name`), what
   was expected in the interface language and, when the TOML text is given,
@@ -17,70 +19,28 @@ wording (expected and found texts, unreadable files, TOML syntax errors) in
 
 from __future__ import annotations
 
-import functools
-import tomllib
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from kompas_tui.errors import InputError, Problem
+from kompas_tui import safe_read
+from kompas_tui.errors import Problem
 from kompas_tui.i18n import t
-from kompas_tui.problem_text import cannot_read_problem, describe_value, expected_text, toml_decode_problem
+from kompas_tui.problem_text import describe_value, expected_text
+from kompas_tui.safe_read import SESSION, Limit, Links
 from kompas_tui.toml_locations import Loc, TomlLineIndex, field_path
 
 # storage.migrations imports the line index and describe_value from here.
 __all__ = ["TomlLineIndex", "describe_value", "read_toml", "validation_problems"]
 
 
-def read_toml(path: Path | str) -> tuple[dict[str, Any], str]:
-    """The parsed document and its text. A UTF-8 BOM (Windows editors) is
+def read_toml(path: Path | str, limit: Limit = SESSION, *, links: Links = "refuse") -> tuple[dict[str, Any], str]:
+    """The parsed document and its text, read and parsed within `limit`
+    (kompas_tui/safe_read.py: no links, FIFOs or devices, bounded size and
+    structure, no NaN or infinity). A UTF-8 BOM (Windows editors) is
     accepted. Raises `InputError` with one problem naming file and line."""
-    file = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError([cannot_read_problem(file, exc)]) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise InputError([Problem(file=file, line=line, message=t("storage.not_utf8"))]) from None
-    text = text.removeprefix("\ufeff")
-    try:
-        data = _parse(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError([toml_decode_problem(exc, file, text)]) from None
-    except RecursionError:  # absurdly deep nesting
-        raise InputError([Problem(file=file, message=t("errors.toml_too_deep"))]) from None
-    return data, text
-
-
-def _parse(text: str) -> dict[str, Any]:
-    """`tomllib.loads`, sped up by `tomli` when it is installed: the same
-    parser (tomllib is tomli, vendored), but its wheels are compiled, about
-    3× faster. Parsing is nine tenths of loading a session (a 200-action,
-    20-round session: 28 of 32 ms; benchmarks/session_io.py). A document
-    tomli refuses is parsed again by tomllib, so every problem is reported
-    in tomllib's words (they are the catalog's keys)."""
-    fast = _fast_loads()
-    if fast is not None:
-        try:
-            return fast(text)
-        except Exception:  # tomli's own error class: let tomllib tell it
-            pass
-    return tomllib.loads(text)
-
-
-@functools.cache
-def _fast_loads() -> Callable[[str], dict[str, Any]] | None:
-    # Imported on the first file read, not at start-up.
-    try:
-        from tomli import loads
-    except ImportError:
-        return None
-    return loads
+    return safe_read.read_toml(path, limit, links=links)
 
 
 def validation_problems(

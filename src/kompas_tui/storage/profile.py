@@ -12,6 +12,7 @@ left out, and the leadership words apply (SPEC §6).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -19,6 +20,7 @@ from pydantic import ValidationError
 from kompas_tui.domain.profile import DEFAULT_PROFILE, OLD_LEADERSHIP_KEY, OrgProfile
 from kompas_tui.errors import InputError, Problem
 from kompas_tui.i18n import t
+from kompas_tui.safe_read import PROFILE
 from kompas_tui.storage.folder import PROFILE_FILENAME
 from kompas_tui.storage.problems import TomlLineIndex, read_toml, validation_problems
 
@@ -28,7 +30,9 @@ def profile_path(path: Path | str | None, sessions_dir: Path | str) -> Path | No
     if path is not None:
         return Path(path)
     in_folder = Path(sessions_dir) / PROFILE_FILENAME
-    return in_folder if in_folder.is_file() else None
+    # lexists, not is_file: a FIFO, a folder or a link under that name is
+    # refused with its reason by the reader, never silently skipped.
+    return in_folder if os.path.lexists(in_folder) else None
 
 
 def read_profile(path: Path | str | None, sessions_dir: Path | str) -> tuple[OrgProfile, list[str]]:
@@ -37,7 +41,7 @@ def read_profile(path: Path | str | None, sessions_dir: Path | str) -> tuple[Org
     chosen = profile_path(path, sessions_dir)
     if chosen is None:
         return DEFAULT_PROFILE, []
-    data, text = read_toml(chosen)
+    data, text = read_toml(chosen, PROFILE, links="own")
     warnings = []
     if OLD_LEADERSHIP_KEY in data:
         del data[OLD_LEADERSHIP_KEY]

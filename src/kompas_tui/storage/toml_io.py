@@ -7,7 +7,7 @@ writes a list of small tables inline and switches the whole list to
 `[[tables]]` as soon as one entry grows past 100 characters (one long note
 rewrites every action's lines in a diff), and its multi-line strings turn
 "\\r\\n" into "\\n". Reading is the standard library's `tomllib` (or `tomli`,
-the same parser compiled, when it is installed: storage/problems.py).
+the same parser compiled, when it is installed: safe_read.py).
 
 The layout:
 
