@@ -301,6 +301,30 @@ def test_a_file_claiming_another_user_inside_is_malformed(session):
     }
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        (".".join(["k"] * 32_000) + " = 1\n").encode(),  # 64 KB: 9 s and 3.9 GB to parse unbounded
+        b"dots = " + b"[" * 30_000 + b"]" * 30_000 + b"\n",
+        b"x = " + b"{a = " * 10_000 + b"1" + b"}" * 10_000 + b"\n",
+        b"dots = { Ledelse = inf }\n",
+    ],
+    ids=["dotted", "deep-array", "deep-table", "inf"],
+)
+def test_a_hostile_ballot_is_a_note_at_once(session, raw):
+    """The structure is bounded before parsing (safe_read.py), so each costs
+    a note, not seconds of the facilitator's poll: refused before the
+    parser builds anything, even where the TOML itself is valid."""
+    with pytest.raises(ValueError, match="ballot.toml"):
+        bb._parse_toml(raw)
+    open_box(session)
+    bb.cast(session, Ballot(dots={"Ledelse": 1}), user="anna")
+    write_raw(session, "bo.toml", raw)
+    count = bb.count_ballots(session)
+    assert count.voters == ("anna",)
+    assert note_keys(count) == {"bo.toml": "ballot.note.malformed"}
+
+
 def test_a_damaged_ballot_toml_is_an_error_not_a_crash(session):
     open_box(session)
     (bb.box_path(session) / "ballot.toml").write_text("id = 1\n")
