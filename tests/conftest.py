@@ -125,3 +125,15 @@ def fail_open(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path, int], None]:
 
     monkeypatch.setattr(os, "open", fake_open)
     return lambda path, code: failing.__setitem__(str(path), code)
+
+
+@pytest.fixture
+def terminals() -> Iterator[Callable[..., Any]]:
+    """Real terminals (tmux, tests/tmux_terminal.py): `terminals(args, ...)`
+    opens one; all are closed after the test."""
+    from tmux_terminal import Terminal
+
+    opened: list[Terminal] = []
+    yield lambda *a, **kw: opened.append(Terminal(*a, **kw)) or opened[-1]
+    for terminal in opened:
+        terminal.close()

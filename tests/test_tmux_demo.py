@@ -10,17 +10,9 @@ from pathlib import Path
 import pytest
 
 from kompas_tui.storage.session_file import load_session
-from tmux_terminal import Terminal, needs_tmux, process_alive, wait_until
+from tmux_terminal import needs_tmux, process_alive, wait_until
 
 pytestmark = [needs_tmux, pytest.mark.tmux]
-
-
-@pytest.fixture
-def terminals():
-    opened: list[Terminal] = []
-    yield lambda *a, **kw: opened.append(Terminal(*a, **kw)) or opened[-1]
-    for terminal in opened:
-        terminal.close()
 
 
 def _sessions(folder: Path) -> list[Path]:

@@ -23,14 +23,6 @@ pytestmark = [needs_tmux, pytest.mark.tmux]
 FIXTURE = Path(__file__).parent / "fixtures" / "sessions" / "v2-workshop.toml"
 
 
-@pytest.fixture
-def terminals():
-    opened: list[Terminal] = []
-    yield lambda *a, **kw: opened.append(Terminal(*a, **kw)) or opened[-1]
-    for terminal in opened:
-        terminal.close()
-
-
 def press(term: Terminal, *keys: str, pause: float = 0.2) -> None:
     for key in keys:
         term.press(key)

@@ -52,14 +52,6 @@ def organisation(tmp_path: Path) -> Path:
     return root
 
 
-@pytest.fixture
-def terminals():
-    opened: list[Terminal] = []
-    yield lambda *a, **kw: opened.append(Terminal(*a, **kw)) or opened[-1]
-    for terminal in opened:
-        terminal.close()
-
-
 def press(term: Terminal, *keys: str, pause: float = 0.25) -> None:
     for key in keys:
         term.press(key)

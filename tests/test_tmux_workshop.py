@@ -35,14 +35,6 @@ MEANING = "Meningsfuldt arbejde"
 TRIVSEL = "Trivsel og arbejdsglæde"
 
 
-@pytest.fixture
-def terminals():
-    opened: list[Terminal] = []
-    yield lambda *a, **kw: opened.append(Terminal(*a, **kw)) or opened[-1]
-    for terminal in opened:
-        terminal.close()
-
-
 def type_text(term: Terminal, text: str) -> None:
     for char in text:
         term.type(char)

@@ -17,11 +17,19 @@ needs_tmux = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 class Terminal:
     """One tmux server of its own per terminal, so tests never share state."""
 
-    def __init__(self, args: list[str], env: dict[str, str] | None = None, width: int = 80, height: int = 24):
+    def __init__(
+        self,
+        args: list[str],
+        env: dict[str, str] | None = None,
+        width: int = 80,
+        height: int = 24,
+        wrapper: tuple[str, ...] = (),
+    ):
+        """`wrapper`: a command kompas is run under (`("setsid",)`)."""
         self.socket = f"kompas-test-{uuid.uuid4().hex[:10]}"
         environment = {"TERM": "xterm-256color", **(env or {})}
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in environment.items())
-        command = f"env {exports} {shlex.join([sys.executable, '-m', 'kompas_tui', *args])}"
+        command = f"env {exports} {shlex.join([*wrapper, sys.executable, '-m', 'kompas_tui', *args])}"
         self._tmux("new-session", "-d", "-s", "main", "-x", str(width), "-y", str(height), command)
         self._tmux("set-option", "-t", "main", "remain-on-exit", "on")
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from kompas_tui.domain.session import Session
     from kompas_tui.storage.ballot_folder import BoxIdentity
     from kompas_tui.storage.session_file import SessionHandle
+    from kompas_tui.terminal_watch import TerminalWatch
 
 _KEY_NAMES = {"enter": "enter", "escape": "esc", "backspace": "bksp"}
 
@@ -149,6 +150,9 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         self._start_on = start_on
         self._locked_notice_at = -LOCKED_NOTICE_PAUSE
         self._hangup_handled = False
+        #: Taken by whoever leaves because the terminal went (once).
+        self._leaving = threading.Lock()
+        self._terminal_watch: TerminalWatch | None = None
         self._unsaved = False
         self._save_timer: Timer | None = None
         #: The live ballot boxes this run opened (or first saw), by session
@@ -580,11 +584,17 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
             self.push_screen(getattr(import_module(module), name)())
 
     def _catch_hangup(self) -> None:
-        """An SSH drop (SIGHUP) saves what is pending and releases the lock."""
+        """An SSH drop (SIGHUP) saves what is pending and releases the lock;
+        so does a terminal that goes without one (`terminal_watch`)."""
         if threading.current_thread() is not threading.main_thread():
             return
+        loop = asyncio.get_running_loop()
+        if not self.is_headless:
+            from kompas_tui.terminal_watch import watch_terminal
+
+            self._terminal_watch = watch_terminal(loop.call_soon_threadsafe, self._hung_up, self._gone_unheard)
         try:
-            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self._hung_up)
+            loop.add_signal_handler(signal.SIGHUP, self._hung_up)
         except (AttributeError, NotImplementedError, RuntimeError, ValueError):
             return
         self._hangup_handled = True
@@ -592,7 +602,17 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
     def _hung_up(self) -> None:
         # The terminal is gone: there is nothing to restore on it, and a
         # normal shutdown can block writing to it. Save, unlock, leave.
+        if not self._leaving.acquire(blocking=False):
+            return
         self.commit_pending_input()
+        self.close_session()
+        os._exit(128 + signal.SIGHUP)
+
+    def _gone_unheard(self) -> None:
+        """From the terminal watch's thread: the terminal went and the event
+        loop did not get to leave (stuck). Save what the session has, unlock, leave."""
+        if not self._leaving.acquire(blocking=False):
+            return
         self.close_session()
         os._exit(128 + signal.SIGHUP)
 
@@ -617,6 +637,8 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         self.set_timer(0.1, self.exit)
 
     def on_unmount(self) -> None:
+        if self._terminal_watch is not None:
+            self._terminal_watch.stop()
         if self._hangup_handled:
             asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
         self.close_session()

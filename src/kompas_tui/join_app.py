@@ -6,6 +6,9 @@ writes the session: it reads and writes only the ballot box next to it.
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
 from pathlib import Path
 
 from textual.app import App
@@ -35,6 +38,25 @@ class JoinApp(Localized, App[None], inherit_bindings=False):
         self.lang = lang
         self.session_path = Path(session_path)
         self.theme = "textual-dark"
+        self._terminal_watch = None
+
+    def on_mount(self) -> None:
+        # A terminal gone without a SIGHUP (setsid, su -c): leave at once.
+        # Every change was cast when it was made; nothing waits to be saved.
+        if not self.is_headless:
+            from kompas_tui.terminal_watch import watch_terminal
+
+            self._terminal_watch = watch_terminal(
+                asyncio.get_running_loop().call_soon_threadsafe, self._gone, self._gone
+            )
+
+    def on_unmount(self) -> None:
+        if self._terminal_watch is not None:
+            self._terminal_watch.stop()
+
+    @staticmethod
+    def _gone() -> None:
+        os._exit(128 + signal.SIGHUP)
 
     def get_default_screen(self) -> Screen[None]:
         from kompas_tui.screens.join import JoinScreen
