@@ -200,3 +200,27 @@ def test_lock_info_json_round_trip() -> None:
     info = LockInfo.current()
     assert LockInfo.from_json(info.to_json()) == info
     assert LockInfo.from_json(b'{"user": "a", "ho') is None
+
+
+def test_a_full_disk_while_taking_the_lock_leaves_no_lock_file_and_names_it(tmp_path, monkeypatch):
+    """Writing the holder's info fails (ENOSPC): the error names the lock
+    file, and no empty lock file is left to puzzle the next opener."""
+    import errno
+
+    from kompas_tui.storage import lock as lock_module
+
+    session = tmp_path / "s.toml"
+
+    def full(fd, data, offset):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(lock_module.os, "pwrite", full)
+    lock = SessionLock(session)
+    with pytest.raises(OSError) as caught:
+        lock.acquire()
+    assert caught.value.errno == errno.ENOSPC and caught.value.filename == str(lock.path)
+    assert not lock.held and not lock.path.exists()
+    monkeypatch.undo()
+    second = SessionLock(session)
+    assert second.acquire() is None  # free for the next one
+    second.release()

@@ -154,6 +154,11 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         self._leaving = threading.Lock()
         self._terminal_watch: TerminalWatch | None = None
         self._unsaved = False
+        #: Why the last save failed (None: it did not).
+        self.save_error: OSError | None = None
+        #: Said, and written, on the terminal after the app has left it.
+        self._exit_notice = ""
+        self._exit_output = b""
         self._save_timer: Timer | None = None
         #: The live ballot boxes this run opened (or first saw), by session
         #: path: the live ballot counts only from that very folder.
@@ -292,7 +297,9 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         assert self._handle is not None
         try:
             self._handle.save()
+            self.save_error = None
         except OSError as exc:
+            self.save_error = exc
             self.notify(
                 safe_text(t("ui.error.save", reason=os_reason(exc))),
                 severity="error",
@@ -606,6 +613,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
             return
         self.commit_pending_input()
         self.close_session()
+        self._rescue_quietly()
         os._exit(128 + signal.SIGHUP)
 
     def _gone_unheard(self) -> None:
@@ -614,7 +622,17 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         if not self._leaving.acquire(blocking=False):
             return
         self.close_session()
+        self._rescue_quietly()
         os._exit(128 + signal.SIGHUP)
+
+    def _rescue_quietly(self) -> None:
+        """The terminal is gone and the session would not save (a full
+        disk): a copy in the home folder, if it can be written anywhere."""
+        if self._unsaved and self._handle is not None:
+            try:
+                self.rescue_to(Path.home())
+            except OSError:
+                pass
 
     def commit_pending_input(self) -> None:
         """Pass on what is typed but not yet taken: a date or a number of
@@ -632,9 +650,51 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
                 table.commit()
 
     async def action_quit(self) -> None:
+        from kompas_tui.screens.unsaved import UnsavedDialog
+
+        if isinstance(self.screen, UnsavedDialog):
+            return  # it says how to leave
         # Let the screens take in what was typed last, then save and leave.
         self.commit_pending_input()
-        self.set_timer(0.1, self.exit)
+        self.set_timer(0.1, self._quit_if_saved)
+
+    def _quit_if_saved(self) -> None:
+        """Leave, unless the changes cannot be saved (a full disk): then stay,
+        say so, and offer to put them elsewhere (screens/unsaved.py)."""
+        if self.save_now():
+            self.exit()
+            return
+        from kompas_tui.screens.unsaved import UnsavedDialog
+
+        self.push_screen(UnsavedDialog(self.save_error))
+
+    def mark_unsaved(self) -> None:
+        """Have the next `save_now` write the session again (a retry)."""
+        if self._handle is not None and not self._handle.read_only:
+            self._unsaved = True
+
+    def rescue_to(self, folder: Path) -> Path:
+        """Write the open session as a new file in `folder`; its path."""
+        from kompas_tui.storage.rescue import rescue_copy
+        from kompas_tui.storage.session_file import session_to_bytes
+
+        handle = self._handle
+        assert handle is not None
+        return rescue_copy(session_to_bytes(handle.session), folder, handle.path.stem, dt.datetime.now())
+
+    def leave_saying(self, notice: str) -> None:
+        """Leave; `notice` is written on the terminal once it is restored."""
+        self._exit_notice = notice
+        self.exit()
+
+    def leave_printing_session(self) -> None:
+        """Leave and write the whole session (TOML) on the terminal, after a line saying what it is."""
+        from kompas_tui.storage.session_file import session_to_bytes
+
+        handle = self._handle
+        assert handle is not None
+        self._exit_output = session_to_bytes(handle.session)
+        self.leave_saying(t("ui_unsaved.after.terminal", file=handle.path.name))
 
     def on_unmount(self) -> None:
         if self._terminal_watch is not None:
@@ -665,3 +725,15 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
             return super().run(*args, **kwargs)
         finally:
             self.close_session()
+            self._after_exit()
+
+    def _after_exit(self) -> None:
+        """What the app has to say on the restored terminal (a session that
+        could not be saved: where its copy is, or the session itself)."""
+        import sys
+
+        if self._exit_notice:
+            print(safe_text(self._exit_notice), file=sys.stderr, flush=True)
+        if self._exit_output:
+            sys.stdout.buffer.write(self._exit_output)
+            sys.stdout.flush()

@@ -206,7 +206,12 @@ def _start_with(args: argparse.Namespace, report: Report, unit: str | None = Non
     warnings: list[str] = []
     profile = _profile(args, warnings)  # a broken profile is refused before anything is created
     warnings += _folder_warnings(args.sessions_dir)
-    handle = new_session(report, args.sessions_dir, language=args.lang, unit=unit)
+    try:
+        handle = new_session(report, args.sessions_dir, language=args.lang, unit=unit)
+    except OSError as error:
+        if not error.filename:  # a write that failed (a full disk): say where
+            error.filename = str(args.sessions_dir)
+        raise
     return _run_app(args, profile, handle, warnings)
 
 

@@ -16,7 +16,7 @@ AREAS = (
     *("dialog", "voting", "plan", "ui_dialog", "ui_voting", "ui_plan", "ui_summary"),
     *("evaluation", "ui_evaluation", "comparison", "ui_comparison", "export_rounds"),
     *("folder", "cli_overview", "ui_review", "ui_overview"),
-    *("ballot", "ui_join", "ui_live", "safe_read"),
+    *("ballot", "ui_join", "ui_live", "safe_read", "ui_unsaved"),
 )
 
 _catalog: dict[str, dict[str, str]] | None = None

@@ -74,6 +74,12 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
+def write_synced(fd: int, data: bytes) -> None:
+    """All of `data` to `fd`, then fsync (a new file's whole content)."""
+    _write_all(fd, data)
+    os.fsync(fd)
+
+
 def _keep_backup(path: Path, mode: int) -> None:
     """Make the current `path` the backup without ever removing `path`.
 

@@ -22,7 +22,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from kompas_tui.storage.atomic import TEMP_SUFFIX
+from kompas_tui.storage.atomic import TEMP_SUFFIX, write_synced
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
@@ -133,10 +133,7 @@ class OpenBox:
             try:
                 try:
                     os.fchmod(fd, mode)  # exactly, whatever the umask
-                    view = memoryview(data)
-                    while view:
-                        view = view[os.write(fd, view) :]
-                    os.fsync(fd)
+                    write_synced(fd, data)
                 finally:
                     os.close(fd)
             except BaseException:

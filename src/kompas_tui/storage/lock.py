@@ -136,7 +136,12 @@ class SessionLock:
                     continue
             self._fd = fd
             if writable:
-                self._write_info(fd)
+                try:
+                    self._write_info(fd)
+                except BaseException:
+                    # A full disk: no lock file is left behind, empty or half written.
+                    self.release()
+                    raise
             return None
         raise OSError(errno.EAGAIN, "could not take the session lock", str(self.path))
 
@@ -195,8 +200,11 @@ class SessionLock:
             os.fchmod(fd, self.mode)
         except OSError:
             pass
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, data, 0)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, data, 0)
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror, str(self.path)) from None  # named: "FILE: the disk is full"
 
     def _read_holder(self, fd: int) -> LockInfo:
         """The holder's info, waiting briefly for a holder that has just
