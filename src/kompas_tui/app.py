@@ -24,6 +24,7 @@ from textual.screen import ModalScreen
 from textual.signal import Signal
 from textual.worker import Worker, WorkerState
 
+from kompas_tui.checkpoints import Checkpoints
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.i18n import set_language, t
 from kompas_tui.screens.steps import step_key, steps
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from kompas_tui.domain.report import Report
     from kompas_tui.domain.session import Session
     from kompas_tui.storage.ballot_folder import BoxIdentity
+    from kompas_tui.storage.history import Checkpoint
     from kompas_tui.storage.session_file import SessionHandle
     from kompas_tui.terminal_watch import TerminalWatch
 
@@ -163,6 +165,10 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         #: The live ballot boxes this run opened (or first saw), by session
         #: path: the live ballot counts only from that very folder.
         self.ballot_boxes: dict[Path, BoxIdentity] = {}
+        #: The session has been closed (or handed to its last checkpoint).
+        self._session_closed = False
+        #: Commits of the session at its checkpoints, off the UI thread (docs/history.md).
+        self.checkpoints = Checkpoints(self._report_from_thread)
         self.session_changed: Signal[Session | None] = Signal(self, "session-changed")
         self.theme = "textual-dark"
 
@@ -314,7 +320,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         releases its lock) and show its report."""
         if self._handle is not None and self._handle is not handle:
             self.save_now()
-            self._handle.close()
+            self._leave(self._handle, "leave")
         self._handle = handle
         # A report screen already on the stack redraws itself on this.
         self.session_changed.publish(handle.session)
@@ -332,7 +338,12 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
                 self.action_show_report()
                 return
             handle.close()
-        self.run_worker(lambda: _open_session(Path(path)), thread=True, group=SESSION_WORK, exit_on_error=False)
+        def open_() -> SessionHandle:
+            # A session just left keeps its lock until its checkpoint is made.
+            self.checkpoints.drain()
+            return _open_session(Path(path))
+
+        self.run_worker(open_, thread=True, group=SESSION_WORK, exit_on_error=False)
 
     def start_session(self, report: Report) -> None:
         """Create a new session file on `report` and show its report."""
@@ -366,6 +377,36 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
             self.notify(safe_text(t("ui.error.file", file=where, reason=reason)), severity="error", markup=False, timeout=15)
         else:
             self.notify(safe_text(t("ui.error.unexpected", reason=repr(error))), severity="error", markup=False, timeout=15)
+
+    # -- history (docs/history.md) --------------------------------------------
+
+    def checkpoint(self, kind: Checkpoint) -> None:
+        """A moment worth keeping in the folder's history (a round closed,
+        a ballot revealed, an export): save now, then commit the file off
+        the UI thread. Nothing happens in a folder without a history."""
+        handle = self._handle
+        if handle is None or handle.read_only or self._session_closed:
+            return
+        self.save_now()
+        self.checkpoints.request(handle.path, kind)
+
+    def _leave(self, handle: SessionHandle, kind: Checkpoint) -> None:
+        """Commit the session as it was left, then release its lock."""
+        if handle.read_only:
+            handle.close()
+            return
+        self.checkpoints.request(handle.path, kind, then=handle.close)
+
+    def _report_from_thread(self, message: str) -> bool:
+        if self._session_closed:
+            return False  # on the way out a notice would never be seen: the command line prints it
+        try:
+            self.call_from_thread(
+                self.notify, safe_text(message), severity="warning", markup=False, timeout=10
+            )
+        except RuntimeError:
+            return False  # the app has stopped: the command line prints it
+        return True
 
     # -- screens -------------------------------------------------------------
 
@@ -701,15 +742,20 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
             self._terminal_watch.stop()
         if self._hangup_handled:
             asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
-        self.close_session()
+        self.close_session(checkpoint="quit")
 
-    def close_session(self) -> None:
-        """Save what is pending, then release the session's lock. Safe to
+    def close_session(self, checkpoint: Checkpoint | None = None) -> None:
+        """Save what is pending, then release the session's lock; with
+        `checkpoint`, once that is committed (off this thread). Safe to
         call more than once."""
-        if self._handle is not None:
+        if self._handle is not None and not self._session_closed:
             if self._unsaved and not self._handle.read_only:
                 self._unsaved = not self._save_quietly()
-            self._handle.close()
+            self._session_closed = True
+            if checkpoint is None:
+                self._handle.close()
+            else:
+                self._leave(self._handle, checkpoint)
 
     def _save_quietly(self) -> bool:
         # On the way out there may be no screen left to tell; the file keeps
@@ -724,16 +770,21 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         try:
             return super().run(*args, **kwargs)
         finally:
+            # The screen is gone: the quit checkpoint is made while nobody waits for a key.
+            self.checkpoints.drain()
             self.close_session()
             self._after_exit()
 
     def _after_exit(self) -> None:
         """What the app has to say on the restored terminal (a session that
-        could not be saved: where its copy is, or the session itself)."""
+        could not be saved: where its copy is, or the session itself; a
+        checkpoint that could not be committed)."""
         import sys
 
         if self._exit_notice:
             print(safe_text(self._exit_notice), file=sys.stderr, flush=True)
+        if self.checkpoints.unreported:
+            print(safe_text(self.checkpoints.unreported), file=sys.stderr, flush=True)
         if self._exit_output:
             sys.stdout.buffer.write(self._exit_output)
             sys.stdout.flush()

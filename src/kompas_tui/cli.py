@@ -112,6 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
     due.add_argument("folder", metavar="DIR", nargs="?", help=t("cli.arg.folder"))
     due.add_argument("--days", type=_days, default=7, metavar="N", help=t("cli.arg.days"))
     due.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help=t("cli.arg.due_date"))
+    log = command("log")
+    log.add_argument("session", metavar="SESSION.toml", help=t("cli.arg.session"))
+    log.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.arg.log_format"))
+    sync = command("sync")
+    sync.add_argument("folder", metavar="DIR", nargs="?", help=t("cli.arg.folder"))
+    init_history = command("init-history")
+    init_history.add_argument("folder", metavar="DIR", nargs="?", help=t("cli.arg.folder"))
+    init_history.add_argument("--remote", metavar="URL", help=t("cli.arg.remote"))
+    init_history.add_argument("--bare", action="store_true", help=t("cli.arg.bare"))
     return parser
 
 
@@ -134,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kompas_tui import cli_commands as commands
     from kompas_tui.errors import InputError
 
-    handler = getattr(commands, f"run_{args.command or 'start'}")
+    handler = getattr(commands, f"run_{(args.command or 'start').replace('-', '_')}")
     try:
         return handler(args)
     except InputError as error:

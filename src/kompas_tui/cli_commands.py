@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from kompas_tui.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from kompas_tui.cli_history import run_init_history, run_log, run_sync  # noqa: F401  (commands, by name)
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.domain.report import Report
 from kompas_tui.domain.scoring import summarise
@@ -145,6 +146,15 @@ def run_export(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     path = Path(args.session)
     session = load_session(path)
+    code = _export(args, path, session)
+    if code == EXIT_OK and args.output is not None:
+        from kompas_tui.cli_history import export_checkpoint
+
+        export_checkpoint(path)  # an export to a file is a checkpoint (docs/history.md)
+    return code
+
+
+def _export(args: argparse.Namespace, path: Path, session) -> int:
     if args.format == "json":
         return _write_out(_dump_json(session.model_dump(mode="json")), args.output)
     lang = args.explicit_lang or session.language

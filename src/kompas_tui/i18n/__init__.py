@@ -17,6 +17,7 @@ AREAS = (
     *("evaluation", "ui_evaluation", "comparison", "ui_comparison", "export_rounds"),
     *("folder", "cli_overview", "ui_review", "ui_overview"),
     *("ballot", "ui_join", "ui_live", "safe_read", "ui_unsaved"),
+    *("history", "ui_history"),
 )
 
 _catalog: dict[str, dict[str, str]] | None = None

@@ -44,6 +44,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "eksportér en session: referat (md), CSV til Defgo (csv) eller det hele (json)",
         "en": "export a session: minutes (md), CSV for Defgo (csv) or everything (json)",
     },
+    "cli.cmd.log": {
+        "da": "sessionens historik i ord, nyeste først (kræver en mappe med historik, se init-history)",
+        "en": "the session's history in words, newest first (needs a folder with a history, see init-history)",
+    },
+    "cli.cmd.sync": {
+        "da": "hent og send mappens historik til dens fjernserver (til cron: exit 1 ved problemer)",
+        "en": "fetch and send the folder's history from and to its remote (for cron: exit 1 on problems)",
+    },
+    "cli.cmd.init-history": {
+        "da": "gør en sessionsmappe til et git-arkiv med historik (eller --bare: fjernserveren)",
+        "en": "make a sessions folder a git repository that keeps a history (or --bare: the remote)",
+    },
+    "cli.arg.log_format": {"da": "outputformat (standard: text)", "en": "output format (default: text)"},
+    "cli.arg.remote": {
+        "da": "adressen på det fælles arkiv, fx ssh://hr-server/srv/kompas/historik.git",
+        "en": "the address of the shared repository, e.g. ssh://hr-server/srv/kompas/history.git",
+    },
+    "cli.arg.bare": {
+        "da": "lav DIR til det fælles arkiv, som serverne synkroniserer med (på HR's server)",
+        "en": "make DIR the shared repository the servers sync with (on HR's server)",
+    },
+    "cli.history.no_file": {"da": "{file}: filen findes ikke", "en": "{file}: no such file"},
+    "cli.history.empty": {
+        "da": "{file}: ingen versioner i historikken endnu (den første gemmes, når sessionen lukkes)",
+        "en": "{file}: no versions in the history yet (the first is kept when the session is closed)",
+    },
+    "cli.history.title.one": {"da": "Historik for {file}: 1 version", "en": "History of {file}: 1 version"},
+    "cli.history.title.other": {
+        "da": "Historik for {file}: {n} versioner, nyeste først",
+        "en": "History of {file}: {n} versions, newest first",
+    },
+    "cli.history.line": {"da": "{when}  {who}: {what}", "en": "{when}  {who}: {what}"},
+    "cli.sync.copy": {
+        "da": "{copy}: den anden servers udgave; sammenlign, ret sessionen og slet kopien",
+        "en": "{copy}: the other server's version; compare, correct the session and delete the copy",
+    },
+    "cli.sync.done": {
+        "da": "{remote}: {received} hentet, {sent} sendt, {committed} gemt i historikken først",
+        "en": "{remote}: {received} fetched, {sent} sent, {committed} committed first",
+    },
     "cli.arg.report": {"da": "rapportfil", "en": "report file"},
     "cli.arg.unit": {"da": "enhedens navn (i stedet for rapportens)", "en": "unit name (instead of the report's)"},
     "cli.arg.session": {"da": "sessionsfil (.toml)", "en": "session file (.toml)"},

@@ -9,6 +9,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "en genvej (symbolsk link) der ikke fører til en fil",
         "en": "a symbolic link that leads to no file",
     },
+    "folder.conflict_copy": {
+        "da": "en anden servers udgave af {original} (kompas sync: ændret begge steder); "
+        "sammenlign, ret sessionen og slet kopien",
+        "en": "another server's version of {original} (kompas sync: changed on both); "
+        "compare, correct the session and delete the copy",
+    },
     "folder.a_report": {
         "da": "er en målingsrapport, ikke en session (start en session på den med kompas new)",
         "en": "is a survey report, not a session (start a session on it with kompas new)",

@@ -9,13 +9,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "og accenter er ligegyldige). Pil ned eller Enter går til listen; / eller et bogstav går tilbage til feltet. "
         "s skifter sortering (enhed, dato, farve, spor, overskredne), S vender rækkefølgen. "
         "Enter åbner sessionen skrivebeskyttet: rapport, handleplan, forløbet og temaerne på tværs af "
-        "målinger. p viser filer, der ikke kunne læses, med årsagen.",
+        "målinger. l viser sessionens historik: hvem ændrede hvad hvornår (når mappen har en historik, se kompas init-history). p viser filer, der ikke kunne læses, med årsagen.",
         "en": "Review lists the sessions in a folder and its subfolders without changing them. "
         "Type in the field at the top to filter on unit, measurement or file name (case and accents "
         "do not matter). Down or Enter moves to the list; / or a letter goes back to the field. "
         "s changes the sort (unit, date, colour, track, overdue), S reverses it. "
         "Enter opens the session read-only: report, action plan, the timeline and the themes across "
-        "measurements. p shows the files that could not be read, with the reason.",
+        "measurements. l shows the session's history: who changed what when (when the folder keeps a history, see kompas init-history). p shows the files that could not be read, with the reason.",
     },
     "review.folder": {"da": "Mappe: {folder}", "en": "Folder: {folder}"},
     "review.filter.placeholder": {
@@ -99,6 +99,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "review.key.reload": {"da": "læs igen", "en": "reload"},
     "review.key.reload.tip": {"da": "Læs mappen igen", "en": "Read the folder again"},
+    "review.key.history": {"da": "historik", "en": "log"},
+    "review.key.history.tip": {
+        "da": "Sessionens historik: hvem ændrede hvad hvornår (når mappen har en historik)",
+        "en": "The session's history: who changed what when (when the folder keeps a history)",
+    },
     "review.key.back": {"da": "tilbage", "en": "back"},
     "review.key.export": {"da": "eksportér", "en": "export"},
     "review.key.export.tip": {
@@ -115,11 +120,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.session.help": {
         "da": "Én session, skrivebeskyttet: intet gemmes, og filen låses ikke. PgUp/PgDn bladrer. "
         "e gemmer referatet (Markdown) ved siden af sessionen, eller i den aktuelle mappe, hvis "
-        "sessionens mappe ikke er skrivbar. o åbner sessionen til redigering. Escape går tilbage "
+        "sessionens mappe ikke er skrivbar. o åbner sessionen til redigering. l viser dens historik. Escape går tilbage "
         "til listen.",
         "en": "One session, read-only: nothing is saved and the file is not locked. PgUp/PgDn page. "
         "e saves the minutes (Markdown) next to the session, or in the current folder when the "
-        "session's folder is not writable. o opens the session for editing. Escape goes back to "
+        "session's folder is not writable. o opens the session for editing. l shows its history. Escape goes back to "
         "the list.",
     },
     "review.session.read_only": {

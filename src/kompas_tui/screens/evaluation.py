@@ -298,7 +298,8 @@ class EvaluationScreen(PlanChanges, StepScreen):
     def _close_answered(self, yes: bool | None) -> None:
         if yes:
             self.kompas.commit_pending_input()  # a date still settling belongs to this round
-            self.kompas.change_round(rounds_.close_round, self.kompas.today)
+            if self.kompas.change_round(rounds_.close_round, self.kompas.today) is not None:
+                self.kompas.checkpoint("round_closed")
             self._after_change()
 
     def action_reopen_round(self) -> None:

@@ -506,6 +506,7 @@ class LiveBallotDialog(KompasModal[None]):
             self._refuse(t("ui_live.revealed.unsaved", totals=listed))
             self.refresh_box()
             return
+        app.checkpoint("ballot_revealed")
         key = "ui_live.revealed.one" if counted == 1 else "ui_live.revealed.other"
         app.notify(safe_text(t(key, n=counted)), markup=False, timeout=10)
         if problem is not None:

@@ -250,6 +250,14 @@ class ReviewScreen(KompasScreen):
         field.focus()
         field.insert_text_at_cursor(event.character)
 
+    def action_history(self) -> None:
+        """The history of the session under the cursor (docs/history.md)."""
+        from kompas_tui.screens.history import HistoryScreen
+
+        unit = self.query_one(ReviewTable).current
+        if unit is not None:
+            self.app.push_screen(HistoryScreen(Path(unit.path)))
+
     def on_review_table_selected(self, event: ReviewTable.Selected) -> None:
         self.open_unit(event.unit)
 

@@ -5,11 +5,14 @@ each measurement side by side.
 
 The file is read with `load_session`: never locked, never written. `e`
 saves the minutes (Markdown) beside the session, or in the current folder
-when the session's folder is not writable; `o` opens the session for real.
+when the session's folder is not writable; `o` opens the session for real;
+`l` shows its history (`screens/history.py`). The same screen shows one
+version out of that history, fed the session read from it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,15 +64,40 @@ class ReviewSessionScreen(KompasScreen):
         Binding("e", "export", "review.key.export", tooltip="review.key.export.tip", id="review.session.export"),
         Binding("o", "take_over", "review.key.take_over", tooltip="review.key.take_over.tip",
                 id="review.session.take_over"),
+        # Not in the Footer, which must keep room for ^q at 80 columns; in the help.
+        Binding("l", "history", "review.key.history", show=False, tooltip="review.key.history.tip",
+                id="review.session.history"),
     ]
 
-    def __init__(self, path: Path) -> None:
+    def __init__(
+        self, path: Path, *, version: Session | None = None, note: str | None = None, today: dt.date | None = None
+    ) -> None:
+        """The session at `path`, or, with `version`, one version of it out
+        of its history (`note` says which; `today` is its day, for what was
+        overdue then): shown, never exported or opened."""
         super().__init__()
         self.path = Path(path)
-        self.session: Session | None = None
+        self.session: Session | None = version
+        self.is_version = version is not None
+        self._note = note
+        self._today = today
         self.error: str | None = None
 
     def compose(self) -> ComposeResult:
+        if not self.is_version:
+            self._load()
+        note = self._note or t("review.session.read_only", file=safe_text(self.path.name))
+        yield Static(Content.styled(note, "italic"), id="review-session-note")
+        with VerticalScroll(id="review-page"):
+            if self.session is None:
+                yield Static(Content(safe_text(t("review.session.failed", reason=self.error or ""))))
+            else:
+                app = self.kompas
+                for part_id, part in session_parts(self.session, app.profile, app.lang, self._today or app.today):
+                    yield Static(part, id=part_id, classes="review-part")
+        yield Footer(compact=True)
+
+    def _load(self) -> None:
         from kompas_tui.errors import InputError
         from kompas_tui.os_errors import os_reason
         from kompas_tui.storage.session_file import load_session
@@ -80,24 +108,20 @@ class ReviewSessionScreen(KompasScreen):
             self.error = str(exc.problems[0]) if exc.problems else str(exc)
         except OSError as exc:
             self.error = f"{self.path}: {os_reason(exc)}"
-        note = t("review.session.read_only", file=safe_text(self.path.name))
-        yield Static(Content.styled(note, "italic"), id="review-session-note")
-        with VerticalScroll(id="review-page"):
-            if self.session is None:
-                yield Static(Content(safe_text(t("review.session.failed", reason=self.error or ""))))
-            else:
-                app = self.kompas
-                for part_id, part in session_parts(self.session, app.profile, app.lang, app.today):
-                    yield Static(part, id=part_id, classes="review-part")
-        yield Footer(compact=True)
 
     def action_back(self) -> None:
         self.app.pop_screen()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("export", "take_over"):
-            return self.session is not None
+        if action in ("export", "take_over", "history"):
+            return self.session is not None and not self.is_version
         return True
+
+    def action_history(self) -> None:
+        from kompas_tui.screens.history import HistoryScreen
+
+        if self.session is not None and not self.is_version:
+            self.app.push_screen(HistoryScreen(self.path))
 
     def action_take_over(self) -> None:
         if self.session is not None:

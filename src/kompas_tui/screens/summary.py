@@ -286,6 +286,7 @@ class SummaryScreen(StepScreen):
             message = t("summary.export.done", folder=md_path.parent, md=md_path.name, csv=csv_path.name)
             result.update(Content(safe_text(message)))
             self.notify(safe_text(message), markup=False)
+            self.kompas.checkpoint("export")
         elif event.state == WorkerState.ERROR:
             from kompas_tui.os_errors import os_reason
 

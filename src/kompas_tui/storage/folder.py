@@ -89,3 +89,16 @@ def slugify(text: str, max_length: int = MAX_SLUG_LENGTH) -> str:
 def session_filename(unit: str, date: dt.date) -> str:
     """`hjemmeplejen-nord-2026-11-26.toml` for unit "Hjemmeplejen Nord"."""
     return f"{slugify(unit)}-{date.isoformat()}.toml"
+
+
+#: `kompas sync` keeps another server's version of a session changed on
+#: both as "NAME.conflict-HOST-DATE.toml" beside "NAME.toml".
+CONFLICT_MARK = ".conflict-"
+
+
+def conflict_original(name: str) -> str | None:
+    """For a conflict copy's file name, the session's ("NAME.toml"); None
+    for any other name."""
+    if not name.endswith(".toml") or CONFLICT_MARK not in name:
+        return None
+    return name.split(CONFLICT_MARK, 1)[0] + ".toml"

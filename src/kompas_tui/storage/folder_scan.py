@@ -83,6 +83,7 @@ def _walk(folder: Path, recursive: bool) -> _Found:
     """Candidate files and the folders or links that could not be read."""
     from kompas_tui.i18n import t
     from kompas_tui.problem_text import cannot_read_problem
+    from kompas_tui.storage.folder import conflict_original
 
     found = _Found()
     seen_dirs: set[tuple[int, int]] = set()
@@ -124,6 +125,12 @@ def _walk(folder: Path, recursive: bool) -> _Found:
             if (info.st_dev, info.st_ino) in seen_files:
                 continue  # a hard link to a file already listed
             seen_files.add((info.st_dev, info.st_ino))
+            original = conflict_original(entry.name)
+            if original is not None:
+                # Another server's version (kompas sync): a person compares
+                # and deletes it; it is no second unit.
+                found.problems.append(FolderProblem(entry.path, t("folder.conflict_copy", original=original)))
+                continue
             # FIFOs, devices and oversized files are refused by read_unit
             # (safe_read), without being opened.
             found.files.append((Path(entry.path), entry.name + LOCK_SUFFIX in names))

@@ -20,7 +20,13 @@ from kompas_tui.domain.session import SCHEMA_VERSION, Language, Session, now
 from kompas_tui.errors import InputError, Problem
 from kompas_tui.i18n import t
 from kompas_tui.storage.atomic import atomic_write, remove_stale_temps
-from kompas_tui.storage.folder import PROFILE_FILENAME, file_mode_for, lock_mode_for, session_filename
+from kompas_tui.storage.folder import (
+    PROFILE_FILENAME,
+    conflict_original,
+    file_mode_for,
+    lock_mode_for,
+    session_filename,
+)
 from kompas_tui.storage.lock import LockInfo, SessionLock
 from kompas_tui.storage.migrations import keep_original, migrate
 from kompas_tui.storage.problems import read_toml, validation_problems
@@ -42,8 +48,23 @@ def load_session(path: Path | str) -> Session:
 
 def _load_session(path: Path | str) -> tuple[Session, int]:
     """The session and the schema version its file was written with."""
-    file = str(path)
     data, text = read_toml(path)
+    return _session_from_document(data, text, str(path))
+
+
+def session_from_bytes(raw: bytes, file: str) -> Session:
+    """A session from a file's bytes read elsewhere (an earlier version out
+    of the history, `git show`), checked as `load_session` checks a file;
+    `file` names it in problems. Parsed within the bounds of a session file
+    (`safe_read.SESSION`: structure, no NaN or infinity); the caller bounds
+    the size before reading (storage/history.py)."""
+    from kompas_tui.safe_read import SESSION, decode_utf8, parse_toml
+
+    text = decode_utf8(raw, file)
+    return _session_from_document(parse_toml(text, file, SESSION), text, file)[0]
+
+
+def _session_from_document(data: dict, text: str, file: str) -> tuple[Session, int]:
     if "schema_version" not in data and "measurements" not in data:
         raise InputError([Problem(file=file, message=t("storage.not_a_session"))])
     original = data.get("schema_version")
@@ -265,7 +286,10 @@ def session_paths(sessions_dir: Path | str) -> list[tuple[Path, float]]:
                     try:
                         if entry.is_dir(follow_symlinks=False):
                             stack.append(entry.path)
-                        elif name.endswith(SESSION_SUFFIX) and name != PROFILE_FILENAME and entry.is_file():
+                        elif (
+                            name.endswith(SESSION_SUFFIX) and name != PROFILE_FILENAME
+                            and conflict_original(name) is None and entry.is_file()
+                        ):
                             found.append((Path(entry.path), entry.stat().st_mtime))
                     except OSError:
                         continue

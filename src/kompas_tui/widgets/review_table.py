@@ -34,7 +34,7 @@ _TRACK_RANK = {"department_head_and_hr": 0, "department_head": 1, "local": 2}
 _MIN_UNIT_WIDTH = 12
 
 #: Characters that are keys on the list, not letters for the filter.
-_KEYS = frozenset("sS/p?")
+_KEYS = frozenset("sS/p?l")
 
 #: (heading key, right-aligned) of each column, in order.
 _COLUMNS = (
@@ -128,6 +128,7 @@ class ReviewTable(LineTable):
                 id="review.reverse"),
         Binding("slash", "screen.filter", "review.key.filter", key_display="/", tooltip="review.key.filter.tip",
                 id="review.filter"),
+        Binding("l", "screen.history", "review.key.history", tooltip="review.key.history.tip", id="review.history"),
         *LineTable.CURSOR_BINDINGS,
     ]
 
@@ -258,7 +259,7 @@ class ReviewTable(LineTable):
             self.character = character
 
     def on_key(self, event: events.Key) -> None:
-        # The list's own keys (s, S, /) and the screen's (p, ?) stay keys;
+        # The list's own keys (s, S, /, l) and the screen's (p, ?) stay keys;
         # any other letter typed here starts or continues the filter.
         if event.is_printable and event.character and event.character not in _KEYS:
             event.stop()

@@ -1,0 +1,130 @@
+"""`kompas log`, `kompas sync` and `kompas init-history` (docs/history.md).
+
+Plain text for people and cron: one line per entry or problem, user text
+made safe for the terminal (`printable`), `--format json` for scripts.
+Exit codes: 0 ok; 1 a problem (one line each on stderr: a conflict kept,
+a session open, the remote not reached); 2 nothing to do it with (no
+history, no remote).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kompas_tui.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from kompas_tui.i18n import t
+from kompas_tui.text import printable, safe_text
+
+
+def _say(text: str, *, error: bool = False) -> None:
+    print(printable(text), file=sys.stderr if error else sys.stdout)
+
+
+# --- kompas export -o FILE: a checkpoint ----------------------------------------------
+
+
+def export_checkpoint(path: Path) -> None:
+    """The session an export was made from, kept in the folder's history,
+    unless someone has it open (their own checkpoint keeps it, under their
+    name). A failure is one line on stderr; the export stands."""
+    from kompas_tui.storage.git import find_repo
+
+    if find_repo(path) is None:
+        return  # no history: not even a lock taken for a moment
+    from kompas_tui.storage.history import HistoryError, checkpoint
+    from kompas_tui.storage.sync import locked_for_a_moment
+
+    try:
+        with locked_for_a_moment(path) as held:
+            if held:
+                checkpoint(path, "export")
+    except HistoryError as error:
+        _say(t("history.checkpoint_failed", reason=error.reason), error=True)
+
+
+# --- kompas log ---------------------------------------------------------------------
+
+
+def run_log(args: argparse.Namespace) -> int:
+    from kompas_tui.storage.history import HistoryError
+    from kompas_tui.storage.history_log import history_log
+
+    path = Path(args.session)
+    if not path.is_file():
+        _say(t("cli.history.no_file", file=safe_text(path)), error=True)
+        return EXIT_INVALID
+    try:
+        entries = history_log(path)
+    except HistoryError as error:
+        _say(error.reason, error=True)
+        return EXIT_INVALID
+    if args.format == "json":
+        from kompas_tui.cli_commands import _dump_json
+
+        data = {"session": str(path), "history": [entry.to_json(args.lang) for entry in entries]}
+        sys.stdout.write(_dump_json(data))
+        return EXIT_OK
+    sys.stdout.write(log_text(path, entries, args.lang))
+    return EXIT_OK
+
+
+def log_text(path: Path, entries: list, lang: str) -> str:
+    """The history as plain text: a title, then one line per version,
+    newest first; the server is named once there is more than one."""
+    if not entries:
+        return printable(t("cli.history.empty", lang, file=safe_text(path.name))) + "\n"
+    show_host = len({entry.host for entry in entries if entry.host}) > 1
+    key = "cli.history.title.one" if len(entries) == 1 else "cli.history.title.other"
+    lines = [t(key, lang, file=safe_text(path.name), n=len(entries))]
+    for entry in entries:
+        who = entry.who(lang, show_host=show_host)
+        lines.append(t("cli.history.line", lang, when=entry.when(lang), who=who, what=entry.what(lang)))
+    return printable("\n".join(lines)) + "\n"
+
+
+# --- kompas sync ----------------------------------------------------------------------
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from kompas_tui.storage.history import HistoryError
+    from kompas_tui.storage.sync import SyncRefused, sync_folder
+
+    folder = Path(args.folder) if args.folder else args.sessions_dir
+    try:
+        report = sync_folder(folder, args.lang)
+    except SyncRefused as error:
+        _say(error.reason, error=True)
+        return EXIT_USAGE
+    except HistoryError as error:
+        _say(error.reason, error=True)
+        return EXIT_INVALID
+    for problem in report.problems:
+        _say(problem, error=True)
+    for copy in report.copies:
+        _say(t("cli.sync.copy", copy=safe_text(copy)), error=True)
+    _say(t("cli.sync.done", remote=safe_text(report.remote), received=report.received, sent=report.sent,
+           committed=report.committed))
+    return EXIT_INVALID if report.problems or report.copies else EXIT_OK
+
+
+# --- kompas init-history -----------------------------------------------------------------
+
+
+def run_init_history(args: argparse.Namespace) -> int:
+    from kompas_tui.storage.history import HistoryError
+    from kompas_tui.storage.history_setup import init_bare, init_history
+
+    folder = Path(args.folder) if args.folder else args.sessions_dir
+    try:
+        if args.bare:
+            lines = init_bare(folder)
+        else:
+            lines = init_history(folder, remote=args.remote)
+    except HistoryError as error:
+        _say(error.reason, error=True)
+        return EXIT_INVALID
+    for line in lines:
+        _say(line)
+    return EXIT_OK
