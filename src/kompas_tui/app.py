@@ -391,8 +391,11 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         self.checkpoints.request(handle.path, kind)
 
     def _leave(self, handle: SessionHandle, kind: Checkpoint) -> None:
-        """Commit the session as it was left, then release its lock."""
-        if handle.read_only:
+        """Commit the session as it was left, then release its lock. In a
+        folder without a history (a few `stat`s tell) the lock goes at once."""
+        from kompas_tui.storage.git import find_repo
+
+        if handle.read_only or find_repo(handle.path) is None:
             handle.close()
             return
         self.checkpoints.request(handle.path, kind, then=handle.close)
