@@ -119,3 +119,16 @@ def test_a_version_that_does_not_read_is_listed_with_its_reason(capsys, kept):
     code, out, _ = log(capsys, str(handle.path))
     assert code == 0
     assert "Ole: denne version kan ikke læses: " in out.splitlines()[1]
+
+
+def test_a_hostile_version_in_the_history_costs_one_line(capsys, kept):
+    handle = new_unit(kept)
+    checkpoint(handle.path, "quit")
+    handle.close()
+    text = handle.path.read_text(encoding="utf-8")
+    handle.path.write_text("x" + ".y" * 20000 + " = 1\n" + text, encoding="utf-8")
+    git(kept, "-c", "user.email=m@x", "commit", "-q", "-am", "planted", "--author", "Ole <ole@x>")
+    code, out, _ = log(capsys, str(handle.path))
+    assert code == 0
+    line = out.splitlines()[1]
+    assert "Ole: denne version kan ikke læses: " in line and len(line) < 400

@@ -225,3 +225,17 @@ def test_the_bare_repository_refuses_rewritten_history(tmp_path, capsys):
     assert "is now the shared repository the servers sync with" in capsys.readouterr().out
     assert git(remote, "config", "receive.denyNonFastForwards").strip() == "true"
     assert git(remote, "config", "receive.denyDeletes").strip() == "true"
+
+
+def test_a_fifo_named_like_a_session_neither_hangs_nor_stops_the_sync(servers):
+    folder = servers.folders["nord"]
+    os.mkfifo(folder / "planted.toml")
+    handle = new_unit(folder)
+    add(handle, "Mette")
+    handle.close()
+    started = time.monotonic()
+    code, out, err = servers.sync("nord")
+    assert (code, err) == (0, "")
+    assert out.endswith("1 gemt i historikken først\n")
+    assert time.monotonic() - started < 60
+    assert "planted.toml" not in servers.files("nord")
