@@ -4,17 +4,65 @@ the test module that needs them."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from kompas_tui import i18n
 from kompas_tui.domain.profile import OrgProfile
 
+# Property tests judge what kompas does, never how fast the machine is: no
+# per-example deadline and no "too slow" health check (both fail under load),
+# and a failure prints the blob that replays it (docs/testing.md).
+settings.register_profile(
+    "kompas", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.load_profile("kompas")
+
 #: The day the tests pretend it is (the demo's re-measurement is January 2027).
 TODAY = dt.date(2026, 11, 26)
+
+#: kompas's own delays (module[:class], name). In a test they never run out by
+#: themselves: the test says when the time has passed
+#: (`pilot_tools.fire(pilot, timer_name)`), so no test races a real timer
+#: and a loaded machine cannot change what a test sees (docs/testing.md).
+DELAYS = [
+    ("kompas_tui.app", "SAVE_DELAY"),  # "autosave"
+    ("kompas_tui.app", "LOCKED_NOTICE_PAUSE"),  # the workshop-locked notice, once per burst
+    ("kompas_tui.widgets.voting_tables", "PENDING_SECONDS"),  # "voting-pending"
+    ("kompas_tui.widgets.plan_date_field", "SETTLE"),  # "date-settle"
+    ("kompas_tui.screens.summary", "DATE_SETTLE"),  # "date-settle"
+    ("kompas_tui.screens.review", "FILTER_PAUSE"),  # "review-filter"
+    ("kompas_tui.screens.live_ballot", "POLL_SECONDS"),  # "live-ballot-poll"
+    ("kompas_tui.screens.join", "POLL_SECONDS"),  # "join-poll"
+    ("kompas_tui.screens.dialog", "TICK_SECONDS"),  # "dialog-timers"
+    ("kompas_tui.screens.dialog", "REFUSAL_PAUSE"),  # the read-only notice, once per burst
+    ("kompas_tui.screens.commands:KompasPalette", "_NO_MATCHES_COUNTDOWN"),  # "no-matches"
+]
+#: Longer than any test: "never by itself".
+NEVER = 24 * 3600.0
+
+#: How often Pilot looks whether the app is done with a key press (Textual's
+#: own: every 20 ms, at least twice per key), and how soon a screen is redrawn
+#: after a change (Textual's own: 1/60 s). The redraw must come sooner than
+#: the look, so that "nothing happened for one look" still means "done":
+#: drawn, and what waits for the drawing (a Footer's new keys) done too.
+PILOT_IDLE_CHECK = 0.004
+SCREEN_UPDATE = 0.002
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests of permission denied mean nothing as root, who reads anything:
+    skipped then, saying so; `.ci/run` runs them again as a normal user."""
+    if os.geteuid() != 0:
+        return
+    skip = pytest.mark.skip(reason="unprivileged: root reads anything; .ci/run runs this as a normal user")
+    for item in items:
+        if item.get_closest_marker("unprivileged"):
+            item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True)
@@ -24,6 +72,33 @@ def _keep_language() -> Iterator[None]:
     before = i18n.language()
     yield
     i18n.set_language(before)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pilot_looks_for_idle_often() -> Iterator[None]:
+    import textual._wait as wait
+    import textual.screen as screen
+
+    before = wait.SLEEP_GRANULARITY, wait.SLEEP_IDLE, screen.UPDATE_PERIOD
+    wait.SLEEP_GRANULARITY, wait.SLEEP_IDLE = PILOT_IDLE_CHECK, PILOT_IDLE_CHECK / 20
+    screen.UPDATE_PERIOD = SCREEN_UPDATE
+    yield
+    wait.SLEEP_GRANULARITY, wait.SLEEP_IDLE, screen.UPDATE_PERIOD = before
+
+
+@pytest.fixture(autouse=True)
+def _timers_wait_for_the_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every delay in `DELAYS` is made `NEVER`: a Pilot test makes the time
+    pass when it means to (`pilot_tools.fire`), never by a real clock."""
+    import importlib
+
+    for where, name in DELAYS:
+        module, _, owner = where.partition(":")
+        target = importlib.import_module(module)
+        if owner:
+            target = getattr(target, owner)
+        assert isinstance(getattr(target, name), float), (where, name)
+        monkeypatch.setattr(target, name, NEVER)
 
 
 @pytest.fixture

@@ -96,7 +96,8 @@ def test_words(text, expected):
 
 
 def test_today_defaults_to_the_real_today():
-    assert parse_date("i dag") == dt.date.today()
+    before = dt.date.today()
+    assert parse_date("i dag") in (before, dt.date.today())  # also when run across midnight
 
 
 @pytest.mark.parametrize(

@@ -44,17 +44,15 @@ def workshop(tmp_path: Path) -> Path:
 
 def test_open_offers_a_round_a_status_changes_and_quitting_keeps_it(workshop: Path, terminals):
     term = terminals(["--sessions-dir", str(workshop.parent), "open", str(workshop)])
-    screen = term.wait_for("Start evalueringsrunde 1")
-    assert "Bare åbn sessionen" in screen
+    term.wait_for("Start evalueringsrunde 1", "Bare åbn sessionen")
     press(term, "Enter")
-    screen = term.wait_for("[8 Evaluering]")
-    assert "Evalueringsrunde 1 · " in term.wait_for("· åben")
-    assert "> a3  Gennemgå proceduren for trusler" in screen  # the cursor on the first action
+    # The round is open, the cursor on the first action.
+    term.wait_for("[8 Evaluering]", "Evalueringsrunde 1 · ", "· åben", "> a3  Gennemgå proceduren for trusler")
     term.type("3")
     term.wait_for("[ikke startet → gennemført]")
     pid = term.pane_pid()
     press(term, "C-q")
-    assert wait_until(lambda: not process_alive(pid), timeout=10)
+    assert wait_until(lambda: not process_alive(pid))
     saved = load_session(workshop)
     [this] = saved.rounds
     assert this.is_open and saved.step == "evaluation"
@@ -67,13 +65,13 @@ def test_a_second_opener_sees_the_round_read_only_and_who_holds_it(workshop: Pat
     first.wait_for("Start evalueringsrunde 1")
     press(first, "Enter")
     first.wait_for("· åben")
-    assert wait_until(lambda: load_session(workshop).rounds != [], timeout=5)
+    assert wait_until(lambda: load_session(workshop).rounds != [])
     before = workshop.read_bytes()
 
     second = terminals(["--sessions-dir", str(workshop.parent), "open", str(workshop)])
     screen = second.wait_for("Evalueringsrunde 1")  # straight to the round: no offer
     assert "Start evalueringsrunde" not in screen
-    screen = second.wait_for("PID")
+    screen = second.wait_for("PID", "SKRIVEBESKYTTET")
     flat = " ".join(screen.split())
     assert "SKRIVEBESKYTTET" in flat and "Skrivebeskyttet — åbnet af" in flat
     assert str(first.pane_pid()) in flat

@@ -122,9 +122,10 @@ def test_a_workshop_typed_then_hung_up_mid_typing_is_all_there_on_reopening(tmp_
     term.wait_for("Punkt 2 af 7")
     type_text(term, SURVIVES)
     term.wait_for(SURVIVES)
-    time.sleep(1.2)
-    # In the file within a second, while kompas still runs (not only saved on the way out).
-    assert notes_for(load_session(path).dialog, "planning") == SURVIVES
+    # In the file while kompas still runs (not only saved on the way out); that
+    # it is within a second is the autosave's delay (tests/test_tui_report.py),
+    # which a loaded machine may stretch here.
+    assert wait_until(lambda: notes_for(load_session(path).dialog, "planning") == SURVIVES)
     type_text(term, LAST_KEYS)
     term.hang_up()
     assert wait_until(lambda: not process_alive(pid)), "kompas survived the hang-up"
@@ -146,8 +147,8 @@ def test_a_workshop_typed_then_hung_up_mid_typing_is_all_there_on_reopening(tmp_
 
     # Reopened: at the same step and prompt, writable, with everything on screen.
     again = terminals(["--sessions-dir", str(folder), "open", str(path)])
-    screen = again.wait_for("Punkt 2 af 7")
-    assert "[3 Dialog]" in screen and "Skrivebeskyttet" not in screen
+    screen = again.wait_for("Punkt 2 af 7", "[3 Dialog]")
+    assert "Skrivebeskyttet" not in screen
     again.wait_for(planning)
     press(again, "C-r")
     again.wait_for(FIRST_NOTE)
@@ -159,5 +160,4 @@ def test_a_workshop_typed_then_hung_up_mid_typing_is_all_there_on_reopening(tmp_
     again.wait_for("= 24. dec. 2026")
     press(again, "F6")
     again.wait_for("a1  Kortere møder")
-    screen = again.wait_for("a2  Pauseplan")
-    assert "Mette Ø" in screen and "15. jan. 2027" in screen
+    again.wait_for("a2  Pauseplan", "Mette Ø", "15. jan. 2027")

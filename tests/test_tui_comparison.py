@@ -11,7 +11,6 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from textual.widgets import Input
@@ -23,6 +22,7 @@ from kompas_tui.screens.comparison import ComparisonScreen, OpenMeasurement
 from kompas_tui.storage.session_file import SessionHandle, load_session, new_session, open_session
 from kompas_tui.widgets.comparison_sparkline import plain_glyphs, sparkline
 from kompas_tui.widgets.comparison_table import ComparisonTable
+from pilot_tools import autosave, settle_workers, unwrapped, widget_lines
 from test_cli_measurement import FIXTURE, LATER, LEADER, PREDICTABILITY, TRIVSEL, later_report, report_csv
 
 SIZE = (80, 24)
@@ -100,14 +100,6 @@ def line_with(text: str, needle: str) -> str:
 
 def last_notice(app) -> str:
     return list(app._notifications)[-1].message
-
-
-async def wait_for(pilot, condition: Callable[[], Any], tries: int = 60) -> None:
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("timed out")
 
 
 async def test_two_measurements_compared_theme_by_theme(workshop, make_app, screen_text):
@@ -191,15 +183,19 @@ async def test_a_measurement_imported_from_the_screen_after_a_broken_csv(
         assert "Ny måling fra en rapportfil" in screen_text(app)
         app.screen.query_one(Input).value = str(bad)
         await pilot.press("enter")
-        await wait_for(pilot, lambda: "bad.csv:6" in screen_text(app))
-        assert "skala" in screen_text(app)
+        await settle_workers(pilot)  # the file is read
         assert isinstance(app.screen, OpenMeasurement)
-        await pilot.pause(0.7)
+        # The file and the line, wherever the dialog wraps a long path.
+        problems = " ".join(widget_lines(app.screen.query_one("#problem-list")))
+        assert unwrapped(f"{bad}:6") in unwrapped(problems) and "skala" in problems
+        assert "skala" in screen_text(app)
+        await autosave(pilot)
         assert len(load_session(handle.path).measurements) == 1  # nothing half-imported
 
         app.screen.query_one(Input).value = str(good)
         await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, ComparisonScreen) and app.screen.query(ComparisonTable))
+        await settle_workers(pilot)
+        assert isinstance(app.screen, ComparisonScreen) and app.screen.query(ComparisonTable)
         assert any(n.message == f"Ny måling tilføjet: {LATER}" for n in app._notifications)
         app.clear_notifications()  # the toast would cover the table
         await pilot.pause()
@@ -212,8 +208,8 @@ async def test_a_measurement_imported_from_the_screen_after_a_broken_csv(
         await pilot.pause()
         assert isinstance(app.screen, ComparisonScreen)
         assert "allerede en ny måling" in last_notice(app)
-        await pilot.pause(0.7)
-    saved = load_session(handle.path)
+        await autosave(pilot)  # the import is in the file without quitting
+        saved = load_session(handle.path)
     assert [m.measurement for m in saved.measurements] == [FIRST, LATER]
     assert saved.rounds[-1].is_open and saved.rounds[-1].measurement == 1
 

@@ -15,6 +15,7 @@ from kompas_tui.screens.dialog import DialogScreen
 from kompas_tui.storage.session_file import load_session, open_session
 from kompas_tui.widgets import dialog_timer
 from kompas_tui.widgets.dialog_notes import NotesArea
+from pilot_tools import autosave, running_timers
 
 SIZE = (80, 24)
 #: Typed key by key.
@@ -79,7 +80,7 @@ async def test_notes_in_two_prompts_survive_switching_and_quitting(make_app, dem
         strips = app.screen._compositor.render_strips()
         assert not any("\x1b" in segment.text for strip in strips for segment in strip)
 
-        await pilot.pause(0.7)
+        await autosave(pilot)
         saved = load_session(demo_handle.path).dialog
         assert notes_for(saved, "concerns") == f"{HOSTILE}\nto{PASTED}"
         await pilot.press("ctrl+n")
@@ -169,7 +170,7 @@ async def test_the_advisory_timer_starts_extends_and_switches_off(make_app, demo
         await pilot.press("ctrl+l")
         await pilot.pause()
         assert "Timer: 5:30 tilbage af 15 min" in screen_text(app)
-        await pilot.pause(0.7)
+        await autosave(pilot)
         assert timer_for(load_session(demo_handle.path).dialog, "concerns") == 15
 
         # Time is up: said clearly, and nothing else happens.
@@ -200,7 +201,7 @@ async def test_the_advisory_timer_starts_extends_and_switches_off(make_app, demo
         await pilot.press("ctrl+g")  # the same key switches it off
         await pilot.pause()
         assert "Timer: 10 min, ikke startet" in screen_text(app)
-        await pilot.pause(0.7)
+        await autosave(pilot)
         saved = load_session(demo_handle.path).dialog
         assert timer_for(saved, "concerns") is None
         assert notes_for(saved, "concerns") == "ok"
@@ -280,7 +281,8 @@ async def test_read_only_session_refuses_typing(demo_handle, make_app, screen_te
             assert [n.severity for n in app._notifications] == ["warning"]
             # The timer may still be used to time the talk; it is not saved.
             await pilot.press("ctrl+g")
-            await pilot.pause(0.7)
+            await pilot.pause()
+            assert not running_timers(app, "autosave")
             assert "Timer: 10:00 tilbage af 10 min" in screen_text(app)
     finally:
         second.close()

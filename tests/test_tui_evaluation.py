@@ -28,6 +28,7 @@ from kompas_tui.screens.summary import SummaryScreen
 from kompas_tui.storage.session_file import load_session, open_session, save_session
 from kompas_tui.widgets.dialog_notes import NotesArea
 from kompas_tui.widgets.evaluation_list import EvaluationList
+from pilot_tools import autosave, settle_workers, wait_until
 
 SIZE = (80, 24)
 FIXTURE = Path(__file__).parent / "fixtures" / "sessions" / "v2-workshop.toml"
@@ -149,7 +150,7 @@ async def test_opening_weeks_later_offers_a_round_and_enter_starts_it(session_pa
         # Overdue by word, not by colour alone: a3 (15 Dec) and a1 (15 Jan).
         assert "3 handlinger: 2 ikke startet · 1 i gang · 2 OVERSKREDET" in text
         assert "Deadline: 15. dec. 2026 OVERSKREDET" in listed(app)
-        await pilot.pause(0.7)  # in the file within a second, without quitting
+        await autosave(pilot)  # in the file within a second, without quitting
         saved = load_session(session_path)
         assert [(r.opened, r.closed) for r in saved.rounds] == [(LATER, None)]
         assert saved.step == "evaluation"
@@ -195,10 +196,10 @@ async def test_choosing_the_session_on_the_start_screen_offers_the_round_too(ses
 
     app = make_app(today=LATER)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)
+        await settle_workers(pilot)  # the recent sessions are listed
         assert isinstance(app.screen, StartScreen)
         await pilot.press("1")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: isinstance(app.screen, RoundQuestion), "the offer")
         await start_round_from_offer(pilot)
     assert len(load_session(session_path).rounds) == 1
 

@@ -8,6 +8,7 @@ from rich.segment import Segment
 from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
 from kompas_tui.screens.theme_detail import ThemeDetail
 from kompas_tui.storage.session_file import new_session
+from pilot_tools import report_in_full
 
 SIZE = (80, 24)
 HOSTILE = ["[/]", "[/", "[bold]x", "\x1b[31mred", "😀 æøå"]
@@ -57,6 +58,7 @@ async def test_hostile_names_show_as_literal_text(make_app, sessions_dir, screen
             assert "[bold]world-readable[/] ␛[5m" in text
 
             # Down the page: the zero-tolerance question, and the chart.
+            await report_in_full(pilot)
             page = app.screen.query_one("#report-page")
             page.scroll_end(animate=False, immediate=True)
             await pilot.pause()

@@ -17,6 +17,7 @@ from kompas_tui.screens.report import ReportScreen
 from kompas_tui.screens.start import StartScreen
 from kompas_tui.screens.theme_detail import ThemeDetail
 from kompas_tui.widgets.theme_table import ThemeTable
+from pilot_tools import fire, settle_workers
 
 SIZE = (80, 24)
 
@@ -89,7 +90,7 @@ async def test_ctrl_p_offers_the_screens_actions(make_app, demo_handle, screen_t
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"hjælp")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)  # the palette's search
         assert "Hjælp" in screen_text(app)
         await pilot.press("enter")
         await pilot.pause()
@@ -101,7 +102,7 @@ async def test_ctrl_p_start_command(make_app, demo_handle):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
         await pilot.press(*"start")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)  # the palette's search
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
@@ -142,6 +143,7 @@ async def test_the_palette_says_no_matches_in_danish(make_app, demo_handle, scre
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+p")
         await pilot.press(*"qqqqzz")
-        await pilot.pause(0.8)
+        await settle_workers(pilot)  # the palette's search: nothing
+        await fire(pilot, "no-matches")
         text = screen_text(app)
         assert "Ingen kommandoer passer" in text and "No matches" not in text

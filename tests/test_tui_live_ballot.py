@@ -19,6 +19,7 @@ from kompas_tui.storage import ballot_box
 from kompas_tui.storage.ballot_box import BallotInfo
 from kompas_tui.storage.session_file import load_session, open_session
 from kompas_tui.widgets.voting_tables import TallyTable
+from pilot_tools import unwrapped, widget_lines
 
 SIZE = (80, 24)
 FIRST, SECOND, THIRD = "Trivsel og arbejdsglæde", "Meningsfuldt arbejde", "Samarbejde med kolleger"
@@ -135,7 +136,9 @@ async def test_open_count_reveal_puts_the_exact_totals_in_the_saved_session(make
         assert info.unit == "Hjemmeplejen Nord"
         text = flat(screen_text(app))
         assert "0 af 3 har stemt" in text
-        assert "kompas join" in text and path.name in text
+        # The command to give the participants, whole, wherever a long path wraps.
+        join = unwrapped(" ".join(widget_lines(dialog.query_one("#live-join"))))
+        assert unwrapped(f"kompas join {path.absolute()}") in join
 
         box.cast(path, Ballot(dots={FIRST: 2, SECOND: 1}), user="anna")
         box.cast(path, Ballot(dots={FIRST: 1, THIRD: 2}), user="bo")

@@ -20,6 +20,7 @@ from kompas_tui.screens.goals import GoalsScreen
 from kompas_tui.screens.plan import PlanScreen
 from kompas_tui.storage.session_file import load_session, open_session
 from kompas_tui.widgets.plan_list import PlanList
+from pilot_tools import autosave
 
 SIZE = (80, 24)
 WORKLOAD = "Arbejdsmængde og tempo"
@@ -109,7 +110,7 @@ async def test_two_actions_with_hostile_text_and_danish_dates_then_one_edited(de
         await pilot.press("tab")
         await paste(pilot, "2-1-27")
         await pilot.press("ctrl+j")
-        await pilot.pause(0.6)  # in the file within a second, without quitting
+        await autosave(pilot)  # in the file within a second, without quitting
         saved = load_session(demo_handle.path).plan
         assert [(a.id, a.theme) for a in saved.actions] == [("a1", WORKLOAD), ("a2", WORKLOAD)]
 

@@ -15,6 +15,7 @@ from kompas_tui.screens.open_report import OpenReport
 from kompas_tui.screens.report import ReportScreen
 from kompas_tui.screens.start import StartScreen
 from kompas_tui.storage.session_file import load_session
+from pilot_tools import report_in_full, settle_workers
 
 SIZE = (80, 24)
 
@@ -28,8 +29,7 @@ def session_files(folder: Path) -> list[Path]:
 
 
 async def settle(app, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle_workers(pilot)
 
 
 async def test_without_sessions_the_demo_is_highlighted_and_enter_starts_it(make_app, sessions_dir, screen_text):
@@ -167,6 +167,7 @@ async def test_opening_another_session_redraws_the_report(make_app, demo_handle,
         assert isinstance(app.screen, ReportScreen)
         assert app.handle is not demo_handle
         assert len(app.screen_stack) <= 2
+        await report_in_full(pilot)
         page = app.screen.query_one("#report-page")
         page.scroll_end(animate=False, immediate=True)
         await pilot.pause()

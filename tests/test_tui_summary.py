@@ -18,6 +18,7 @@ from kompas_tui.exporters.markdown import session_markdown
 from kompas_tui.screens.report import ReportScreen
 from kompas_tui.screens.summary import SummaryScreen
 from kompas_tui.storage.session_file import load_session, open_session
+from pilot_tools import autosave, fire
 from test_export_session import filled_session
 
 SIZE = (80, 24)
@@ -110,7 +111,7 @@ async def test_the_next_follow_up_is_typed_the_danish_way_and_saved(handles, ses
         field = app.screen.query_one("#follow-up")
         assert app.focused is field
         await pilot.press("ctrl+u", *"1.4.27", "enter")
-        await pilot.pause(0.7)
+        await autosave(pilot)
         assert load_session(handle.path).plan.next_follow_up == dt.date(2027, 4, 1)
         assert app.focused is app.screen.query_one("#summary-page")  # letters are keys again
         assert field.value == "01-04-2027"
@@ -118,7 +119,7 @@ async def test_the_next_follow_up_is_typed_the_danish_way_and_saved(handles, ses
 
         # Tab out of the field saves as well.
         await pilot.press("n", "ctrl+u", *"2027-05-02", "tab")
-        await pilot.pause(0.7)
+        await autosave(pilot)
         assert load_session(handle.path).plan.next_follow_up == dt.date(2027, 5, 2)
 
 
@@ -128,7 +129,7 @@ async def test_a_date_that_does_not_exist_is_refused_with_the_reason(handles, se
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("n", "ctrl+u", *"31.2.27", "enter")
-        await pilot.pause(0.7)
+        await pilot.pause()
         field = app.screen.query_one("#follow-up")
         assert app.focused is field and field.value == "31.2.27"
         assert "Den dato findes ikke: februar 2027 har kun 28 dage." in screen_text(app)
@@ -146,7 +147,7 @@ async def test_an_emptied_date_is_no_date_and_is_missing(handles, sessions_dir, 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("n", "ctrl+u", "enter")
-        await pilot.pause(0.7)
+        await autosave(pilot)
         assert load_session(handle.path).plan.next_follow_up is None
         text = await read_page(pilot, screen_text)
     assert "Planen er ikke komplet: 3 ting mangler" in text
@@ -238,8 +239,10 @@ async def test_a_typed_follow_up_date_is_saved_without_enter_and_on_quit(handles
     app = make_app(handle)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("n", "ctrl+u", *"24-03-2027")
-        await pilot.pause(1.0)  # a pause in typing, then nothing else
         assert load_session(handle.path).plan.next_follow_up == dt.date(2027, 3, 24)
+        await pilot.press("n", "ctrl+u", *"25-03-2027")
+        await fire(pilot, "date-settle")  # a pause in typing, then nothing else
+        await autosave(pilot)
+        assert load_session(handle.path).plan.next_follow_up == dt.date(2027, 3, 25)
         await pilot.press("ctrl+u", *"1.5.27", "ctrl+q")  # quit at once after typing
     assert load_session(handle.path).plan.next_follow_up == dt.date(2027, 5, 1)

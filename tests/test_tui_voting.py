@@ -16,6 +16,7 @@ from kompas_tui.storage.session_file import load_session, open_session
 from kompas_tui.widgets import voting_tables
 from kompas_tui.widgets.voting_add_theme import AddThemeDialog
 from kompas_tui.widgets.voting_tables import RankingTable, TallyTable
+from pilot_tools import autosave, fire
 
 SIZE = (80, 24)
 FIRST, SECOND, THIRD, FOURTH = (
@@ -72,9 +73,7 @@ def saved(handle) -> Voting:
     return load_session(handle.path).voting
 
 
-async def test_settings_typed_in_and_dots_keyed_with_plus_minus_and_digits(
-    make_app, demo_handle, screen_text, monkeypatch
-):
+async def test_settings_typed_in_and_dots_keyed_with_plus_minus_and_digits(make_app, demo_handle, screen_text):
     app = make_app(demo_handle)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_voting(pilot)
@@ -96,10 +95,9 @@ async def test_settings_typed_in_and_dots_keyed_with_plus_minus_and_digits(
         assert "12_" in screen_text(app)
         await pilot.press("enter")  # saves 12 and moves on
         assert screen.query_one(TallyTable).current_theme == THIRD
-        monkeypatch.setattr(voting_tables, "PENDING_SECONDS", 0.1)  # "a moment", made short
         await pilot.press("4")
-        await pilot.pause(0.3)  # a moment's quiet commits it
-        monkeypatch.undo()
+        assert "4_" in screen_text(app)  # still typing
+        await fire(pilot, "voting-pending")  # a moment's quiet commits it
         await pilot.press("down", "9", "escape")  # dropped: nothing on the fourth theme
         await pilot.press("up", "backspace")  # Backspace without a number changes nothing
         text = flat(screen_text(app))
@@ -109,8 +107,8 @@ async def test_settings_typed_in_and_dots_keyed_with_plus_minus_and_digits(
         assert f"{THIRD} 4 2 valgt" in text
         assert f"{FOURTH} · –" in text
         assert isinstance(app.screen, VotingScreen)  # Escape dropped the number, did not go back
-        await pilot.pause(0.7)
-    voting = saved(demo_handle)
+        await autosave(pilot)
+        voting = saved(demo_handle)
     assert voting.settings == VotingSettings(participants=10, max_per_theme=3)
     assert voting.dots == {FIRST: 2, SECOND: 12, THIRD: 4}
     assert load_session(demo_handle.path).step == "voting"
@@ -361,7 +359,6 @@ async def test_dots_typed_just_before_quitting_are_saved(make_app, demo_handle):
         await pilot.press("f4")
         await pilot.pause()
         await pilot.press("5", "tab", "tab", "tab", "tab")
-        await pilot.pause(0.3)
         await pilot.press("7", "ctrl+q")
     saved = load_session(demo_handle.path).voting
     assert saved.settings.participants == 5

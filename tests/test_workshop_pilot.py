@@ -25,6 +25,7 @@ from kompas_tui.domain.dialog import notes_for
 from kompas_tui.domain.plan import ZERO_TOLERANCE_THEME, completeness, is_complete
 from kompas_tui.domain.scoring import summarise
 from kompas_tui.domain.voting import VotingSettings
+from kompas_tui.exporters import markdown as markdown_export
 from kompas_tui.screens.action_editor import ActionEditor
 from kompas_tui.screens.dialog import DialogScreen
 from kompas_tui.screens.goals import GoalsScreen
@@ -148,7 +149,7 @@ async def write_action(
 
 
 async def test_a_whole_workshop_by_keyboard_ends_in_a_complete_plan_and_exports(
-    demo_handle, make_app, screen_text, capsysbinary
+    demo_handle, make_app, screen_text, capsysbinary, monkeypatch, today
 ):
     app = make_app(demo_handle)
     app.animation_level = "none"  # the same screens, without waiting for smooth scrolling
@@ -308,6 +309,8 @@ async def test_a_whole_workshop_by_keyboard_ends_in_a_complete_plan_and_exports(
     assert is_complete(plan, summary, chosen)
 
     # -- the exports ---------------------------------------------------------------
+    # Exported on the day of the workshop: what is overdue follows the date.
+    monkeypatch.setattr(markdown_export, "now", lambda: dt.datetime.combine(today, dt.time(12, 0)).astimezone())
     capsysbinary.readouterr()
     assert main(["--sessions-dir", str(path.parent), "export", str(path), "--format", "md"]) == 0
     markdown = capsysbinary.readouterr().out.decode("utf-8")

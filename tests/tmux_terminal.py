@@ -13,6 +13,11 @@ import pytest
 
 needs_tmux = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
+#: How long to wait for kompas in a real terminal before calling it broken:
+#: generous, as a loaded machine (CI beside other work) may start it slowly;
+#: a passing test waits only as long as kompas takes.
+PATIENCE = 60.0
+
 
 class Terminal:
     """One tmux server of its own per terminal, so tests never share state."""
@@ -40,14 +45,16 @@ class Terminal:
     def screen(self) -> str:
         return self._tmux("capture-pane", "-p", "-t", "main")
 
-    def wait_for(self, text: str, timeout: float = 20.0) -> str:
+    def wait_for(self, *texts: str, timeout: float = PATIENCE) -> str:
+        """The screen once every one of `texts` is on it (a screen filling
+        in, say a folder being read, shows its parts one by one)."""
         deadline = time.time() + timeout
         while time.time() < deadline:
             screen = self.screen()
-            if text in screen:
+            if all(text in screen for text in texts):
                 return screen
             time.sleep(0.1)
-        raise AssertionError(f"{text!r} never appeared on screen:\n{self.screen()}")
+        raise AssertionError(f"{texts!r} never all appeared on screen:\n{self.screen()}")
 
     def press(self, *keys: str) -> None:
         self._tmux("send-keys", "-t", "main", *keys)
@@ -66,7 +73,7 @@ class Terminal:
         self._tmux("kill-server")
 
 
-def wait_until(predicate, timeout: float = 10.0) -> bool:
+def wait_until(predicate, timeout: float = PATIENCE) -> bool:
     deadline = time.time() + timeout
     while time.time() < deadline:
         if predicate():

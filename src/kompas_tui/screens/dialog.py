@@ -39,6 +39,8 @@ _TIMERS: WeakKeyDictionary[object, dict[str, AdvisoryTimer]] = WeakKeyDictionary
 
 #: Seconds of quiet before typing into a read-only notes field is told again.
 REFUSAL_PAUSE = 5.0
+#: How often the advisory timer's line is brought up to date.
+TICK_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -160,7 +162,7 @@ class DialogScreen(StepScreen):
         super().on_mount()
         self._show_nav()
         self._show_timer()
-        self.set_interval(1.0, self.tick, name="dialog-timers")
+        self.set_interval(TICK_SECONDS, self.tick, name="dialog-timers")
 
     # -- moving between items --------------------------------------------------
 

@@ -185,7 +185,7 @@ class ReviewScreen(KompasScreen):
         if len(self.units) <= LIVE_FILTER_LIMIT:
             self._fill()
         else:
-            self._filter_timer = self.set_timer(FILTER_PAUSE, self._fill)
+            self._filter_timer = self.set_timer(FILTER_PAUSE, self._fill, name="review-filter")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "review-filter":

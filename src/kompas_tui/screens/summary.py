@@ -219,7 +219,9 @@ class SummaryScreen(StepScreen):
             return
         if self._date_timer is not None:
             self._date_timer.stop()
-        self._date_timer = self.set_timer(DATE_SETTLE, lambda: self._save_typed_date(event.input))
+        self._date_timer = self.set_timer(
+            DATE_SETTLE, lambda: self._save_typed_date(event.input), name="date-settle"
+        )
 
     def _save_typed_date(self, field: Input) -> None:
         self._date_timer = None
