@@ -333,7 +333,7 @@ def test_a_damaged_ballot_toml_is_an_error_not_a_crash(session):
     assert caught.value.key == "ballot.error.damaged"
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads everything")
+@pytest.mark.unprivileged
 def test_an_unreadable_box_is_an_error(session):
     open_box(session)
     box = bb.box_path(session)

@@ -86,7 +86,7 @@ def test_folder(tmp_path, name):
     assert "folder" in problem.message
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs file permissions that bind")
+@pytest.mark.unprivileged
 def test_unreadable_file(tmp_path):
     path = tmp_path / "secret.csv"
     path.write_text(f"{HEADER}\n{row()}\n", encoding="utf-8")

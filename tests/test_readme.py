@@ -21,3 +21,9 @@ def test_readme_has_two_setup_commands():
 def test_ci_runs_the_readme_test_command_verbatim():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert _commands()[1] in ci.splitlines()
+
+
+def test_skips_are_explained_and_root_runs_the_unprivileged_tests_as_a_normal_user():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert " -rs" in _commands()[1]  # every skip printed with its reason
+    assert "runuser -u" in ci and "-m unprivileged" in ci
