@@ -63,7 +63,7 @@ def test_demo_on_a_full_disk_names_the_file_and_leaves_nothing(small_disk: Path,
     fill(small_disk)
     term = terminals(["--sessions-dir", str(folder), "demo"])
     # The message, whatever the path's length wraps: "FILE: disken er fuld".
-    assert wait_until(lambda: "diskenerfuld" in "".join(term.screen().split()), timeout=20), term.screen()
+    assert wait_until(lambda: "diskenerfuld" in "".join(term.screen().split())), term.screen()
     said = "".join(term.screen().split())
     assert "".join(str(folder).split()) in said and not said.startswith(":")
     assert sorted(p.name for p in folder.iterdir()) == []  # no lock, no empty session
@@ -93,13 +93,13 @@ def test_quit_on_a_full_disk_offers_a_copy_in_the_home_folder(small_disk: Path, 
     time.sleep(0.5)
     assert "kan ikke gemmes" in term.screen()
     term.press("h")
-    assert wait_until(lambda: list(home.glob("kompas-*.toml")), timeout=15)
+    assert wait_until(lambda: list(home.glob("kompas-*.toml")))
     [copy] = list(home.glob("kompas-*.toml"))
     # Said on the terminal after leaving (wrapped wherever the path's length puts it).
     def said() -> str:
         return "".join(term.screen().split())
 
-    assert wait_until(lambda: "kompasopen" in said(), timeout=15), term.screen()
+    assert wait_until(lambda: "kompasopen" in said()), term.screen()
     assert "".join(str(copy).split()) in said()
     assert notes_for(load_session(copy).dialog, "concerns") == NOTE
     assert wait_until(lambda: not path.with_name(path.name + ".lock").exists())

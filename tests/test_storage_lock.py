@@ -63,7 +63,7 @@ class Holder:
 
     def kill(self) -> None:
         self.process.send_signal(signal.SIGKILL)
-        self.process.wait(timeout=10)
+        self.process.wait(timeout=60)
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -132,7 +132,7 @@ def test_released_lock_lets_the_next_opener_write(session_path: Path, holders) -
     a = holders(session_path)
     assert a.send("save") == "saved"
     assert a.send("close") == "closed"
-    a.process.wait(timeout=10)
+    a.process.wait(timeout=60)
     assert not lock_path(session_path).exists()
     with open_session(session_path) as b:
         assert not b.read_only

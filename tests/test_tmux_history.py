@@ -78,8 +78,8 @@ def test_quitting_in_a_real_terminal_is_a_checkpoint(kept: Path, isolated_git_ho
         else:
             from tmux_terminal import process_alive, wait_until
 
-            assert wait_until(lambda: subjects(folder) != [], timeout=20)
-            assert wait_until(lambda: not process_alive(terminal.pane_pid()), timeout=20)
+            assert wait_until(lambda: subjects(folder) != [])
+            assert wait_until(lambda: not process_alive(terminal.pane_pid()))
     finally:
         terminal.close()
     [session] = folder.glob("*.toml")

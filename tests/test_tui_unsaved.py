@@ -19,6 +19,7 @@ from kompas_tui.screens.dialog import DialogScreen
 from kompas_tui.screens.unsaved import UnsavedDialog
 from kompas_tui.storage import atomic
 from kompas_tui.storage.session_file import load_session
+from pilot_tools import wait_until
 
 SIZE = (80, 24)
 NOTE = "Det vi ikke må miste [/] æøå"
@@ -64,7 +65,7 @@ async def type_note_then_fill_the_disk(pilot, disk: Disk) -> None:
     disk.full = True
     await pilot.press(*NOTE)
     await pilot.press("ctrl+q")
-    await pilot.pause(0.3)
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, UnsavedDialog), "the unsaved dialog")
 
 
 async def test_ctrl_q_on_a_full_disk_stays_and_says_why(make_app, demo_handle, disk, screen_text):
@@ -78,7 +79,7 @@ async def test_ctrl_q_on_a_full_disk_stays_and_says_why(make_app, demo_handle, d
         assert "Dine seneste ændringer findes kun i dette vindue" in text
         assert "h: gem en kopi som en ny fil i" in text
         await pilot.press("ctrl+q")  # no way round it
-        await pilot.pause(0.3)
+        await pilot.pause()
         assert isinstance(app.screen, UnsavedDialog) and app.is_running
         await pilot.press("escape")  # back to work: the note is still there
         await pilot.pause()
