@@ -226,7 +226,7 @@ def test_any_session_survives_save_and_load(session: Session) -> None:
     assert session_to_bytes(loaded) == raw
 
 
-@SETTINGS
+@settings(SETTINGS, max_examples=40)  # every theme of every measurement in each session
 @given(sessions())
 def test_line_index_finds_every_theme_name(session: Session) -> None:
     text = dumps_model(session)
