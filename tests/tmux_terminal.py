@@ -45,6 +45,11 @@ class Terminal:
     def screen(self) -> str:
         return self._tmux("capture-pane", "-p", "-t", "main")
 
+    def history(self) -> str:
+        """Everything the terminal has shown, scrolled-off lines included,
+        with wrapped lines joined: for what is printed after kompas leaves."""
+        return self._tmux("capture-pane", "-p", "-J", "-S", "-", "-t", "main")
+
     def wait_for(self, *texts: str, timeout: float = PATIENCE) -> str:
         """The screen once every one of `texts` is on it (a screen filling
         in, say a folder being read, shows its parts one by one)."""
