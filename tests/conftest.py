@@ -101,6 +101,13 @@ def _timers_wait_for_the_test(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(target, name, NEVER)
 
 
+@pytest.fixture(autouse=True)
+def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test its own empty cache folder (the folder scans' checked
+    summaries, storage/checked_summaries.py), never the user's."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def english() -> None:
     """Assert on the English texts (put back by `_keep_language`)."""

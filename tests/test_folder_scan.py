@@ -211,15 +211,20 @@ def test_every_save_writes_the_summary_line_just_before_the_trailer(tmp_path: Pa
     assert read_summary(path.read_bytes()) is not None
 
 
-def test_the_fast_path_is_taken_for_a_file_kompas_wrote(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_fast_path_is_taken_for_a_file_checked_before(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first scan loads the file in full and checks its summary line;
+    the next believes the line for the same bytes, and loads nothing."""
     path = write(tmp_path / "s.toml")
+    first = scan_folder(tmp_path, DEFAULT_PROFILE)
 
     def refuse(*_args, **_kwargs):
         raise AssertionError("loaded fully")
 
-    monkeypatch.setattr("kompas_tui.storage.session_file.load_session", refuse)
-    status = read_unit(path, DEFAULT_PROFILE)
-    assert status.unit == "s" and status.actions_total == 1
+    monkeypatch.setattr("kompas_tui.storage.session_file.session_from_bytes", refuse)
+    again = scan_folder(tmp_path, DEFAULT_PROFILE)
+    assert again.units == first.units and again.units[0].unit == "s" and not again.problems
+    # Without the checked files, nothing is believed: the full load is asked for.
+    assert "AssertionError" in read_unit(path, DEFAULT_PROFILE).reason
 
 
 def test_a_hand_edited_file_is_read_fully(tmp_path: Path) -> None:

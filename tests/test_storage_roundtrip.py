@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from kompas_tui.domain.dialog import Dialog, PromptNotes
 from kompas_tui.domain.evaluation import ActionReview, Change, Round
 from kompas_tui.domain.plan import Action, Goal, Plan, ZeroToleranceRecord
-from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
+from kompas_tui.domain.report import SCALE_BOUNDS, IncidentSources, Question, Report, Theme
 from kompas_tui.domain.session import Session, Step
 from kompas_tui.domain.voting import Voting, VotingSettings
 from kompas_tui.storage.session_file import load_session, save_session, session_to_bytes
@@ -44,49 +44,65 @@ notes = st.one_of(
     text,
     st.lists(st.one_of(st.sampled_from(HOSTILE_LINES), text), min_size=2, max_size=6).map("\n".join),
 )
-number = st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False, width=64))
 count = st.one_of(st.none(), st.integers(min_value=0, max_value=2**40))
 colour = st.one_of(st.none(), st.sampled_from(["green", "yellow", "red"]))
 
-questions = st.builds(
-    Question,
-    id=text,
-    text=text,
-    kind=st.sampled_from(["scale", "incident"]),
-    scale=st.one_of(st.none(), st.sampled_from(["1-5", "1-7", "0-100"])),
-    direction=st.sampled_from(["high", "low"]),
-    n=count,
-    mean=number,
-    org_mean=number,
-    previous_mean=number,
-    colour=colour,
-    count_yes=count,
-    by_source=st.one_of(
-        st.none(),
-        st.builds(IncidentSources, leader=count, colleagues=count, subordinates=count, citizens=count),
-    ),
-)
+
+def on_scale(low: float, high: float) -> st.SearchStrategy[float | None]:
+    """A number a session may hold there (its rules on numbers): any float
+    of the range, subnormals and the ends included."""
+    return st.one_of(st.none(), st.floats(min_value=low, max_value=high, allow_nan=False, allow_infinity=False))
+
+
+@st.composite
+def questions(draw) -> Question:
+    scale = draw(st.one_of(st.none(), st.sampled_from(["1-5", "1-7", "0-100"])))
+    mean = st.none() if scale is None else on_scale(*SCALE_BOUNDS[scale])
+    return Question(
+        id=draw(text),
+        text=draw(text),
+        kind=draw(st.sampled_from(["scale", "incident"])),
+        scale=scale,
+        direction=draw(st.sampled_from(["high", "low"])),
+        n=draw(count),
+        mean=draw(mean),
+        org_mean=draw(mean),
+        previous_mean=draw(mean),
+        colour=draw(colour),
+        count_yes=draw(count),
+        by_source=draw(st.one_of(
+            st.none(),
+            st.builds(IncidentSources, leader=count, colleagues=count, subordinates=count, citizens=count),
+        )),
+    )
+
+
 themes = st.builds(
     Theme,
     name=text,
     number=st.one_of(st.none(), st.integers(-5, 100)),
     colour=colour,
     n=count,
-    score=number,
-    org_score=number,
-    previous_score=number,
-    questions=st.lists(questions, max_size=3),
+    score=on_scale(0, 100),
+    org_score=on_scale(0, 100),
+    previous_score=on_scale(0, 100),
+    questions=st.lists(questions(), max_size=3),
 )
-reports = st.builds(
-    Report,
-    unit=text,
-    measurement=text,
-    invited=count,
-    answered=count,
-    colour=colour,
-    source=text,
-    themes=st.lists(themes, max_size=4),
-)
+
+
+@st.composite
+def reports(draw) -> Report:
+    invited = draw(count)
+    answered = draw(count if invited is None else st.one_of(st.none(), st.integers(0, invited)))
+    return Report(
+        unit=draw(text),
+        measurement=draw(text),
+        invited=invited,
+        answered=answered,
+        colour=draw(colour),
+        source=draw(text),
+        themes=draw(st.lists(themes, max_size=4)),
+    )
 # Whole-minute offsets are what TOML holds; second offsets (historic local
 # times) are saved as the same instant in UTC.
 offsets = st.one_of(
@@ -184,9 +200,9 @@ rounds = st.builds(
 
 @st.composite
 def sessions(draw) -> Session:
-    first = draw(reports)
+    first = draw(reports())
     session = Session.start(first, language=draw(st.sampled_from(["da", "en"])), unit=draw(st.one_of(st.none(), text)))
-    session.measurements = [first, *draw(st.lists(reports, max_size=2))]
+    session.measurements = [first, *draw(st.lists(reports(), max_size=2))]
     session.created = draw(datetimes)
     session.updated = draw(datetimes)
     session.step = draw(st.sampled_from(get_args(Step)))

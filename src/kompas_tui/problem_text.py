@@ -24,11 +24,15 @@ import errno
 import json
 import re
 import tomllib
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from kompas_tui.errors import Problem
 from kompas_tui.i18n import catalog, language, t
+from kompas_tui.toml_locations import Loc, TomlLineIndex, field_path
+
+if TYPE_CHECKING:
+    from kompas_tui.domain.report import Report
 
 #: Longest piece of a found value shown in a message.
 MAX_SHOWN = 40
@@ -277,3 +281,37 @@ def _toml_key(text: str) -> str:
 
 def _last_line(text: str) -> int:
     return max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
+
+
+# -- the rules of a report, in a TOML file ---------------------------------
+
+
+def report_rule_problems(
+    report: Report, file: str, lines: Callable[[], TomlLineIndex], prefix: Loc = (), *, numbers_only: bool = False
+) -> list[Problem]:
+    """One problem per rule of `domain/report_checks.py` that `report`
+    breaks, at its line in a TOML file where the report sits at `prefix`
+    (`()` for a TOML report, `("measurements", 2)` for a session's third
+    measurement). A session's measurements are held to the rules on the
+    numbers (`numbers_only`, `number_issues`), so a hand edit cannot slip in
+    what no import would take (`answered` above `invited`, a mean off its
+    scale).
+    `lines()` gives the file's line index, built only when a rule is broken
+    (a big session's takes longer to build than to load the file)."""
+    from kompas_tui.domain.report_checks import number_issues, report_issues
+
+    def describe(loc: Loc) -> str:
+        where = (*prefix, *loc)
+        line = lines().line_of(where)
+        return f"{field_path(where)} ({t('errors.where.line', line=line)})" if line else field_path(where)
+
+    return [
+        Problem(
+            file,
+            lines().line_of((*prefix, *issue.loc)),
+            field_path((*prefix, *issue.loc)),
+            expected=issue.expected,
+            found=describe_value(issue.value),
+        )
+        for issue in (number_issues(report) if numbers_only else report_issues(report, describe))
+    ]

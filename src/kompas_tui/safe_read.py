@@ -262,7 +262,10 @@ def parse_toml(text: str, file: str, limit: Limit) -> dict[str, Any]:
     infinity refused. Raises `RefusedFile` (bounds, NaN, syntax)."""
     structure = _check_structure(text, file, limit)
     found: list[_NonFinite] = []
-    parse_float = _finite_floats(found) if _MAYBE_NON_FINITE.search(structure) else float
+    # Only a structure with "nan" or "inf" in it (a value, or a key such as
+    # `info`) is parsed through the slower float hook.
+    maybe = "nan" in structure or "inf" in structure
+    parse_float = _finite_floats(found) if maybe else float
     try:
         data = _parse(text, parse_float)
     except tomllib.TOMLDecodeError as exc:
@@ -332,11 +335,6 @@ def _long_key(max_parts: int) -> re.Pattern[str]:
         pattern = re.compile(r"\.(?:[ \t]*+[\w-]++[ \t]*+\.){%d}" % (max_parts - 1))
         _LONG_KEYS[max_parts] = pattern
     return pattern
-
-
-#: `nan` or `inf` as a word of the structure: a value, or a bare key of that
-#: name. Only then are floats parsed through `_finite_floats` (slower).
-_MAYBE_NON_FINITE = re.compile(r"(?<![\w.+-])[+-]?(?:nan|inf)(?![\w.-])")
 
 
 class _NonFinite:

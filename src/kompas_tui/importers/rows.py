@@ -21,7 +21,7 @@ from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
 from kompas_tui.domain.scoring import normalise
 from kompas_tui.errors import InputError, Problem
 from kompas_tui.i18n import t
-from kompas_tui.importers.checks import Issue, Loc, question_issues, report_issues
+from kompas_tui.domain.report_checks import Issue, Loc, question_issues, report_issues
 from kompas_tui.importers.columns import CELL_PARSERS, Header
 from kompas_tui.importers.problems import quote
 

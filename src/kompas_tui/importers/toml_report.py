@@ -13,9 +13,9 @@ from pydantic import BaseModel, ValidationError
 from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
 from kompas_tui.errors import InputError, Problem
 from kompas_tui.i18n import t
-from kompas_tui.importers.checks import Issue, Loc, report_issues
+from kompas_tui.domain.report_checks import Loc
 from kompas_tui.importers.files import line_at
-from kompas_tui.problem_text import describe_value, expected_text, quote
+from kompas_tui.problem_text import describe_value, expected_text, quote, report_rule_problems
 from kompas_tui.safe_read import REPORT, parse_toml
 from kompas_tui.toml_locations import TomlLineIndex, field_path
 
@@ -60,12 +60,7 @@ def read_toml_report(data: bytes, file: str) -> Report:
         problems.extend(_error_problem(file, lines, error) for error in exc.errors(include_url=False))
         raise _by_line(problems) from None
 
-    def describe(loc: Loc) -> str:
-        line = lines.line_of(loc)
-        where = field_path(loc)
-        return f"{where} ({t('errors.where.line', line=line)})" if line else where
-
-    problems.extend(_issue_problem(file, lines, issue) for issue in report_issues(report, describe))
+    problems.extend(report_rule_problems(report, file, lambda: lines))
     if problems:
         raise _by_line(problems)
     return report
@@ -116,11 +111,3 @@ def _error_problem(file: str, lines: TomlLineIndex, error: dict) -> Problem:
     return Problem(file, lines.line_of(loc), field_path(loc) or None, expected=expected_text(error), found=found)
 
 
-def _issue_problem(file: str, lines: TomlLineIndex, issue: Issue) -> Problem:
-    return Problem(
-        file,
-        lines.line_of(issue.loc),
-        field_path(issue.loc),
-        expected=issue.expected,
-        found=describe_value(issue.value),
-    )

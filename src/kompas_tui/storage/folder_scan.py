@@ -19,11 +19,12 @@ Which files (docs/overview.md, "The folder"):
 - a session another kompas has open is still a unit; `UnitStatus.holder`
   says who has it.
 
-Fast: a file kompas wrote carries a summary line (storage/session_summary.py)
-with a digest of the rest of the file; when it matches, the status is built
-from it without parsing the TOML. Any other file (an older kompas's, a hand
-edit) is loaded fully, as `load_session` does, and anything wrong with it
-becomes its problem.
+Fast, without believing what a file says about itself: a file this user's
+kompas has loaded in full before, byte for byte the same, gets its status
+from the summary kompas made of it then (storage/checked_summaries.py,
+by SHA-256 of the bytes), without parsing the TOML. Any other file (new or
+changed since, a hand edit, a forged summary line) is loaded fully, as
+`load_session` does, and anything wrong with it becomes its problem.
 
 `scan_folder` reports progress through a callback, so a screen can run it
 in a worker and show how far it has come.
@@ -40,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kompas_tui.domain.overview import UnitStatus, unit_status
+from kompas_tui.storage.checked_summaries import CheckedSummaries
 
 if TYPE_CHECKING:
     from kompas_tui.domain.profile import OrgProfile
@@ -161,16 +163,16 @@ def _reason(problem: Problem) -> str:
     return safe_text(": ".join(parts))
 
 
-def _not_a_session_reason(path: Path) -> str | None:
+def _not_a_session_reason(raw: bytes, name: str) -> str | None:
     """What a TOML file that is no session looks like, when it is one of
     kompas's own other files."""
     from kompas_tui.domain.profile import OrgProfile
     from kompas_tui.errors import InputError
     from kompas_tui.i18n import t
-    from kompas_tui.safe_read import SESSION, read_toml
+    from kompas_tui.safe_read import SESSION, parse_toml_bytes
 
     try:
-        data, _text = read_toml(path, SESSION)
+        data = parse_toml_bytes(raw, name, SESSION)
     except InputError:
         return None
     if "themes" in data:
@@ -209,13 +211,17 @@ def holder(session_path: Path) -> str | None:
     return t("storage.holder", user=info.user, host=info.host, pid=info.pid)
 
 
-def read_unit(path: Path, profile: OrgProfile, *, locked: bool = False) -> UnitStatus | FolderProblem:
-    """One file's status, or why it is no session. Never raises."""
+def read_unit(
+    path: Path, profile: OrgProfile, *, locked: bool = False, checked: CheckedSummaries | None = None
+) -> UnitStatus | FolderProblem:
+    """One file's status, or why it is no session. Never raises. The file's
+    own summary line is never believed: when `checked` has loaded these
+    very bytes before, its own summary of them is used; else the file is
+    loaded in full, as `kompas open` would, and its summary kept in
+    `checked` for next time (storage/checked_summaries.py)."""
     from kompas_tui.errors import InputError
     from kompas_tui.i18n import t
-    from kompas_tui.problem_text import cannot_read_problem
     from kompas_tui.safe_read import SESSION, read_file
-    from kompas_tui.storage.session_summary import read_summary, status_from_summary
 
     name = str(path)
     try:
@@ -223,30 +229,57 @@ def read_unit(path: Path, profile: OrgProfile, *, locked: bool = False) -> UnitS
             raw = read_file(path, SESSION)
         except InputError as exc:
             return FolderProblem(name, _reason(exc.problems[0]))
-        status = None
-        data = read_summary(raw)
-        if data is not None:
-            try:
-                status = status_from_summary(data, profile, name)
-            except (ValueError, TypeError, KeyError, IndexError, OverflowError):
-                status = None
+        status = _status_from_summary(raw, profile, name, checked)
         if status is None:
-            from kompas_tui.storage.session_file import load_session
-
-            try:
-                status = unit_status(load_session(path), profile, name)
-            except InputError as exc:
-                first = exc.problems[0] if exc.problems else None
-                if first is not None and first.message == t("storage.not_a_session"):
-                    return FolderProblem(name, _not_a_session_reason(path) or _reason(first))
-                return FolderProblem(name, _reason(first) if first else str(exc))
-            except OSError as exc:
-                return FolderProblem(name, _reason(cannot_read_problem(name, exc)))
+            status = _status_from_body(raw, profile, name, checked)
+            if isinstance(status, FolderProblem):
+                return status
         if locked:
             status = dataclasses.replace(status, holder=holder(path))
         return status
     except Exception as exc:  # one odd file never breaks the overview
         return FolderProblem(name, t("folder.unexpected", error=type(exc).__name__))
+
+
+def _status_from_summary(
+    raw: bytes, profile: OrgProfile, name: str, checked: CheckedSummaries | None
+) -> UnitStatus | None:
+    """The status from the summary kompas made when it loaded these very
+    bytes before; else None."""
+    from kompas_tui.storage.checked_summaries import key
+    from kompas_tui.storage.session_summary import status_from_summary
+
+    data = None if checked is None else checked.get(key(raw))
+    if data is None:
+        return None
+    try:
+        return status_from_summary(data, profile, name)
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError):
+        return None
+
+
+def _status_from_body(
+    raw: bytes, profile: OrgProfile, name: str, checked: CheckedSummaries | None
+) -> UnitStatus | FolderProblem:
+    """The status from the whole file, loaded as `load_session` does; its
+    summary is kept in `checked` for the next scan."""
+    from kompas_tui.errors import InputError
+    from kompas_tui.i18n import t
+    from kompas_tui.storage.checked_summaries import key
+    from kompas_tui.storage.session_file import session_from_bytes
+    from kompas_tui.storage.session_summary import summary_json
+
+    try:
+        session = session_from_bytes(raw, name)
+    except InputError as exc:
+        first = exc.problems[0] if exc.problems else None
+        if first is not None and first.message == t("storage.not_a_session"):
+            return FolderProblem(name, _not_a_session_reason(raw, name) or _reason(first))
+        return FolderProblem(name, _reason(first) if first else str(exc))
+    status = unit_status(session, profile, name)
+    if checked is not None:
+        checked.put(key(raw), summary_json(session))
+    return status
 
 
 def scan_folder(
@@ -263,14 +296,16 @@ def scan_folder(
     found = _walk(Path(folder), recursive)
     problems = list(found.problems)
     total = len(found.files)
+    checked = CheckedSummaries.load()
     for done, (path, locked) in enumerate(found.files, 1):
-        item = read_unit(path, profile, locked=locked)
+        item = read_unit(path, profile, locked=locked, checked=checked)
         if isinstance(item, FolderProblem):
             problems.append(item)
         else:
             result.units.append(item)
         if progress is not None and (done % 50 == 0 or done == total):
             progress(done, total)
+    checked.save()
     if progress is not None and total == 0:
         progress(0, 0)
     result.problems = sorted(problems, key=lambda p: p.path)

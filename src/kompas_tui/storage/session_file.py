@@ -8,6 +8,7 @@ gets a handle, so it is never overwritten.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,9 +28,11 @@ from kompas_tui.storage.folder import (
     lock_mode_for,
     session_filename,
 )
+from kompas_tui.problem_text import report_rule_problems
+from kompas_tui.safe_read import SESSION, decode_utf8, parse_toml
 from kompas_tui.storage.lock import LockInfo, SessionLock
 from kompas_tui.storage.migrations import keep_original, migrate
-from kompas_tui.storage.problems import read_toml, validation_problems
+from kompas_tui.storage.problems import TomlLineIndex, read_toml, validation_problems
 from kompas_tui.storage.toml_io import model_to_bytes
 
 SESSION_SUFFIX = ".toml"
@@ -54,17 +57,19 @@ def _load_session(path: Path | str) -> tuple[Session, int]:
 
 def session_from_bytes(raw: bytes, file: str) -> Session:
     """A session from a file's bytes read elsewhere (an earlier version out
-    of the history, `git show`), checked as `load_session` checks a file;
-    `file` names it in problems. Parsed within the bounds of a session file
-    (`safe_read.SESSION`: structure, no NaN or infinity); the caller bounds
-    the size before reading (storage/history.py)."""
-    from kompas_tui.safe_read import SESSION, decode_utf8, parse_toml
-
+    of the history, `git show`; a folder scan, which reads each file once),
+    checked as `load_session` checks a file; `file` names it in problems.
+    Parsed within the bounds of a session file (`safe_read.SESSION`:
+    structure, no NaN or infinity); the caller bounds the size before
+    reading (storage/history.py, safe_read.read_file)."""
     text = decode_utf8(raw, file)
     return _session_from_document(parse_toml(text, file, SESSION), text, file)[0]
 
 
 def _session_from_document(data: dict, text: str, file: str) -> tuple[Session, int]:
+    """The session in a parsed file, upgraded, validated and checked (every
+    measurement keeps the rules on numbers its report was imported under),
+    and the schema version the file was written with."""
     if "schema_version" not in data and "measurements" not in data:
         raise InputError([Problem(file=file, message=t("storage.not_a_session"))])
     original = data.get("schema_version")
@@ -73,6 +78,14 @@ def _session_from_document(data: dict, text: str, file: str) -> tuple[Session, i
         session = Session.model_validate(data)
     except ValidationError as exc:
         raise InputError(validation_problems(exc, file, text)) from None
+    lines = functools.cache(lambda: TomlLineIndex(text))
+    rules = [
+        problem
+        for number, report in enumerate(session.measurements)
+        for problem in report_rule_problems(report, file, lines, ("measurements", number), numbers_only=True)
+    ]
+    if rules:
+        raise InputError(rules)
     if not _ends_with_trailer(text):
         # A file cut off at a line break is still valid TOML, only shorter:
         # without this check it would show a report with themes missing.

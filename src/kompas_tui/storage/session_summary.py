@@ -111,6 +111,12 @@ def _strings_as_written(value: Any) -> Any:
 def summary_line(session: Session, body: bytes) -> bytes:
     """The line (without its newline) for a file whose bytes before the
     line are `body`."""
+    return PREFIX + summary_json(session, body)
+
+
+def summary_json(session: Session, body: bytes = b"") -> bytes:
+    """The summary as one line of ASCII JSON (the summary line without its
+    prefix; what storage/checked_summaries.py keeps)."""
     from kompas_tui.domain.comparison import measurement_dates
     from kompas_tui.domain.overview import unit_status
     from kompas_tui.domain.profile import DEFAULT_PROFILE
@@ -147,14 +153,12 @@ def summary_line(session: Session, body: bytes) -> bytes:
     }
     data = _strings_as_written(data)
     text = json.dumps(data, ensure_ascii=True, separators=(",", ":"), allow_nan=True)
-    return PREFIX + text.replace("\x7f", "\\u007f").encode("ascii")
+    return text.replace("\x7f", "\\u007f").encode("ascii")
 
 
-def read_summary(raw: bytes) -> dict[str, Any] | None:
-    """The summary of a file's bytes, when it has one, its digest matches
-    the bytes before it, the trailer follows it and its format is known;
-    else None (read the file fully)."""
-    from kompas_tui.domain.session import SCHEMA_VERSION
+def _summary_span(raw: bytes) -> tuple[int, int] | None:
+    """Where the summary line is in a file's bytes (start, end without its
+    newline), when the line before the trailer is one."""
     from kompas_tui.storage.session_file import TRAILER
 
     trailer = TRAILER.encode() + b"\n"
@@ -164,16 +168,38 @@ def read_summary(raw: bytes) -> dict[str, Any] | None:
     start = raw.rfind(b"\n", 0, end) + 1
     if start == 0 or not raw.startswith(PREFIX, start):
         return None
+    return start, end
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(name)  # NaN, Infinity: never in a summary kompas writes
+
+
+def parse_summary(text: bytes) -> dict[str, Any] | None:
+    """A summary's JSON when it is one of this kompas's format; else None."""
+    from kompas_tui.domain.session import SCHEMA_VERSION
+
     try:
-        data = json.loads(raw[start + len(PREFIX) : end])
+        data = json.loads(text, parse_constant=_no_constant)
     except ValueError:
         return None
-    if (
-        not isinstance(data, dict)
-        or data.get("v") != VERSION
-        or data.get("schema") != SCHEMA_VERSION
-        or data.get("digest") != digest(raw[:start])
-    ):
+    if not isinstance(data, dict) or data.get("v") != VERSION or data.get("schema") != SCHEMA_VERSION:
+        return None
+    return data
+
+
+def read_summary(raw: bytes) -> dict[str, Any] | None:
+    """The summary of a file's bytes, when it has one, its digest matches
+    the bytes before it, the trailer follows it and its format is known;
+    else None. A folder scan does not believe it (anyone who can write the
+    file can write the line, digest and all): it reads its own summaries of
+    files it has loaded (storage/checked_summaries.py)."""
+    span = _summary_span(raw)
+    if span is None:
+        return None
+    start, end = span
+    data = parse_summary(raw[start + len(PREFIX) : end])
+    if data is None or data.get("digest") != digest(raw[:start]):
         return None
     return data
 

@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kompas_tui.domain.report import SCALE_BOUNDS, Question, Report
+from kompas_tui.domain.report import SCALE_BOUNDS, Question, Report, Theme
 from kompas_tui.i18n import t
 
 Loc = tuple[str | int, ...]
@@ -34,14 +34,13 @@ def _bound(number: float) -> str:
     return f"{number:g}"
 
 
-def question_issues(question: Question, loc: Loc) -> list[Issue]:
+def _mean_issues(question: Question, loc: Loc) -> list[Issue]:
+    """Means that are no number on the item's own scale."""
     issues: list[Issue] = []
-    has_mean = False
     for name in MEAN_FIELDS:
         value = getattr(question, name)
         if value is None:
             continue
-        has_mean = True
         if not math.isfinite(value):
             issues.append(Issue(loc + (name,), t("errors.expect.number"), value))
         elif question.scale is not None:
@@ -49,8 +48,21 @@ def question_issues(question: Question, loc: Loc) -> list[Issue]:
             if not low <= value <= high:
                 expected = t("errors.expect.number_between", low=_bound(low), high=_bound(high))
                 issues.append(Issue(loc + (name,), expected, value))
-    if question.scale is None and (question.kind == "scale" or has_mean):
-        issues.append(Issue(loc + ("scale",), t("errors.expect.scale_needed")))
+    return issues
+
+
+def _has_mean(question: Question) -> bool:
+    return any(getattr(question, name) is not None for name in MEAN_FIELDS)
+
+
+def _scale_needed(question: Question, loc: Loc) -> list[Issue]:
+    return [Issue(loc + ("scale",), t("errors.expect.scale_needed"))]
+
+
+def question_issues(question: Question, loc: Loc) -> list[Issue]:
+    issues = _mean_issues(question, loc)
+    if question.scale is None and (question.kind == "scale" or _has_mean(question)):
+        issues.extend(_scale_needed(question, loc))
     if question.kind == "scale" and question.mean is None:
         issues.append(Issue(loc + ("mean",), t("errors.expect.mean_needed")))
     if question.kind == "incident" and question.count_yes is None:
@@ -64,9 +76,7 @@ def report_issues(report: Report, describe: Callable[[Loc], str]) -> list[Issue]
     issues: list[Issue] = []
     if not report.unit.strip():
         issues.append(Issue(("unit",), t("errors.expect.unit"), report.unit or None))
-    invited, answered = report.invited, report.answered
-    if invited is not None and answered is not None and answered > invited:
-        issues.append(Issue(("answered",), t("errors.expect.at_most_invited", invited=invited), answered))
+    issues.extend(_answered_issues(report))
     if not report.themes:
         issues.append(Issue(("themes",), t("errors.expect.themes")))
 
@@ -81,11 +91,7 @@ def report_issues(report: Report, describe: Callable[[Loc], str]) -> list[Issue]
             issues.append(Issue(theme_loc + ("name",), t("errors.expect.unique_theme", where=where), theme.name))
         else:
             theme_names[theme.name] = theme_loc
-        for name in SCORE_FIELDS:
-            value = getattr(theme, name)
-            if value is not None and not (math.isfinite(value) and 0.0 <= value <= 100.0):
-                expected = t("errors.expect.number_between", low="0", high="100")
-                issues.append(Issue(theme_loc + (name,), expected, value))
+        issues.extend(_score_issues(theme, theme_loc))
         if not theme.questions and theme.score is None:
             issues.append(Issue(theme_loc + ("questions",), t("errors.expect.theme_content")))
 
@@ -101,4 +107,40 @@ def report_issues(report: Report, describe: Callable[[Loc], str]) -> list[Issue]
                 issues.append(Issue(question_loc + ("id",), t("errors.expect.unique_id", where=where), question.id))
             else:
                 question_ids[question.id] = question_loc
+    return issues
+
+
+def _answered_issues(report: Report) -> list[Issue]:
+    invited, answered = report.invited, report.answered
+    if invited is not None and answered is not None and answered > invited:
+        return [Issue(("answered",), t("errors.expect.at_most_invited", invited=invited), answered)]
+    return []
+
+
+def _score_issues(theme: Theme, loc: Loc) -> list[Issue]:
+    issues = []
+    for name in SCORE_FIELDS:
+        value = getattr(theme, name)
+        if value is not None and not (math.isfinite(value) and 0.0 <= value <= 100.0):
+            expected = t("errors.expect.number_between", low="0", high="100")
+            issues.append(Issue(loc + (name,), expected, value))
+    return issues
+
+
+def number_issues(report: Report) -> list[Issue]:
+    """The rules on a report's numbers alone: `answered` at most `invited`,
+    theme scores from 0 to 100, every mean a finite number on its item's
+    scale (which it must have). What a session's measurements are held to
+    when it is loaded: a hand edit cannot make a score that no import would
+    give, while a session of a report without themes (a test's, an early
+    kompas's) still loads."""
+    issues = _answered_issues(report)
+    for i, theme in enumerate(report.themes):
+        theme_loc: Loc = ("themes", i)
+        issues.extend(_score_issues(theme, theme_loc))
+        for j, question in enumerate(theme.questions):
+            question_loc = theme_loc + ("questions", j)
+            issues.extend(_mean_issues(question, question_loc))
+            if question.scale is None and _has_mean(question):
+                issues.extend(_scale_needed(question, question_loc))
     return issues
