@@ -219,3 +219,24 @@ def terminals() -> Iterator[Callable[..., Any]]:
     yield lambda *a, **kw: opened.append(Terminal(*a, **kw)) or opened[-1]
     for terminal in opened:
         terminal.close()
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:
+    """run_cli(argv) -> (exit code, stdout, stderr) of `kompas --lang en
+    ARGV` in this process; fails the test, instead of hanging the suite,
+    when the command waits (a FIFO read for a session, say)."""
+    import threading
+
+    from kompas_tui.cli import main
+
+    def run(argv: list[str], seconds: float = 20.0) -> tuple[int, str, str]:
+        result: list[int] = []
+        thread = threading.Thread(target=lambda: result.append(main(["--lang", "en", *argv])), daemon=True)
+        thread.start()
+        thread.join(seconds)
+        assert not thread.is_alive(), f"kompas {' '.join(argv)} hung"
+        captured = capsys.readouterr()
+        return result[0], captured.out, captured.err
+
+    return run

@@ -8,12 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import threading
 from pathlib import Path
 
 import pytest
 
-from kompas_tui.cli import main
 from kompas_tui.demo import demo_report
 from kompas_tui.domain.plan import Action
 from kompas_tui.domain.profile import DEFAULT_PROFILE
@@ -29,17 +27,6 @@ def make_session(unit: str = "Hjemmeplejen Nord") -> Session:
     session.plan.actions = [Action(id="a1", theme="Arbejdsmængde og tempo", what="Ryd kalenderen", owner="Ali",
                                    deadline=dt.date(2027, 3, 15))]
     return session
-
-
-def run(argv: list[str], capsys, seconds: float = 20.0) -> tuple[int, str, str]:
-    """`kompas ARGV` in this process, failing (not hanging) when it waits."""
-    result: list[object] = []
-    thread = threading.Thread(target=lambda: result.append(main(["--lang", "en", *argv])), daemon=True)
-    thread.start()
-    thread.join(seconds)
-    assert not thread.is_alive(), f"kompas {' '.join(argv)} hung"
-    captured = capsys.readouterr()
-    return result[0], captured.out, captured.err  # type: ignore[return-value]
 
 
 def one_line(err: str) -> str:
@@ -67,20 +54,20 @@ def with_session_text(path: Path, old: str, new: str) -> Path:
 # --- structure ---------------------------------------------------------------
 
 
-def test_a_deeply_nested_array_is_one_line_not_a_3000_line_traceback(folder: Path, capsys, english) -> None:
+def test_a_deeply_nested_array_is_one_line_not_a_3000_line_traceback(folder: Path, run_cli, english) -> None:
     path = folder / "deep.toml"
     path.write_text("schema_version = 3\nx = " + "[" * 100_000 + "]" * 100_000 + "\n")
-    code, out, err = run(["check", str(path)], capsys)
+    code, out, err = run_cli(["check", str(path)])
     assert code == 1 and not out
     assert one_line(err) == f"{path}:2: Lists and tables are nested more than 32 levels deep."
 
 
-def test_a_15000_part_dotted_header_is_one_line_at_once(folder: Path, capsys, english) -> None:
+def test_a_15000_part_dotted_header_is_one_line_at_once(folder: Path, run_cli, english) -> None:
     path = folder / "dotted.toml"
     path.write_text("schema_version = 3\n[" + ".".join(["a"] * 15_000) + "]\n")
     for command in (["check", str(path)], ["export", str(path), "--format", "md"], ["overview", str(folder),
                                                                                      "--format", "json"]):
-        code, out, err = run(command, capsys)
+        code, out, err = run_cli(command)
         if command[0] == "overview":
             data = json.loads(out)
             assert code == 0 and not data["units"]
@@ -89,17 +76,17 @@ def test_a_15000_part_dotted_header_is_one_line_at_once(folder: Path, capsys, en
             assert code == 1 and one_line(err) == f"{path}:2: A key has more than 16 parts separated by dots."
 
 
-def test_a_fifo_named_like_a_session_hangs_nothing(folder: Path, capsys, english) -> None:
+def test_a_fifo_named_like_a_session_hangs_nothing(folder: Path, run_cli, english) -> None:
     fifo = folder / "x.toml"
     os.mkfifo(fifo)
     told = f"{fifo}: This is not a regular file but a named pipe (FIFO); kompas does not read it."
     for command in (["check", str(fifo)], ["open", str(fifo)], ["export", str(fifo), "--format", "json"],
                     ["new", str(fifo)], ["open", str(folder / "s.toml"), "--measurement", str(fifo)]):
-        code, out, err = run(command, capsys)
+        code, out, err = run_cli(command)
         assert code == 1 and one_line(err) == told, command
-    code, out, err = run(["overview", str(folder), "--format", "json"], capsys)
+    code, out, err = run_cli(["overview", str(folder), "--format", "json"])
     assert json.loads(out)["problems"][0]["reason"].startswith("This is not a regular file")
-    code, out, err = run(["due", str(folder)], capsys)
+    code, out, err = run_cli(["due", str(folder)])
     assert "Traceback" not in err
 
 
@@ -116,16 +103,16 @@ def test_a_fifo_named_like_a_session_hangs_nothing(folder: Path, capsys, english
     ],
 )
 def test_numbers_no_report_could_have_are_refused_in_a_session(
-    folder: Path, capsys, english, old: str, new: str, field: str, told: str
+    folder: Path, run_cli, english, old: str, new: str, field: str, told: str
 ) -> None:
     path = with_session_text(folder / "s.toml", old, new)
     line = path.read_text().splitlines().index(new) + 1
     before = path.read_bytes()
-    code, out, err = run(["check", str(path)], capsys)
+    code, out, err = run_cli(["check", str(path)])
     assert code == 1 and not out
     problem = one_line(err)
     assert problem.startswith(f"{path}:{line}: field '{field}': expected ") and problem.endswith(told)
-    code, out, err = run(["overview", str(folder), "--format", "json"], capsys)
+    code, out, err = run_cli(["overview", str(folder), "--format", "json"])
     data = json.loads(out, parse_constant=lambda name: pytest.fail(f"bare {name} in JSON"))
     assert code == 0 and data["units"] == [] and data["problems"][0]["path"] == "s.toml"
     assert path.read_bytes() == before

@@ -131,7 +131,7 @@ def test_the_limits_leave_room_for_the_biggest_session() -> None:
     """The numbers the docstring gives: a 200-action, 20-round session
     reviewing every action each round is 0.55 MB with about 30,000 items."""
     assert SESSION.max_bytes >= 10 * 550_000 and SESSION.max_items >= 10 * 30_000
-    assert PROFILE.max_bytes < SESSION.max_bytes <= REPORT.max_bytes
+    assert PROFILE.max_bytes < REPORT.max_bytes < SESSION.max_bytes
 
 
 # --- structure -------------------------------------------------------------

@@ -142,13 +142,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from kompas_tui import cli_commands as commands
     from kompas_tui.errors import InputError
+    from kompas_tui.text import safe_text
 
     handler = getattr(commands, f"run_{(args.command or 'start').replace('-', '_')}")
     try:
         return handler(args)
     except InputError as error:
         for problem in error.problems:
-            print(str(problem), file=sys.stderr)
+            # One line, the file's name included, whatever it holds (an
+            # escape sequence in a name is shown, never obeyed).
+            print(safe_text(str(problem)), file=sys.stderr)
         return EXIT_INVALID
     except OSError as error:
         # A folder or file the system would not let us use: say which, no traceback.

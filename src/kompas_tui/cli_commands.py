@@ -19,14 +19,14 @@ from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.domain.report import Report
 from kompas_tui.domain.scoring import summarise
 from kompas_tui.i18n import t
-from kompas_tui.text import printable
+from kompas_tui.text import printable, safe_text
 
 
 def os_error_text(error: OSError) -> str:
     """"kan ikke bruge FILE: REASON", in the interface language."""
     from kompas_tui.os_errors import os_reason
 
-    return printable(t("cli.cannot_use", file=error.filename or "", reason=os_reason(error)))
+    return safe_text(t("cli.cannot_use", file=error.filename or "", reason=os_reason(error)))
 
 
 def _profile(args: argparse.Namespace, warnings: list[str] | None = None) -> OrgProfile:
@@ -73,18 +73,14 @@ def _dump_json(data: object) -> str:
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
-def _write_out(text: str, output: str | None) -> int:
+def _write_out(text: str, output: str | None, source: Path | None = None) -> int:
     if output is None:
         sys.stdout.write(text)
         return EXIT_OK
-    from kompas_tui.storage.atomic import atomic_write
-
-    # No .bak beside the user's own file: an export is not a session.
-    atomic_write(Path(output), text.encode("utf-8"), 0o600, backup=False)
-    return EXIT_OK
+    return _write_file(Path(output), text.encode("utf-8"), source)
 
 
-def _write_bytes(data: bytes, output: str | None) -> int:
+def _write_bytes(data: bytes, output: str | None, source: Path | None = None) -> int:
     """Like `_write_out`, for a file that must keep its exact bytes (the
     CSV's BOM and CRLF), also on standard output."""
     if output is None:
@@ -92,10 +88,57 @@ def _write_bytes(data: bytes, output: str | None) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return EXIT_OK
+    return _write_file(Path(output), data, source)
+
+
+def _write_file(output: Path, data: bytes, source: Path | None) -> int:
+    """An export written to `-o FILE`: atomically, 0600, and never over a
+    session (the one exported or any other), a file kompas holds open, or a
+    link or special file; a file it replaces is kept as FILE.bak."""
     from kompas_tui.storage.atomic import atomic_write
 
-    atomic_write(Path(output), data, 0o600, backup=False)
+    refusal = _output_refusal(output, source)
+    if refusal is not None:
+        print(safe_text(refusal), file=sys.stderr)
+        return EXIT_INVALID
+    atomic_write(output, data, 0o600, backup=True)
     return EXIT_OK
+
+
+def _output_refusal(output: Path, source: Path | None) -> str | None:
+    """Why an export may not be written to `output`; None when it may."""
+    import os
+    import stat
+
+    from kompas_tui.errors import InputError
+    from kompas_tui.safe_read import SESSION, parse_toml_bytes, read_file
+    from kompas_tui.storage.lock import lock_path
+    from kompas_tui.storage.session_file import TRAILER
+
+    file = str(output)
+    try:
+        info = os.lstat(output)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return None  # the write says what is wrong with the folder
+    if not stat.S_ISREG(info.st_mode):
+        return t("cli.export.onto_special", file=file)
+    if source is not None and os.path.lexists(source) and os.path.samefile(output, source):
+        return t("cli.export.onto_session", file=file)
+    if os.path.lexists(lock_path(output)):
+        return t("cli.export.onto_locked", file=file)
+    try:
+        raw = read_file(output, SESSION)
+    except InputError:
+        return None  # bigger than any session, or unreadable: the write says so
+    try:
+        data = parse_toml_bytes(raw, file, SESSION)
+    except InputError:
+        data = {}
+    if "schema_version" in data or "measurements" in data or raw.rstrip().endswith(TRAILER.encode()):
+        return t("cli.export.onto_session", file=file)
+    return None
 
 
 # --- non-interactive commands ---------------------------------------------
@@ -156,12 +199,12 @@ def run_export(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace, path: Path, session) -> int:
     if args.format == "json":
-        return _write_out(_dump_json(session.model_dump(mode="json")), args.output)
+        return _write_out(_dump_json(session.model_dump(mode="json")), args.output, path)
     lang = args.explicit_lang or session.language
     if args.format == "csv":
         from kompas_tui.exporters.csv_export import session_csv
 
-        return _write_bytes(session_csv(session, _profile(args), lang), args.output)
+        return _write_bytes(session_csv(session, _profile(args), lang), args.output, path)
     if args.round is not None:
         count = len(session.rounds)
         if not 1 <= args.round <= count:
@@ -171,10 +214,10 @@ def _export(args: argparse.Namespace, path: Path, session) -> int:
         from kompas_tui.exporters.rounds_markdown import round_document
 
         minutes = round_document(session, _profile(args), args.round - 1, lang, source=path.name)
-        return _write_out(minutes, args.output)
+        return _write_out(minutes, args.output, path)
     from kompas_tui.exporters.markdown import session_markdown
 
-    return _write_out(session_markdown(session, _profile(args), lang), args.output)
+    return _write_out(session_markdown(session, _profile(args), lang), args.output, path)
 
 
 # --- interactive commands -------------------------------------------------

@@ -144,6 +144,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.invalid": {"da": "{file}: ugyldig fil", "en": "{file}: invalid file"},
     "cli.cannot_use": {"da": "{file}: {reason}", "en": "{file}: {reason}"},
+    "cli.export.onto_session": {
+        "da": "{file} er en kompas-session; en eksport skrives aldrig oven i en session. "
+        "Vælg et andet filnavn med -o.",
+        "en": "{file} is a kompas session; an export is never written over a session. "
+        "Choose another file name with -o.",
+    },
+    "cli.export.onto_locked": {
+        "da": "{file} er åben i kompas (låst); en eksport skrives ikke oven i den.",
+        "en": "{file} is open in kompas (locked); an export is not written over it.",
+    },
+    "cli.export.onto_special": {
+        "da": "{file} er ikke en almindelig fil (et link, en mappe eller en særlig fil); "
+        "en eksport skrives ikke oven i den.",
+        "en": "{file} is not a regular file (a link, a folder or a special file); "
+        "an export is not written over it.",
+    },
     "cli.no_terminal": {
         "da": "kompas' skærmbillede kræver en terminal (standard-input og -output er ikke en terminal)",
         "en": "kompas' screens need a terminal (standard input and output are not a terminal)",

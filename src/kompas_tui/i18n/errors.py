@@ -45,6 +45,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Filen har kun en overskriftslinje og ingen rækker med data.",
         "en": "The file has only a header line and no rows of data.",
     },
+    "errors.xlsx_too_big": {
+        "da": "Projektmappen fylder {size} MB udpakket i {parts} dele; en rapport fylder højst {limit} MB "
+        "i højst {max_parts} dele.",
+        "en": "The workbook unpacks to {size} MB in {parts} parts; a report is at most {limit} MB "
+        "in at most {max_parts} parts.",
+    },
+    "errors.xlsx_too_many_rows": {
+        "da": "{part} har {count} rækker; en enheds rapport har højst {limit}.",
+        "en": "{part} has {count} rows; a unit's report has at most {limit}.",
+    },
+    "errors.xlsx_too_many_cells": {
+        "da": "{part} har {count} celler; en enheds rapport har højst {limit}.",
+        "en": "{part} has {count} cells; a unit's report has at most {limit}.",
+    },
+    "errors.xlsx_too_many_strings": {
+        "da": "{part} har {count} tekster; en enheds rapport har højst {limit}.",
+        "en": "{part} has {count} strings; a unit's report has at most {limit}.",
+    },
     "errors.sheet_empty": {
         "da": "Projektmappens første ark er tomt.",
         "en": "The workbook's first sheet is empty.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 
 from kompas_tui.domain.report import Report
@@ -20,6 +21,24 @@ from kompas_tui.importers.rows import Row, build_report
 
 #: Danish Excel turns a typed "1-5" into the date 1 May; (day, month) -> scale.
 _SCALE_DATES = {(1, 5): "1-5", (5, 1): "1-5", (1, 7): "1-7", (7, 1): "1-7"}
+
+# A unit's report is a few hundred rows of some fifteen columns: a
+# 200-question report is 3,000 cells, 120 KB of sheet XML. An XLSX is a zip
+# of XML, and openpyxl reads a sheet at about 0.1-1 MB/s (100,000 rows of 12
+# cells took 136 s on a loaded 2-core machine; an XLSX bomb of 2.5 MB packed
+# and 740 MB unpacked ran for minutes past 1 GB). So the package is checked
+# before openpyxl sees it, from the zip's directory (Python's zipfile never
+# unpacks more than a member declares) and a count over the unpacked XML,
+# in C: benchmarks/hostile_files.py.
+#: Parts of the zip: Excel writes about 10; each costs openpyxl a look.
+MAX_PARTS = 500
+#: Unpacked bytes of all parts together.
+MAX_UNPACKED = 16 * 1024 * 1024
+#: Rows and cells of any sheet, and strings in the shared string table
+#: (openpyxl reads that table whole before any sheet).
+MAX_ROWS = 5_000
+MAX_CELLS = 60_000
+MAX_SHARED_STRINGS = 60_000
 
 
 def read_xlsx_report(data: bytes, file: str) -> Report:
@@ -42,7 +61,56 @@ def read_xlsx_report(data: bytes, file: str) -> Report:
     return build_report(file, header, rows, problems)
 
 
+def _check_package(data: bytes, file: str) -> None:
+    """Refuse a workbook beyond the bounds above before it is parsed."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise InputError([_not_xlsx(file, t("errors.found.not_zip"))]) from None
+    with archive:
+        parts = archive.infolist()
+        unpacked = sum(part.file_size for part in parts)
+        if len(parts) > MAX_PARTS or unpacked > MAX_UNPACKED:
+            message = t("errors.xlsx_too_big", size=-(-unpacked // 2**20), parts=len(parts),
+                        limit=MAX_UNPACKED // 2**20, max_parts=MAX_PARTS)
+            raise InputError([Problem(file, message=message)])
+        for part in parts:
+            counts = _PART_COUNTS.get(_part_kind(part.filename))
+            if counts is None:
+                continue
+            try:
+                xml = archive.read(part)
+            except Exception as exc:  # a damaged member: BadZipFile, zlib.error, EOFError …
+                raise InputError([_not_xlsx(file, t("errors.found.damaged", detail=type(exc).__name__))]) from None
+            for pattern, limit, key in counts:
+                found = len(pattern.findall(xml))
+                if found > limit:
+                    message = t(key, part=part.filename, count=found, limit=limit)
+                    raise InputError([Problem(file, message=message)])
+
+
+def _part_kind(name: str) -> str:
+    if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+        return "sheet"
+    return "strings" if name == "xl/sharedStrings.xml" else ""
+
+
+def _element(name: bytes) -> re.Pattern[bytes]:
+    """An element's start tag, with or without a namespace prefix."""
+    return re.compile(rb"<(?:[\w.-]+:)?" + name + rb"[\s/>]")
+
+
+_PART_COUNTS = {
+    "sheet": (
+        (_element(b"row"), MAX_ROWS, "errors.xlsx_too_many_rows"),
+        (_element(b"c"), MAX_CELLS, "errors.xlsx_too_many_cells"),
+    ),
+    "strings": ((_element(b"si"), MAX_SHARED_STRINGS, "errors.xlsx_too_many_strings"),),
+}
+
+
 def _sheet_rows(data: bytes, file: str) -> list[tuple[object, ...]]:
+    _check_package(data, file)
     import openpyxl  # lazily: see the module docstring
 
     try:
@@ -55,9 +123,17 @@ def _sheet_rows(data: bytes, file: str) -> list[tuple[object, ...]]:
         if not workbook.worksheets:
             raise InputError([Problem(file, message=t("errors.sheet_empty"))])
         sheet = workbook.worksheets[0]
-        # Some writers record a wrong sheet size; read every row there is.
+        # Some writers record a wrong sheet size; read every row there is
+        # (fewer than MAX_ROWS, counted above; a row may be written without
+        # its tag's usual spelling, so they are counted again here).
         sheet.reset_dimensions()
-        return [tuple(row) for row in sheet.iter_rows(values_only=True)]
+        rows = []
+        for row in sheet.iter_rows(values_only=True):
+            if len(rows) >= MAX_ROWS:
+                message = t("errors.xlsx_too_many_rows", part=sheet.title, count=f"> {MAX_ROWS}", limit=MAX_ROWS)
+                raise InputError([Problem(file, message=message)])
+            rows.append(tuple(row))
+        return rows
     except InputError:
         raise
     except Exception as exc:  # a damaged sheet inside a readable zip
