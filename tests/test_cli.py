@@ -209,11 +209,16 @@ def test_open_refuses_a_missing_session_before_asking_for_a_terminal(tmp_path: P
     assert result.returncode == 1 and "nope.toml: Filen findes ikke." in result.stderr
 
 
-def test_export_to_a_file_leaves_no_backup_beside_it(session_path: Path, tmp_path: Path):
+def test_export_to_a_file_keeps_the_file_it_replaces(session_path: Path, tmp_path: Path):
+    """Issue 13: an export never replaces a file without a backup (the
+    user's own notes.md named by mistake is kept as notes.md.bak)."""
     out = tmp_path / "plan.json"
-    for _ in range(2):
-        assert kompas("export", str(session_path), "--format", "json", "-o", str(out)).returncode == 0
+    assert kompas("export", str(session_path), "--format", "json", "-o", str(out)).returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("plan")) == ["plan.json"]
+    out.write_text("my own notes\n")
+    assert kompas("export", str(session_path), "--format", "json", "-o", str(out)).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("plan")) == ["plan.json", "plan.json.bak"]
+    assert (tmp_path / "plan.json.bak").read_text() == "my own notes\n"
 
 
 def test_json_output_escapes_characters_a_terminal_would_obey(tmp_path: Path):

@@ -81,7 +81,8 @@ def test_a_fifo_named_like_a_session_hangs_nothing(folder: Path, run_cli, englis
     os.mkfifo(fifo)
     told = f"{fifo}: This is not a regular file but a named pipe (FIFO); kompas does not read it."
     for command in (["check", str(fifo)], ["open", str(fifo)], ["export", str(fifo), "--format", "json"],
-                    ["new", str(fifo)], ["open", str(folder / "s.toml"), "--measurement", str(fifo)]):
+                    ["new", str(fifo)], ["open", str(folder / "s.toml"), "--measurement", str(fifo)],
+                    ["join", str(fifo)]):
         code, out, err = run_cli(command)
         assert code == 1 and one_line(err) == told, command
     code, out, err = run_cli(["overview", str(folder), "--format", "json"])

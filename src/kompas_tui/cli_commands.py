@@ -403,7 +403,8 @@ def _join_refusal(path: Path) -> str | None:
     folder = path.parent
     if os.path.isdir(folder) and not os.access(folder, os.X_OK):
         return t("ui_join.cli.unreadable", file=str(path))
-    if not os.path.isfile(path):
+    if not os.path.lexists(path) or os.path.isdir(path):
+        # A FIFO, device or link is named as such by load_session.
         return t("ui_join.cli.missing", file=str(path))
     if not os.access(path, os.R_OK):
         return t("ui_join.cli.unreadable", file=str(path))

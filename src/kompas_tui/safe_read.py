@@ -377,16 +377,18 @@ def _non_finite_refusal(data: dict[str, Any], text: str, file: str) -> RefusedFi
 
 
 def _non_finite_places(value: Any, loc: tuple[str | int, ...]):
-    """(loc, marker) of every NaN or infinity, in document order. The depth
-    is bounded by the pre-scan, so recursion is safe."""
-    if isinstance(value, _NonFinite):
-        yield loc, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _non_finite_places(item, (*loc, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _non_finite_places(item, (*loc, index))
+    """(loc, marker) of every NaN or infinity, in document order; a walk
+    with its own stack (a document may be some hundreds of tables deep:
+    32 levels of inline tables, each with a 16-part dotted key)."""
+    stack: list[tuple[tuple[str | int, ...], Any]] = [(loc, value)]
+    while stack:
+        loc, value = stack.pop()
+        if isinstance(value, _NonFinite):
+            yield loc, value
+        elif isinstance(value, dict):
+            stack.extend(((*loc, key), item) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend(((*loc, index), item) for index, item in reversed(list(enumerate(value))))
 
 
 def _parse(text: str, parse_float) -> dict[str, Any]:
