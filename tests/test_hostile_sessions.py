@@ -200,3 +200,14 @@ def test_a_damaged_cache_line_is_dropped_and_the_file_loaded_again(folder: Path)
     cache.write_bytes(text[: len(text) // 2])  # a write cut short
     assert scan_folder(folder, DEFAULT_PROFILE).units == first.units
     assert cache.read_bytes() == text  # rewritten whole
+
+
+def test_a_session_bigger_than_any_report_is_still_checked_as_a_session(folder: Path, run_cli) -> None:
+    """5 MB: above a report's bound (4 MB), within a session's (8 MB)."""
+    session = make_session()
+    session.plan.actions[0].first_step = "Tal om det. " * 450_000
+    path = folder / "big.toml"
+    save_session(session, path, backup=False)
+    assert 4 * 2**20 < path.stat().st_size < 8 * 2**20
+    code, out, err = run_cli(["check", str(path)])
+    assert code == 0 and not err and "Hjemmeplejen Nord" in out

@@ -52,12 +52,13 @@ def _is_session_file(path: Path) -> bool:
     if path.suffix.lower() != ".toml":
         return False
     from kompas_tui.errors import InputError
-    from kompas_tui.safe_read import REPORT, read_toml
+    from kompas_tui.safe_read import SESSION, read_toml
 
     try:
-        # Read as safely as any file (no FIFO, bounded); a link the user
-        # owns is looked at here, and refused by load_session if a session.
-        return "schema_version" in read_toml(path, REPORT, links="own")[0]
+        # Read as safely as any file (no FIFO, within a session's bounds,
+        # the larger); a link the user owns is looked at here, and refused
+        # by load_session if a session.
+        return "schema_version" in read_toml(path, SESSION, links="own")[0]
     except InputError:
         # Let the report importer name the problem precisely.
         return False
@@ -94,14 +95,21 @@ def _write_bytes(data: bytes, output: str | None, source: Path | None = None) ->
 def _write_file(output: Path, data: bytes, source: Path | None) -> int:
     """An export written to `-o FILE`: atomically, 0600, and never over a
     session (the one exported or any other), a file kompas holds open, or a
-    link or special file; a file it replaces is kept as FILE.bak."""
+    link or special file; a file it replaces is kept as FILE.bak, unless it
+    held these very bytes (the same export again)."""
+    from kompas_tui.errors import InputError
+    from kompas_tui.safe_read import SESSION, read_file
     from kompas_tui.storage.atomic import atomic_write
 
     refusal = _output_refusal(output, source)
     if refusal is not None:
         print(safe_text(refusal), file=sys.stderr)
         return EXIT_INVALID
-    atomic_write(output, data, 0o600, backup=True)
+    try:
+        unchanged = read_file(output, SESSION) == data
+    except InputError:
+        unchanged = False
+    atomic_write(output, data, 0o600, backup=not unchanged)
     return EXIT_OK
 
 
