@@ -39,12 +39,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 #: Spawns the command and reports wall time, peak RSS and exit code; the
-#: child's first line of stderr is kept (the refusal).
+#: child's first line of stderr is kept (the refusal), and its output (an
+#: overview's JSON, where a folder's problems are listed).
 LAUNCHER = """
 import json, os, subprocess, sys, time
 report, command = sys.argv[1], sys.argv[2:]
 started = time.perf_counter()
-child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=open(report + ".err", "wb"))
+child = subprocess.Popen(command, stdout=open(report + ".out", "wb"), stderr=open(report + ".err", "wb"))
 _, status, usage = os.wait4(child.pid, 0)
 with open(report, "w") as fh:
     json.dump([time.perf_counter() - started, usage.ru_maxrss, os.waitstatus_to_exitcode(status)], fh)
@@ -230,7 +231,9 @@ def ballot_cases() -> dict[str, bytes]:
 BALLOT_CHILD = """
 import sys
 from pathlib import Path
+from kompas_tui.i18n import set_language
 from kompas_tui.storage.ballot_box import _parse_toml
+set_language("en")
 try:
     _parse_toml(Path(sys.argv[1]).read_bytes())
 except ValueError as exc:
@@ -249,7 +252,17 @@ def measure(command: list[str]) -> tuple[float, int, int, str]:
             return float(TIMEOUT), 0, -1, f"did not finish in {TIMEOUT} s"
         seconds, rss, code = json.loads(Path(report).read_text())
         err = Path(report + ".err").read_text(errors="replace").strip().splitlines()
-        return seconds, rss, code, err[0] if err else ""
+        return seconds, rss, code, err[0] if err else _first_folder_problem(Path(report + ".out"))
+
+
+def _first_folder_problem(output: Path) -> str:
+    """What `kompas overview --format json` lists first among the folder's
+    problems (a team folder's hostile file costs that line); else ""."""
+    try:
+        problems = json.loads(output.read_bytes())["problems"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return ""
+    return f"{Path(problems[0]['path']).name}: {problems[0]['reason']}" if problems else ""
 
 
 def main() -> None:
