@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.signal import Signal
 from textual.worker import Worker, WorkerState
@@ -28,6 +29,7 @@ from kompas_tui.checkpoints import Checkpoints
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.i18n import set_language, t
 from kompas_tui.screens.steps import step_key, steps
+from kompas_tui.storage.session_writer import SessionWriter
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.keys import Localized
 
@@ -89,6 +91,14 @@ def _new_session(report: Report, sessions_dir: Path, lang: str) -> SessionHandle
     from kompas_tui.storage.session_file import new_session
 
     return new_session(report, sessions_dir, language=lang)  # type: ignore[arg-type]
+
+
+class SaveFailed(Message):
+    """Posted by the writer thread: the session's file could not be written."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__()
+        self.error = error
 
 
 class KompasApp(Localized, App[None], inherit_bindings=False):
@@ -169,6 +179,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         self._session_closed = False
         #: Commits of the session at its checkpoints, off the UI thread (docs/history.md).
         self.checkpoints = Checkpoints(self._report_from_thread)
+        self._writer = SessionWriter()
         self.session_changed: Signal[Session | None] = Signal(self, "session-changed")
         self.theme = "textual-dark"
 
@@ -284,36 +295,58 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         self._unsaved = True
         if self._save_timer is None:
             # Not reset by later changes: steady typing is still saved every SAVE_DELAY.
-            self._save_timer = self.set_timer(SAVE_DELAY, self.save_now, name="autosave")
+            self._save_timer = self.set_timer(SAVE_DELAY, self._autosave, name="autosave")
         self.session_changed.publish(handle.session)
 
+    def _autosave(self) -> None:
+        """The autosave timer: the session's bytes are taken here, on the UI
+        thread, and written by the writer thread, so no key waits on the
+        disk. A failed write is told (`SaveFailed`) and tried again with the
+        next change, or on quit."""
+        self._save_timer = None
+        handle = self._handle
+        if not self._unsaved or handle is None or handle.read_only:
+            return
+        self._unsaved = False
+        self._writer.write(handle, self._written)
+
+    def _written(self, error: OSError | None) -> None:
+        # On the writer thread: plain attributes, and a message for the UI thread.
+        self.save_error = error
+        if error is not None:
+            self._unsaved = True
+            self.post_message(SaveFailed(error))
+
+    def on_save_failed(self, message: SaveFailed) -> None:
+        self._tell_save_failed(message.error)
+
     def save_now(self) -> bool:
-        """Write pending changes now. True when nothing is left unsaved."""
+        """Write pending changes now and wait for it (after any write the
+        writer thread still has). True when nothing is left unsaved."""
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
+        self._writer.wait()
         if not self._unsaved or self._handle is None or self._handle.read_only:
             return not self._unsaved
         self._unsaved = not self._save()
         return not self._unsaved
 
     def _save(self) -> bool:
-        from kompas_tui.os_errors import os_reason
-
         assert self._handle is not None
         try:
             self._handle.save()
             self.save_error = None
         except OSError as exc:
             self.save_error = exc
-            self.notify(
-                safe_text(t("ui.error.save", reason=os_reason(exc))),
-                severity="error",
-                markup=False,
-                timeout=15,
-            )
+            self._tell_save_failed(exc)
             return False
         return True
+
+    def _tell_save_failed(self, error: OSError) -> None:
+        from kompas_tui.os_errors import os_reason
+
+        self.notify(safe_text(t("ui.error.save", reason=os_reason(error))), severity="error", markup=False, timeout=15)
 
     def set_handle(self, handle: SessionHandle) -> None:
         """Make `handle` the open session (closing the previous one, which
@@ -493,7 +526,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         change(handle.session)
         self._unsaved = True
         if self._save_timer is None:
-            self._save_timer = self.set_timer(SAVE_DELAY, self.save_now, name="autosave")
+            self._save_timer = self.set_timer(SAVE_DELAY, self._autosave, name="autosave")
 
     def action_help(self) -> None:
         from kompas_tui.screens.help import HelpScreen
@@ -748,9 +781,10 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         self.close_session(checkpoint="quit")
 
     def close_session(self, checkpoint: Checkpoint | None = None) -> None:
-        """Save what is pending, then release the session's lock; with
-        `checkpoint`, once that is committed (off this thread). Safe to
-        call more than once."""
+        """Wait for the writer thread, save what is pending, then release
+        the session's lock; with `checkpoint`, once that is committed (off
+        this thread). Safe to call more than once."""
+        self._writer.close()
         if self._handle is not None and not self._session_closed:
             if self._unsaved and not self._handle.read_only:
                 self._unsaved = not self._save_quietly()

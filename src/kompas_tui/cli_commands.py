@@ -231,8 +231,12 @@ def _export(args: argparse.Namespace, path: Path, session) -> int:
 # --- interactive commands -------------------------------------------------
 
 
+def _is_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def _has_terminal() -> bool:
-    if sys.stdin.isatty() and sys.stdout.isatty():
+    if _is_terminal():
         return True
     print(t("cli.no_terminal"), file=sys.stderr)
     return False
@@ -311,9 +315,11 @@ def run_open(args: argparse.Namespace) -> int:
 
         # The new report first: a bad one is refused before the session is touched.
         report = load_report(Path(args.measurement))
-    load_session(path)  # a bad file is refused even without a terminal
-    if not _has_terminal():
+    if not _is_terminal():
+        load_session(path)  # a bad file is refused even without a terminal
+        _has_terminal()  # says why nothing opens
         return EXIT_USAGE
+    # With a terminal the file is read once, by open_session (under its lock).
     warnings: list[str] = []
     profile = _profile(args, warnings)
     handle = open_session(path)

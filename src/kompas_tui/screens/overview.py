@@ -100,6 +100,7 @@ class OverviewScreen(KompasScreen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        self.query_one(OverviewTable).on_move = self._show_detail
         self._scan()
 
     # -- reading the folder -----------------------------------------------------
@@ -177,7 +178,8 @@ class OverviewScreen(KompasScreen):
 
     def _show_detail(self) -> None:
         table = self.query_one(OverviewTable)
-        self.query_one("#overview-detail", Static).update(parts.detail_line(table.current_row(), self.kompas.lang))
+        detail = parts.detail_line(table.current_row(), self.kompas.lang)
+        self.query_one("#overview-detail", Static).update(detail, layout=False)  # one line, always
 
     def on_overview_table_highlighted(self) -> None:
         self._show_detail()

@@ -77,6 +77,7 @@ class ReviewScreen(KompasScreen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        self.query_one(ReviewTable).on_move = self._show_unit
         self.action_reload()
 
     # -- loading -----------------------------------------------------------------
@@ -227,10 +228,14 @@ class ReviewScreen(KompasScreen):
         table = self.query_one(ReviewTable)
         if self.scan is not None:
             self.query_one("#review-header", Static).update(table.header())
-        unit = table.current
+        self._show_unit()
+
+    def _show_unit(self) -> None:
+        """The line under the list (on a cursor move, this alone changes)."""
+        unit = self.query_one(ReviewTable).current
         current = self.query_one("#review-current", Static)
         if unit is None:
-            current.update("")
+            current.update("", layout=False)
             return
         try:
             name = str(Path(unit.path).relative_to(self.folder))
@@ -242,7 +247,8 @@ class ReviewScreen(KompasScreen):
                 *(["  ·  ", safe_text(unit.measurement)] if unit.measurement else []),
                 "  ·  ",
                 (safe_text(name), "dim"),
-            )
+            ),
+            layout=False,  # one line, always
         )
 
     def on_review_table_typed_ahead(self, event: ReviewTable.TypedAhead) -> None:

@@ -20,6 +20,7 @@ from kompas_tui.formatting import timestamp
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import ExtraCommand, KompasScreen
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.quiet_option_list import QuietOptionList
 from kompas_tui.widgets.step_bar import StepBar
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class StartScreen(KompasScreen):
         yield StepBar("start", unit=app.session.unit if app.session else "", read_only=app.read_only)
         yield Static(t("ui.start.welcome"), id="welcome", markup=False)
         with Container(id="start-body"):
-            yield OptionList(*self._options(loading=True), id="start-menu")
+            yield QuietOptionList(*self._options(loading=True), id="start-menu")
         yield Footer(compact=True)
 
     def on_screen_resume(self) -> None:

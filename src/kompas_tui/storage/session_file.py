@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -148,12 +149,26 @@ class SessionHandle:
     _closed: bool = field(default=False, repr=False)
 
     def save(self) -> None:
+        self.prepare_save()()
+
+    def prepare_save(self) -> Callable[[], None]:
+        """Stamp `session.updated` and take the file's bytes now, on the
+        thread that changes the session; return the write, which any one
+        thread may run (`storage/session_writer.py`). Raises
+        `ReadOnlyError` when this handle may not save."""
         if self.read_only or self._closed:
             raise ReadOnlyError(self.read_only_message() or t("storage.read_only_closed", path=str(self.path)))
-        if self.migrated_from is not None:
-            keep_original(self.path, self.migrated_from, self.mode)
-        save_session(self.session, self.path, self.mode)
-        self.migrated_from = None
+        self.session.updated = now()
+        data = session_to_bytes(self.session)
+        path, mode, migrated_from = self.path, self.mode, self.migrated_from
+
+        def write() -> None:
+            if migrated_from is not None:
+                keep_original(path, migrated_from, mode)
+            atomic_write(path, data, mode, backup=True)
+            self.migrated_from = None
+
+        return write
 
     def close(self) -> None:
         """Release the lock; the handle can no longer save. Idempotent."""

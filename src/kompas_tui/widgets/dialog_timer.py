@@ -67,6 +67,8 @@ class TimerLine(Static):
     """One line under a prompt: off (with the minutes it would start with),
     the time left, or that the time is up."""
 
+    _shown: str | None = None
+
     def show_timer(self, timer: AdvisoryTimer | None, minutes: int) -> None:
         if timer is None:
             text = t("ui.dialog.timer.off", minutes=minutes)
@@ -76,4 +78,10 @@ class TimerLine(Static):
             text = t("ui.dialog.timer.running", left=clock_text(timer.seconds_left()), minutes=timer.minutes)
         self.set_class(timer is not None and not timer.done, "-running")
         self.set_class(timer is not None and timer.done, "-done")
-        self.update(Content(text))
+        if text != self._shown:
+            # Redrawn only when it reads differently: the screen's tick comes
+            # every second, also when no timer runs (nothing to send then).
+            # The running clock keeps its length from tick to tick: no layout then.
+            same_size = self._shown is not None and len(text) == len(self._shown)
+            self._shown = text
+            self.update(Content(text), layout=not same_size)

@@ -11,12 +11,13 @@ colour alone (NO_COLOR, TERM=linux).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.segment import Segment
 from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -72,6 +73,9 @@ class LineTable(Localized, ScrollView, can_focus=True):
         super().__init__(id=id)
         self.cursor_row = 0
         self._lines: dict[int, list[Segment]] = {}
+        #: What the screen does when the cursor moves (instead of a
+        #: `Highlighted` message, which would come a frame later).
+        self.on_move: Callable[[], None] | None = None
 
     # -- what a subclass gives -------------------------------------------------------
 
@@ -121,16 +125,29 @@ class LineTable(Localized, ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.height - self.HEADER_LINES)
 
     def move_cursor(self, *, row: int) -> None:
+        """Put the cursor on `row`. Without scrolling only the two rows whose
+        look changes are redrawn (a few hundred bytes over SSH, not the page)."""
         last = self.row_total() - 1
+        was = self.cursor_row
         self.cursor_row = max(0, min(row, last)) if last >= 0 else 0
         height = self.rows_on_screen()
         top = self.scroll_offset.y
         if self.cursor_row < top:
             self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
+            self.refresh()
         elif self.cursor_row >= top + height:
             self.scroll_to(y=self.cursor_row - height + 1, animate=False, immediate=True)
-        self.refresh()
-        self.post_message(self.Highlighted())
+            self.refresh()
+        else:
+            for index in {was, self.cursor_row}:
+                if top <= index < top + height:
+                    self.refresh(Region(0, index - top + self.HEADER_LINES, self.size.width, 1))
+        if self.on_move is not None:
+            # At once, not by message: the screen's line about the row under
+            # the cursor is then drawn in the same frame as the cursor's rows.
+            self.on_move()
+        else:
+            self.post_message(self.Highlighted())
 
     def action_cursor(self, step: int) -> None:
         self.move_cursor(row=self.cursor_row + step)
