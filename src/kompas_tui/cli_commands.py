@@ -231,12 +231,8 @@ def _export(args: argparse.Namespace, path: Path, session) -> int:
 # --- interactive commands -------------------------------------------------
 
 
-def _is_terminal() -> bool:
-    return sys.stdin.isatty() and sys.stdout.isatty()
-
-
 def _has_terminal() -> bool:
-    if _is_terminal():
+    if sys.stdin.isatty() and sys.stdout.isatty():
         return True
     print(t("cli.no_terminal"), file=sys.stderr)
     return False
@@ -306,7 +302,7 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_open(args: argparse.Namespace) -> int:
-    from kompas_tui.storage.session_file import load_session, open_session
+    from kompas_tui.storage.session_file import open_session
 
     path = Path(args.session)
     report = None
@@ -315,23 +311,22 @@ def run_open(args: argparse.Namespace) -> int:
 
         # The new report first: a bad one is refused before the session is touched.
         report = load_report(Path(args.measurement))
-    if not _is_terminal():
-        load_session(path)  # a bad file is refused even without a terminal
-        _has_terminal()  # says why nothing opens
-        return EXIT_USAGE
-    # With a terminal the file is read once, by open_session (under its lock).
-    warnings: list[str] = []
-    profile = _profile(args, warnings)
+    # Read once, under its lock; a bad file is refused even without a terminal.
     handle = open_session(path)
-    warnings += _folder_warnings(path.parent)
-    if report is None:
-        # A read-only handle says by whom on the report screen itself.
-        return _run_app(args, profile, handle, warnings)
     try:
-        refusal = _add_measurement(handle, report)
+        if not _has_terminal():
+            handle.close()
+            return EXIT_USAGE
+        warnings: list[str] = []
+        profile = _profile(args, warnings)
+        warnings += _folder_warnings(path.parent)
+        refusal = _add_measurement(handle, report) if report is not None else None
     except BaseException:
         handle.close()
         raise
+    if report is None:
+        # A read-only handle says by whom on the report screen itself.
+        return _run_app(args, profile, handle, warnings)
     if refusal is not None:
         handle.close()
         print(printable(refusal), file=sys.stderr)

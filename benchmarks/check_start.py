@@ -1,0 +1,90 @@
+"""`kompas check` where no TUI is needed, against `python -c pass` and the
+imports that lie on its path, in the same run (issue 14: ≤ 3x `python -c
+pass`).
+
+Run: python benchmarks/check_start.py [--runs N]
+
+Each command runs as a child process, interleaved with the others; per
+command the median wall time and CPU time (user + system, from the kernel's
+accounting of the child: steadier than wall time on a busy machine) and
+the ratio of each to `python -c pass`. The reference lines say what the
+floor would be with each import on the path: pydantic itself, one pydantic
+model (its class machinery and the plugin loader's importlib.metadata),
+Textual's App.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from pty_terminal import ensure_bytecode
+from tmux_harness import HERE
+
+REPORT = HERE.parent / "tests" / "fixtures" / "reports" / "example-report.csv"
+ONE_MODEL = "from pydantic import BaseModel\nclass A(BaseModel):\n    x: int\nA(x=1)"
+
+
+def commands(session: Path) -> dict[str, list[str]]:
+    python = sys.executable
+    kompas = [python, "-m", "kompas_tui"]
+    return {
+        "python -c pass": [python, "-c", "pass"],
+        "ref import pydantic": [python, "-c", "import pydantic"],
+        "ref one pydantic model": [python, "-c", ONE_MODEL],
+        "ref import textual.app": [python, "-c", "import textual.app"],
+        "kompas --version": [*kompas, "--version"],
+        "kompas check REPORT": [*kompas, "check", str(REPORT)],
+        "kompas check SESSION": [*kompas, "check", str(session)],
+    }
+
+
+def run(argv: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one run."""
+    env = {**os.environ, "PYDANTIC_DISABLE_PLUGINS": "__all__"}
+    start = time.perf_counter()
+    child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{argv} failed")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=20)
+    args = parser.parse_args()
+    ensure_bytecode()
+    with tempfile.TemporaryDirectory() as folder:
+        from kompas_tui.demo import demo_report
+        from kompas_tui.storage.session_file import new_session
+
+        handle = new_session(demo_report(), folder)
+        handle.close()
+        cases = commands(handle.path)
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in cases}
+        for argv in cases.values():  # warm-up
+            run(argv)
+        for _ in range(args.runs):
+            for name, argv in cases.items():
+                times[name].append(run(argv))
+    wall = {name: statistics.median(t[0] for t in values) for name, values in times.items()}
+    cpu = {name: statistics.median(t[1] for t in values) for name, values in times.items()}
+    base = "python -c pass"
+    print(f"runs: {args.runs} each, interleaved (budget: kompas check ≤ 3x python -c pass)")
+    for name in cases:
+        print(
+            f"{name:24} wall {wall[name] * 1000:6.0f} ms ({wall[name] / wall[base]:5.1f}x)   "
+            f"cpu {cpu[name] * 1000:6.0f} ms ({cpu[name] / cpu[base]:5.1f}x)"
+        )
+
+
+if __name__ == "__main__":
+    main()
