@@ -170,3 +170,18 @@ def test_kompas_open_reads_the_file_once(demo_handle, sessions_dir, monkeypatch)
     monkeypatch.setattr(cli_commands, "_run_app", lambda args, profile, handle, warnings: handle.close() or 0)
     assert main(["--sessions-dir", str(sessions_dir), "open", str(path)]) == 0
     assert reads == [path]
+
+
+async def test_opening_a_session_on_its_step_writes_nothing(make_app, demo_handle, writes):
+    """Resuming at the step the session was left at is no change: the file
+    is not written again right after opening (it was, a big file's whole save
+    while the first screen painted)."""
+    demo_handle.session.step = "dialog"
+    demo_handle.save()
+    writes.threads.clear()
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.8)
+        assert app.screen.__class__.__name__ == "DialogScreen"
+        assert writes.threads == []
+

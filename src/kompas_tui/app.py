@@ -515,7 +515,9 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         self.remember_step(step)
 
     def remember_step(self, step: str) -> None:
-        self.remember(lambda session: setattr(session, "step", step))
+        session = self.session
+        if session is not None and session.step != step:
+            self.remember(lambda session: setattr(session, "step", step))
 
     def remember(self, change: Callable[[Session], None]) -> None:
         """Save where the facilitator is (step, prompt) with the next save,

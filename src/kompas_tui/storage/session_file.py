@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
@@ -34,7 +34,7 @@ from kompas_tui.safe_read import SESSION, decode_utf8, parse_toml
 from kompas_tui.storage.lock import LockInfo, SessionLock
 from kompas_tui.storage.migrations import keep_original, migrate
 from kompas_tui.storage.problems import TomlLineIndex, read_toml, validation_problems
-from kompas_tui.storage.toml_io import model_to_bytes
+from kompas_tui.storage.toml_io import dumps, model_to_data
 
 SESSION_SUFFIX = ".toml"
 
@@ -111,10 +111,19 @@ def session_to_bytes(session: Session) -> bytes:
     """The file's content: the session as TOML, then the summary line that
     lets a folder scan skip parsing (storage/session_summary.py), then the
     trailer line."""
-    from kompas_tui.storage.session_summary import summary_line
+    from kompas_tui.storage.session_summary import summary_fields
 
-    body = model_to_bytes(session) + b"\n"
-    return body + summary_line(session, body) + f"\n{TRAILER}\n".encode()
+    return file_bytes(model_to_data(session), summary_fields(session))
+
+
+def file_bytes(data: dict[str, Any], summary: dict[str, Any]) -> bytes:
+    """The file's content from the session as plain data (`model_to_data`)
+    and its summary's fields (`summary_fields`): the slow part of a save
+    (TOML text, digest), which needs no session and may run on any thread."""
+    from kompas_tui.storage.session_summary import summary_bytes
+
+    body = dumps(data).encode("utf-8") + b"\n"
+    return body + summary_bytes(summary, body) + f"\n{TRAILER}\n".encode()
 
 
 #: The last line of every session file. Its absence means the file was cut
@@ -158,14 +167,18 @@ class SessionHandle:
         `ReadOnlyError` when this handle may not save."""
         if self.read_only or self._closed:
             raise ReadOnlyError(self.read_only_message() or t("storage.read_only_closed", path=str(self.path)))
+        from kompas_tui.storage.session_summary import summary_fields
+
         self.session.updated = now()
-        data = session_to_bytes(self.session)
+        # Plain copies, taken now: the session may change while they are written.
+        data, summary = model_to_data(self.session), summary_fields(self.session)
         path, mode, migrated_from = self.path, self.mode, self.migrated_from
 
         def write() -> None:
+            content = file_bytes(data, summary)
             if migrated_from is not None:
                 keep_original(path, migrated_from, mode)
-            atomic_write(path, data, mode, backup=True)
+            atomic_write(path, content, mode, backup=True)
             self.migrated_from = None
 
         return write

@@ -117,6 +117,13 @@ def summary_line(session: Session, body: bytes) -> bytes:
 def summary_json(session: Session, body: bytes = b"") -> bytes:
     """The summary as one line of ASCII JSON (the summary line without its
     prefix; what storage/checked_summaries.py keeps)."""
+    return _json_of(summary_fields(session), body)
+
+
+def summary_fields(session: Session) -> dict[str, Any]:
+    """What the summary line says of `session`, but the digest: plain data,
+    taken where the session is changed, so the line can be finished on
+    another thread (`summary_bytes`)."""
     from kompas_tui.domain.comparison import measurement_dates
     from kompas_tui.domain.overview import unit_status
     from kompas_tui.domain.profile import DEFAULT_PROFILE
@@ -149,9 +156,18 @@ def summary_json(session: Session, body: bytes = b"") -> bytes:
         "rounds": status.rounds,
         "last_round": _iso(status.last_round),
         "round_open": status.round_open,
-        "digest": digest(body),
     }
-    data = _strings_as_written(data)
+    return data
+
+
+def summary_bytes(fields: dict[str, Any], body: bytes) -> bytes:
+    """The summary line of `fields` (`summary_fields`) for a file whose
+    bytes before the line are `body`."""
+    return PREFIX + _json_of(fields, body)
+
+
+def _json_of(fields: dict[str, Any], body: bytes) -> bytes:
+    data = _strings_as_written({**fields, "digest": digest(body)})
     text = json.dumps(data, ensure_ascii=True, separators=(",", ":"), allow_nan=True)
     return text.replace("\x7f", "\\u007f").encode("ascii")
 
