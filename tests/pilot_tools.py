@@ -55,8 +55,11 @@ async def fire(pilot: Any, name: str) -> None:
 
 async def autosave(pilot: Any) -> None:
     """The autosave's delay passes (a change is in the file "within a
-    second", SPEC §7): fails when no save was pending."""
+    second", SPEC §7) and its write on the writer thread ends: fails when no
+    save was pending."""
     await fire(pilot, "autosave")
+    pilot.app.wait_for_writes()
+    await pilot.pause()  # a failed write is told by a message to the app
 
 
 async def wait_until(pilot: Any, condition: Callable[[], Any], what: str = "the condition") -> None:

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
+from pilot_tools import autosave, running_timers, wait_until
+
 from kompas_tui.storage import session_file
 from kompas_tui.storage.session_file import load_session
 
@@ -42,20 +44,13 @@ def writes(monkeypatch) -> Writes:
     return spy
 
 
-async def wait_for(pilot, condition, tries: int = 100) -> None:
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("never happened")
-
-
 async def test_typed_notes_are_written_by_the_writer_thread_within_a_second(make_app, demo_handle, writes):
     app = make_app(demo_handle)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f3")
         await pilot.press(*"Vagtplan")
-        await wait_for(pilot, lambda: "Vagtplan" in demo_handle.path.read_text(encoding="utf-8"))
+        await autosave(pilot)
+        assert "Vagtplan" in demo_handle.path.read_text(encoding="utf-8")
         assert writes.threads and all(name.startswith("kompas-save") for name in writes.threads)
     assert "Vagtplan" in load_session(demo_handle.path).dialog.prompts[0].notes
 
@@ -66,8 +61,9 @@ async def test_a_failed_write_is_told_and_the_quit_still_saves(make_app, demo_ha
         await pilot.press("f3")
         writes.fail = True
         await pilot.press(*"Pauser")
+        await autosave(pilot)
         told = "Kunne ikke gemme sessionen: disken er fuld."
-        await wait_for(pilot, lambda: any(told in n.message for n in app._notifications))
+        assert any(told in n.message for n in app._notifications)
         assert "Pauser" not in demo_handle.path.read_text(encoding="utf-8")
         writes.fail = False
         await pilot.press("ctrl+q")
@@ -111,7 +107,7 @@ async def test_a_cursor_move_in_the_overview_redraws_two_rows_and_the_detail_lin
         session_file.new_session(demo_handle.session.report, sessions_dir, unit=f"Enhed {n}").close()
     app = make_app(start_on="overview")
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, OverviewScreen) and app.screen.loaded)
+        await wait_until(pilot, lambda: isinstance(app.screen, OverviewScreen) and app.screen.loaded)
         table = app.screen.query_one(OverviewTable)
         before = str(app.screen.query_one("#overview-detail", Static).render())
         refreshes = Refreshes(table)
@@ -181,7 +177,7 @@ async def test_opening_a_session_on_its_step_writes_nothing(make_app, demo_handl
     writes.threads.clear()
     app = make_app(demo_handle)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.8)
+        await pilot.pause()
         assert app.screen.__class__.__name__ == "DialogScreen"
-        assert writes.threads == []
+        assert not running_timers(app, "autosave") and writes.threads == []
 

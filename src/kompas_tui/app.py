@@ -317,6 +317,10 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
             self._unsaved = True
             self.post_message(SaveFailed(error))
 
+    def wait_for_writes(self) -> None:
+        """Block until the writer thread has ended every write handed to it."""
+        self._writer.wait()
+
     def on_save_failed(self, message: SaveFailed) -> None:
         self._tell_save_failed(message.error)
 
@@ -326,7 +330,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
-        self._writer.wait()
+        self.wait_for_writes()
         if not self._unsaved or self._handle is None or self._handle.read_only:
             return not self._unsaved
         self._unsaved = not self._save()
