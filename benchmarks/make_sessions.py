@@ -263,6 +263,7 @@ def build_session(spec: Spec, today: dt.date):
     """The session of `spec`, at a random stage (see the module's docstring)."""
     from kompas_tui.domain import evaluation as ev
     from kompas_tui.domain.dialog import BUILTIN_PROMPT_IDS, Dialog, PromptNotes
+    from kompas_tui.domain.meeting import ROLES, Meeting, Participant, Preparation
     from kompas_tui.domain.plan import ZERO_TOLERANCE_THEME, Action, Goal, Plan, ZeroToleranceRecord
     from kompas_tui.domain.scoring import summarise
     from kompas_tui.domain.session import Session
@@ -284,6 +285,17 @@ def build_session(spec: Spec, today: dt.date):
     prompts = rnd.sample(BUILTIN_PROMPT_IDS, rnd.randint(1, len(BUILTIN_PROMPT_IDS)))
     session.dialog = Dialog(prompts=[PromptNotes(prompt=p, notes=rnd.choice(DIALOG_NOTES)) for p in prompts])
     session.step = "dialog"
+
+    def people(count: int) -> list[Participant]:
+        names = rnd.sample(NAMES, min(count, len(NAMES)))
+        roles = ["leader", "tr", "amr"] + ["employee"] * len(names)
+        return [Participant(name=n, role=roles[i] if rnd.random() < 0.9 else rnd.choice(ROLES))
+                for i, n in enumerate(names)]
+
+    if rnd.random() < 0.85:  # the record of the meeting (some leave it for later)
+        session.preparation = Preparation(date=created_day - dt.timedelta(days=rnd.randint(3, 14)),
+                                          by=rnd.sample(NAMES, 3), notes=rnd.choice(DIALOG_NOTES))
+        session.meeting = Meeting(date=created_day, place="Personalerummet", participants=people(rnd.randint(4, 16)))
     partial = stage < 0.18
     if partial and rnd.random() < 0.3:
         return session  # stopped during the dialogue
@@ -312,7 +324,7 @@ def build_session(spec: Spec, today: dt.date):
             what=f"{rnd.choice(VERBS)} {rnd.choice(THINGS)}",
             owner=rnd.choice(NAMES + LEADERS),
             deadline=created_day + dt.timedelta(days=rnd.randint(*deadline_span)),
-            follow_up=rnd.choice(NAMES) if rnd.random() < 0.7 else "",
+            follow_up=rnd.choice(NAMES) if rnd.random() < 0.95 else "",
             first_step="Sæt det på næste personalemøde." if rnd.random() < 0.4 else "",
             effort=rnd.choice(("low", "medium", "high")),
             benefit=rnd.choice(("low", "medium", "high")),
@@ -355,6 +367,8 @@ def build_session(spec: Spec, today: dt.date):
         if rnd.random() < 0.3:
             follow_up = None
     session.plan = Plan(goals=goals, actions=actions, zero_tolerance=zero, next_follow_up=follow_up,
+                        follow_up_by=rnd.choice(LEADERS) if rnd.random() < 0.9 else "",
+                        work_group=rnd.sample(NAMES, 2) if rnd.random() < 0.4 else [],
                         last_action_number=len(actions))
     session.step = "summary"
 
@@ -393,7 +407,7 @@ def build_session(spec: Spec, today: dt.date):
         if opened >= today:
             break
         last = number == rounds - 1
-        apply(ev.start_round(session, opened, [rnd.choice(NAMES) for _ in range(rnd.randint(2, 6))]))
+        apply(ev.start_round(session, opened, people(rnd.randint(2, 6))))
         for action in list(session.plan.actions):
             if action.status in ("done", "dropped") or rnd.random() < 0.3:
                 continue
@@ -418,10 +432,14 @@ def build_session(spec: Spec, today: dt.date):
             later = make_report(rnd, spec.unit, f"Genmåling januar {spec.year + 1}",
                                 spec.quality + rnd.gauss(4, 5), org_shift)
             apply(ev.add_measurement(session, later))
+            if ev.zero_tolerance_reopened(session) is not None and rnd.random() < 0.85:
+                apply(ev.set_round_zero_tolerance(session, "Gennemgået igen efter politikken med AMR.", opened))
         apply(ev.set_next_follow_up(session, opened + dt.timedelta(days=rnd.randint(60, 120))))
         closed = opened + dt.timedelta(days=rnd.randint(0, 6))
         if last and (closed >= today or rnd.random() < 0.2):
             break  # the last round is still open
+        if ev.zero_tolerance_reopened(session) is not None:
+            break  # a round cannot close with the point open again: it stays open
         apply(ev.close_round(session, min(closed, today)))
     tidy()  # what was done (or not) since the last round
     return session

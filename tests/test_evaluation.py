@@ -37,6 +37,7 @@ from kompas_tui.domain.evaluation import (
     still_open,
     update_added_action,
 )
+from kompas_tui.domain.meeting import Participant
 from kompas_tui.domain.plan import Action, Goal, Plan, find_action, goal_for
 from kompas_tui.domain.report import Report, Theme
 from kompas_tui.domain.session import Session
@@ -144,12 +145,14 @@ def test_a_round_is_offered_on_a_later_day_not_on_the_workshop_day() -> None:
 
 
 def test_starting_a_round() -> None:
-    session = started(participants=["  Mette  Hansen ", "", "Jonas (AMR)", "   "])
+    given = [Participant(name="  Mette  Hansen "), Participant(name=""), Participant(name="Jonas", role="amr"),
+             Participant(name="   ", role="tr")]
+    session = started(participants=given)
     assert session.step == "evaluation"
     assert len(session.rounds) == 1
     round_ = current(session)
     assert (round_.opened, round_.closed, round_.is_open) == (FIRST, None, True)
-    assert round_.participants == ["Mette Hansen", "Jonas (AMR)"]
+    assert round_.participants == [Participant(name="Mette Hansen"), Participant(name="Jonas", role="amr")]
     assert (round_.notes, round_.next_follow_up, round_.measurement, round_.reviews, round_.changes) == (
         "", None, None, [], []
     )
@@ -157,8 +160,9 @@ def test_starting_a_round() -> None:
 
 
 def test_the_next_round_starts_with_the_last_rounds_participants() -> None:
-    session = run(close_round, started(participants=["Mette", "Jonas"]), FIRST)
-    assert current(started(session, SECOND)).participants == ["Mette", "Jonas"]
+    two = [Participant(name="Mette", role="leader"), Participant(name="Jonas")]
+    session = run(close_round, started(participants=two), FIRST)
+    assert current(started(session, SECOND)).participants == two
     assert current(started(session, SECOND, participants=[])).participants == []
     assert current(started(workshop())).participants == []
 
@@ -187,7 +191,7 @@ def test_only_the_last_round_is_reopened_and_earlier_ones_stay_closed() -> None:
 
 CLOSED_REFUSES: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = [
     (close_round, (SECOND,), {}),
-    (set_participants, (["Mette"],), {}),
+    (set_participants, ([Participant(name="Mette")],), {}),
     (set_notes, ("noter",), {}),
     (set_next_follow_up, (SECOND,), {}),
     (review_action, ("a1",), {"status": "done"}),
@@ -211,8 +215,9 @@ def test_closed_rounds_and_no_round_refuse_every_change(
 
 
 def test_the_rounds_own_fields() -> None:
-    session = run(set_participants, started(), ["Mette", "  ", " Jonas   (AMR) ", HOSTILE])
-    assert current(session).participants == ["Mette", "Jonas (AMR)", " ".join(HOSTILE.split())]
+    given = [Participant(name=n) for n in ("Mette", "  ", " Jonas   (AMR) ", HOSTILE)]
+    session = run(set_participants, started(), given)
+    assert [p.name for p in current(session).participants] == ["Mette", "Jonas (AMR)", " ".join(HOSTILE.split())]
     session = run(set_notes, session, HOSTILE)
     assert current(session).notes == HOSTILE
     assert current(session).changes == []  # the round's own fields are not changes to the plan
@@ -519,6 +524,7 @@ def test_the_refusal_keys() -> None:
         "evaluation.refused.remove_older",
         "evaluation.refused.unknown_goal",
         "evaluation.refused.measurement_in_round",
+        "evaluation.refused.zero_tolerance_open",
     }
     from kompas_tui.i18n.evaluation import MESSAGES
 

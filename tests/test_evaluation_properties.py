@@ -14,11 +14,12 @@ from hypothesis import strategies as st
 
 from kompas_tui.domain import evaluation as ev
 from kompas_tui.domain.evaluation import ACTION_FIELDS, RoundRefused, celebrated
-from kompas_tui.domain.plan import STATUSES, Action, Goal, Plan
-from kompas_tui.domain.report import Report, Theme
+from kompas_tui.domain.meeting import Participant, parse_participants
+from kompas_tui.domain.plan import STATUSES, ZERO_TOLERANCE_THEME, Action, Goal, Plan
+from kompas_tui.domain.report import Question, Report, Theme
 from kompas_tui.domain.session import Session
 
-THEMES = ["Arbejdsmængde og tempo", "Samarbejde", "Ledelse", "[/]", "Trivsel 🙂"]
+THEMES = ["Arbejdsmængde og tempo", "Samarbejde", "Ledelse", "[/]", "Trivsel 🙂", ZERO_TOLERANCE_THEME]
 HOSTILE = ["", "Mette", "Ali", "[/]", "[/", "[bold]", "\x1b[31mrød", "æøå", "a\r\nb", '"""', "  "]
 START = dt.date(2027, 1, 4)
 
@@ -40,6 +41,10 @@ in_round = st.one_of(
     st.tuples(st.just("notes"), texts),
     st.tuples(st.just("participants"), st.lists(texts, max_size=3)),
     st.tuples(st.just("measurement"), texts),
+    st.tuples(st.just("measurement_exposed"), texts),
+    st.tuples(st.just("follow_up_by"), texts),
+    st.tuples(st.just("work_group"), st.lists(texts, max_size=3)),
+    st.tuples(st.just("zt_record"), texts, dates),
 )
 anywhere = st.one_of(
     in_round,
@@ -83,7 +88,8 @@ def call(session: Session, op: tuple[Any, ...], day: dt.date) -> dict[str, Any] 
     goals = session.plan.goals
     try:
         if kind == "start":
-            return ev.start_round(session, day + dt.timedelta(days=args[0]), args[1])
+            people = None if args[1] is None else [Participant(name=name) for name in args[1]]
+            return ev.start_round(session, day + dt.timedelta(days=args[0]), people)
         if kind == "close":
             return ev.close_round(session, day + dt.timedelta(days=args[0]))
         if kind == "reopen":
@@ -113,9 +119,19 @@ def call(session: Session, op: tuple[Any, ...], day: dt.date) -> dict[str, Any] 
         if kind == "notes":
             return ev.set_notes(session, args[0])
         if kind == "participants":
-            return ev.set_participants(session, args[0])
+            return ev.set_participants(session, parse_participants(", ".join(args[0])))
         if kind == "measurement":
             return ev.add_measurement(session, Report(unit="Enhed", measurement=args[0]))
+        if kind == "measurement_exposed":
+            incident = Question(id="9.1", text="Vold", kind="incident", count_yes=2)
+            report = Report(unit="Enhed", measurement=args[0], themes=[Theme(name="Krænkelser", questions=[incident])])
+            return ev.add_measurement(session, report)
+        if kind == "follow_up_by":
+            return ev.set_follow_up_by(session, args[0])
+        if kind == "work_group":
+            return ev.set_work_group(session, args[0])
+        if kind == "zt_record":
+            return ev.set_round_zero_tolerance(session, args[0], args[1])
     except RoundRefused:
         return None
     raise AssertionError(kind)
@@ -173,6 +189,16 @@ def check_replay(record: ev.Round, before: Plan, after: Plan) -> None:
         assert before.next_follow_up == after.next_follow_up
     else:
         assert (change.before, change.after) == (text(before.next_follow_up), text(after.next_follow_up))
+    change = changes.get((None, None, "follow_up_by"))
+    if change is None:
+        assert before.follow_up_by == after.follow_up_by
+    else:
+        assert (change.before, change.after) == (before.follow_up_by, after.follow_up_by)
+    change = changes.get((None, None, "work_group"))
+    if change is None:
+        assert before.work_group == after.work_group
+    else:
+        assert (change.before, change.after) == (", ".join(before.work_group), ", ".join(after.work_group))
 
 
 def check_celebrations(session: Session) -> None:
@@ -205,8 +231,11 @@ def test_any_sequence_of_operations_keeps_the_rules(statuses_: list[str], ops: l
                 session.plan.actions[op[1] % len(session.plan.actions)].status = "done"
             continue
         before = session.model_dump()
+        reopened = ev.zero_tolerance_reopened(session)
         fields = call(session, op, day)
         assert session.model_dump() == before, f"{op[0]} changed the session passed in"
+        if op[0] == "close" and reopened is not None:
+            assert fields is None, "a round closed with the zero-tolerance point open again"
         if fields is None:
             continue
         rounds_before = len(session.rounds)

@@ -29,7 +29,7 @@ def test_the_file_is_utf8_with_bom_semicolons_and_crlf():
     assert data.endswith(b"\r\n")
     # Every record ends in CRLF; a bare LF only occurs inside a quoted field.
     records = data.decode("utf-8-sig").split("\r\n")[:-1]
-    assert len(records) == 6
+    assert len(records) == 7  # the header, five actions, the zero-tolerance record
     assert records[0] == (
         "Nr.;Tema;Mål;Handling;Ansvarlig;Deadline;Opfølgningsansvarlig;Første skridt;Indsats;Gevinst;Status"
     )
@@ -70,6 +70,9 @@ def test_one_row_per_action_with_every_field_its_theme_and_goal():
             "høj",
             "ikke startet",
         ],
+        # The record of how the point is handled reaches Defgo too: its text and date.
+        ["zt", "Nultolerance", "", "Håndteres efter politikken\nlinje to [/]", "", "20-11-2026", "", "", "", "",
+         "registreret efter politik"],
     ]
 
 

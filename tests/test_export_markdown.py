@@ -41,6 +41,7 @@ def section(markdown: str, title: str) -> str:
 
 
 DANISH_SECTIONS = [
+    "Mødet",
     "Rapport",
     "Dialog",
     "Afstemning",
@@ -51,6 +52,7 @@ DANISH_SECTIONS = [
     "Det mangler",
 ]
 ENGLISH_SECTIONS = [
+    "The meeting",
     "Report",
     "Dialogue",
     "Vote",

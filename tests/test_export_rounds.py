@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 
 from kompas_tui.cli import main
 from kompas_tui.domain import evaluation as ev
+from kompas_tui.domain.meeting import Participant
 from kompas_tui.domain.plan import Goal
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.domain.report import Report
@@ -37,6 +38,9 @@ NOTES = "Godt i gang [/]\n# ikke en overskrift\n- ikke en liste\n\x1b[31mrød *f
 RENDERER = MarkdownIt("commonmark").enable("table")
 # The fixture's themes (the demo report's).
 MEANING, INFLUENCE, WORK = "Meningsfuldt arbejde", "Indflydelse på arbejdsdagen", "Trivsel og arbejdsglæde"
+
+
+PEOPLE = [Participant(name="Mette", role="leader"), Participant(name=f"Jonas {HOSTILE}", role="amr")]
 
 
 def apply(session: Session, fields: dict | tuple) -> Session:
@@ -71,7 +75,7 @@ def rounds_session(lang: str = "da") -> Session:
     the next follow-up; round 2 (open): the new action's owner changed, a2
     in progress with a formula for a note, a new measurement."""
     session = load_session(FIXTURE).model_copy(update={"language": lang})
-    session = apply(session, ev.start_round(session, dt.date(2027, 2, 3), ["Mette", f"Jonas {HOSTILE}"]))
+    session = apply(session, ev.start_round(session, dt.date(2027, 2, 3), PEOPLE))
     session = apply(session, ev.set_notes(session, NOTES))
     session = apply(session, ev.review_action(session, "a1", status="done", note="Virker *fint*\nanden linje [/]"))
     session = apply(session, ev.review_action(session, "a3", note="Mangler tid"))
@@ -144,7 +148,8 @@ def test_the_round_facts_open_or_closed(danish):
     assert "- **Dato:** 3. feb. 2027" in first
     assert "- **Runden:** afsluttet 4. feb. 2027" in first
     assert "- **Næste opfølgning:** 1. maj 2027" in first
-    assert "- **Deltagere:** Mette, Jonas \\[/\\] \\[/ \\[bold\\]x \\| a;b \\*fed\\*" in first
+    assert "- **Deltagere:** Mette (leder), Jonas \\[/\\] \\[/ \\[bold\\]x \\| a;b \\*fed\\*" in first
+    assert "😀 æøå (AMR)" in first
     second = section(danish, "Evalueringsrunde 2 — 1. maj 2027")
     assert "- **Runden:** åben (ikke afsluttet)" in second
     assert "- **Næste opfølgning:** ikke fastsat i runden" in second
@@ -389,13 +394,16 @@ def test_csv_without_rounds_keeps_the_workshop_shape():
 def test_json_carries_the_rounds_and_goals_reached(saved: Path, capsys):
     assert main(["export", str(saved), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["schema_version"] == 3
+    assert data["schema_version"] == 4
     assert len(data["measurements"]) == 2 and data["measurements"][1]["measurement"] == "Måling 2027 *ny*"
     goals = {goal["theme"]: goal for goal in data["plan"]["goals"]}
     assert goals[MEANING]["reached"] == "2027-02-03" and goals[INFLUENCE]["reached"] is None
     first, second = data["rounds"]
     assert first["opened"] == "2027-02-03" and first["closed"] == "2027-02-04"
-    assert first["participants"] == ["Mette", " ".join(f"Jonas {HOSTILE}".split())]
+    assert first["participants"] == [
+        {"name": "Mette", "role": "leader"},
+        {"name": " ".join(f"Jonas {HOSTILE}".split()), "role": "amr"},
+    ]
     assert first["notes"] == NOTES and first["next_follow_up"] == "2027-05-01"
     assert {"action": "a1", "was": "in_progress", "status": "done", "note": "Virker *fint*\nanden linje [/]"} in first[
         "reviews"

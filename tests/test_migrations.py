@@ -1,8 +1,10 @@
 """Session files of older schema versions: migrated on open, nothing of the
 old file lost (SPEC §6). The fixtures in tests/fixtures/sessions/ were
 written by the kompas of that schema version and are never regenerated:
-v1-demo.toml (a report just opened) and v2-workshop.toml (a whole workshop
-on the demo report: notes, votes, goals and actions)."""
+v1-demo.toml (a report just opened), v2-workshop.toml (a whole workshop
+on the demo report: notes, votes, goals and actions) and v3-rounds.toml (that
+workshop with a closed evaluation round and an open one that added a later
+measurement, participants typed as "Mette (leder)")."""
 
 from __future__ import annotations
 
@@ -29,8 +31,13 @@ from kompas_tui.storage.toml_io import model_to_data
 FIXTURES = Path(__file__).parent / "fixtures" / "sessions"
 V1_DEMO = FIXTURES / "v1-demo.toml"
 V2_WORKSHOP = FIXTURES / "v2-workshop.toml"
+V3_ROUNDS = FIXTURES / "v3-rounds.toml"
 #: Every fixture and the schema version that wrote it.
-OLD_FILES = [pytest.param(V1_DEMO, 1, id="v1"), pytest.param(V2_WORKSHOP, 2, id="v2")]
+OLD_FILES = [
+    pytest.param(V1_DEMO, 1, id="v1"),
+    pytest.param(V2_WORKSHOP, 2, id="v2"),
+    pytest.param(V3_ROUNDS, 3, id="v3"),
+]
 
 
 def raw(fixture: Path) -> dict:
@@ -67,6 +74,19 @@ def without(data: dict, *keys: str) -> dict:
     return {k: v for k, v in data.items() if k not in keys}
 
 
+def names_only(data: dict) -> dict:
+    """A document with each round's participants as the names typed in
+    schema 3 ("Jonas (AMR)"), whatever the schema: what 3 → 4 must keep."""
+    from kompas_tui.domain.meeting import Participant, participant_text
+
+    data = copy.deepcopy(data)
+    for item in data.get("rounds", []):
+        item["participants"] = [
+            p if isinstance(p, str) else participant_text(Participant(**p), "da") for p in item["participants"]
+        ]
+    return data
+
+
 # --- the migrations on plain data -----------------------------------------------------
 
 
@@ -80,13 +100,16 @@ def test_every_older_version_has_a_migration_and_a_fixture() -> None:
 
 
 @pytest.mark.parametrize(("fixture", "version"), OLD_FILES)
-def test_each_step_changes_only_the_version(fixture: Path, version: int) -> None:
+def test_each_step_changes_only_the_version_and_the_rounds_participants(fixture: Path, version: int) -> None:
+    """Every step adds nothing (the new keys' defaults are the model's);
+    3 → 4 turns each round's participants from names into tables with the
+    role the name ended in, which read back as the same names."""
     data = raw(fixture)
     for step in range(version, SCHEMA_VERSION):
         given = copy.deepcopy(data)
         upgraded = MIGRATIONS[step](given)
         assert upgraded["schema_version"] == step + 1
-        assert without(upgraded, "schema_version") == without(data, "schema_version")
+        assert without(names_only(upgraded), "schema_version") == without(data, "schema_version")
         data = upgraded
 
 
@@ -96,8 +119,8 @@ def test_migrate_goes_all_the_way_and_leaves_its_input_alone(fixture: Path, vers
     kept = copy.deepcopy(data)
     upgraded = migrate(data, str(fixture))
     assert data == kept and data["schema_version"] == version
-    assert upgraded["schema_version"] == SCHEMA_VERSION == 3
-    assert without(upgraded, "schema_version") == without(data, "schema_version")
+    assert upgraded["schema_version"] == SCHEMA_VERSION == 4
+    assert without(names_only(upgraded), "schema_version") == without(data, "schema_version")
 
 
 # --- loading: everything of the old file kept ----------------------------------------------
@@ -111,14 +134,17 @@ def test_every_key_of_the_old_file_is_kept_exactly(fixture: Path, version: int) 
     old = raw(fixture)
     session = load_session(fixture)
     assert session.schema_version == SCHEMA_VERSION
-    data = model_to_data(session)
-    for key, value in old.items():
-        if key != "schema_version":
-            assert data[key] == value, key
+    data = names_only(model_to_data(session))
     defaults = model_to_data(Session.start(Report(unit="x")))
+    for key, value in old.items():
+        if key == "plan":  # schema 4 adds who follows it up and the work group, empty
+            assert without(data[key], "follow_up_by", "work_group") == value
+            assert (data[key]["follow_up_by"], data[key]["work_group"]) == ("", [])
+        elif key != "schema_version":
+            assert data[key] == value, key
     for key in data.keys() - old.keys():
         assert data[key] == defaults[key], key
-    assert session.rounds == []
+    assert (session.rounds == []) == (version < 3)
 
 
 def test_v1_file_loads_with_every_measurement_and_an_empty_workshop() -> None:
@@ -161,6 +187,36 @@ def test_v2_file_loads_with_the_whole_workshop() -> None:
     later = old["updated"].date() + dt.timedelta(days=60)
     assert offers_round(session, later)
     assert start_round(session, later)["rounds"][0].opened == later
+
+
+def test_v3_file_loads_with_its_rounds_and_the_participants_roles() -> None:
+    from kompas_tui.domain.meeting import Meeting, Participant, Preparation
+
+    old = raw(V3_ROUNDS)
+    session = load_session(V3_ROUNDS)
+    assert [r.opened for r in session.rounds] == [r["opened"] for r in old["rounds"]]
+    assert session.rounds[0].participants == [
+        Participant(name="Mette", role="leader"), Participant(name="Jonas", role="amr"), Participant(name="Ali"),
+    ]
+    assert session.rounds[1].participants[-1] == Participant(name="Sara", role="hr")
+    assert [model_to_data(r) | {"participants": []} for r in session.rounds] == [
+        r | {"participants": []} for r in old["rounds"]
+    ]
+    # Schema 4's additions start empty: no record of the meeting yet.
+    assert (session.meeting, session.preparation) == (Meeting(), Preparation())
+    assert (session.plan.follow_up_by, session.plan.work_group) == ("", [])
+    assert all(r.zero_tolerance is None for r in session.rounds)
+
+
+def test_a_v3_round_participant_that_is_no_name_is_left_for_validation(tmp_path: Path) -> None:
+    from kompas_tui.errors import InputError
+
+    text = V3_ROUNDS.read_text(encoding="utf-8").replace('    "Ali",\n', "    3,\n", 1)
+    path = tmp_path / "bad.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_session(path)
+    assert error.value.problems[0].field.startswith("rounds[0].participants")
 
 
 # --- opening for writing and the first save ---------------------------------------------------

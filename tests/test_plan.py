@@ -47,10 +47,10 @@ def full(plan: Plan, theme: str = THEME, **fields) -> Action:
 
 
 def complete_plan(*themes: str) -> Plan:
-    plan = Plan(next_follow_up=LATER)
+    plan = Plan(next_follow_up=LATER, follow_up_by="Mette")
     for theme in themes:
         plan.goals.append(Goal(theme=theme, target="Vi hjælper hinanden"))
-        full(plan, theme)
+        full(plan, theme, follow_up="Jonas")
     return plan
 
 
@@ -208,6 +208,7 @@ def test_an_empty_action_lacks_everything_in_order():
         ("action_what", "a2"),
         ("action_owner", "a2"),
         ("action_deadline", "a2"),
+        ("action_follow_up", "a2"),
         ("action_theme", "a2"),
     ]
 
@@ -265,8 +266,28 @@ def test_no_next_follow_up_date():
     assert not is_complete(plan, QUIET, [THEME])
 
 
+def test_an_action_without_follow_up_person_blocks_and_says_why():
+    plan = complete_plan(THEME)
+    plan.actions[0].follow_up = " \t"
+    missing = completeness(plan, QUIET, [THEME])
+    assert kinds(missing) == [("action_follow_up", "a1")]
+    assert missing[0].blocking and not is_complete(plan, QUIET, [THEME])
+    assert missing[0].text("da") == "Handling a1 »Fælles frokost fredag« mangler en opfølgningsansvarlig."
+    assert missing[0].text("en") == "Action a1 “Fælles frokost fredag” has no follow-up person."
+
+
+def test_a_plan_without_anyone_following_it_up_blocks_and_says_why():
+    plan = complete_plan(THEME)
+    plan.follow_up_by = "  "
+    missing = completeness(plan, QUIET, [THEME])
+    assert kinds(missing) == [("follow_up_by", "")]
+    assert missing[0].blocking and not is_complete(plan, QUIET, [THEME])
+    assert "følger op på den som helhed" in missing[0].text("da")
+    assert "follows it up as a whole" in missing[0].text("en")
+
+
 def test_chosen_themes_repeated_are_reported_once():
-    plan = Plan(next_follow_up=LATER)
+    plan = Plan(next_follow_up=LATER, follow_up_by="Mette")
     assert kinds(completeness(plan, QUIET, [THEME, THEME])) == [("theme_goal", THEME), ("theme_action", THEME)]
 
 
@@ -286,14 +307,14 @@ def test_zero_tolerance_unanswered_blocks_only_when_triggered():
 
 def test_zero_tolerance_answered_by_an_action_on_the_reserved_theme():
     plan = complete_plan(THEME)
-    full(plan, ZERO_TOLERANCE_THEME, what="Gennemgå politik mod mobning på personalemødet")
+    full(plan, ZERO_TOLERANCE_THEME, what="Gennemgå politik mod mobning på personalemødet", follow_up="Jonas")
     assert zero_tolerance_answered(plan)
     assert completeness(plan, TRIGGERED, [THEME]) == []
 
 
 def test_a_zero_tolerance_action_needs_no_chosen_theme_but_its_own_fields():
     plan = complete_plan(THEME)
-    full(plan, ZERO_TOLERANCE_THEME, owner="")
+    full(plan, ZERO_TOLERANCE_THEME, owner="", follow_up="Jonas")
     assert kinds(completeness(plan, TRIGGERED, [THEME])) == [("action_owner", "a2")]
 
 
@@ -333,7 +354,7 @@ def test_a_half_record_says_what_it_lacks(record, kind):
 
 def test_the_reserved_theme_is_not_a_chosen_theme():
     plan = complete_plan(THEME)
-    full(plan, ZERO_TOLERANCE_THEME)
+    full(plan, ZERO_TOLERANCE_THEME, follow_up="Jonas")
     assert completeness(plan, TRIGGERED, [THEME, ZERO_TOLERANCE_THEME]) == []
 
 
@@ -364,8 +385,11 @@ def test_messages_name_the_action_and_theme():
         "hvordan det håndteres efter organisationens politik.",
         "Temaet »Samarbejde med kolleger« har intet mål: hvor vil I gerne være?",
         "Handling a1 »Fælles frokost fredag« mangler en ansvarlig.",
+        "Handling a1 »Fælles frokost fredag« mangler en opfølgningsansvarlig.",
         "Handling a2 mangler en beskrivelse af, hvad der skal gøres.",
+        "Handling a2 mangler en opfølgningsansvarlig.",
         "Planen mangler en dato for næste opfølgning.",
+        "Planen mangler en, der følger op på den som helhed (som regel lederen).",
     ]
     english = [m.text("en") for m in completeness(plan, QUIET, [THEME])]
     assert english[1] == "Action a1 “Fælles frokost fredag” has no owner."
@@ -387,7 +411,7 @@ def test_the_zero_tolerance_theme_in_words_when_unchosen_elsewhere(english):
 
 @pytest.mark.parametrize("name", HOSTILE)
 def test_hostile_text_stays_text(name):
-    plan = Plan(next_follow_up=LATER)
+    plan = Plan(next_follow_up=LATER, follow_up_by=name)
     plan.goals.append(Goal(theme=name, target=name))
     add_action(plan, name, what=name, owner=name, follow_up=name)
     add_action(plan, name, what=name, follow_up=name, deadline=LATER)

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kompas_tui.domain.dialog import Dialog, PromptNotes
-from kompas_tui.domain.evaluation import ActionReview, Change, Round
+from kompas_tui.domain.evaluation import ActionReview, Change, ChangeField, Round
+from kompas_tui.domain.meeting import ROLES, Meeting, Participant, Preparation
 from kompas_tui.domain.plan import Action, Goal, Plan, ZeroToleranceRecord
 from kompas_tui.domain.report import SCALE_BOUNDS, IncidentSources, Question, Report, Theme
 from kompas_tui.domain.session import Session, Step
@@ -174,14 +175,21 @@ plans = st.builds(
     ),
     zero_tolerance=st.builds(ZeroToleranceRecord, text=notes, recorded=dates),
     next_follow_up=dates,
+    follow_up_by=text,
+    work_group=st.lists(text, max_size=3),
 )
+people = st.lists(
+    st.builds(Participant, name=text, role=st.one_of(st.none(), st.sampled_from(ROLES))), max_size=4
+)
+meetings = st.builds(Meeting, date=dates, place=text, participants=people)
+preparations = st.builds(Preparation, date=dates, by=st.lists(text, max_size=3), notes=notes)
 statuses = st.sampled_from(["not_started", "in_progress", "done", "adjusted", "dropped"])
 reviews = st.builds(ActionReview, action=text, was=statuses, status=statuses, note=notes)
 changes = st.builds(
     Change,
     action=st.one_of(st.none(), text),
     goal=st.one_of(st.none(), text),
-    field=st.sampled_from(["owner", "deadline", "follow_up", "added", "reached", "next_follow_up"]),
+    field=st.sampled_from(get_args(ChangeField)),
     before=notes,
     after=notes,
 )
@@ -189,10 +197,11 @@ rounds = st.builds(
     Round,
     opened=st.dates(),
     closed=dates,
-    participants=st.lists(text, max_size=4),
+    participants=people,
     notes=notes,
     next_follow_up=dates,
     measurement=st.none(),  # set in `sessions`, to one of the session's measurements
+    zero_tolerance=st.one_of(st.none(), st.builds(ZeroToleranceRecord, text=notes, recorded=dates)),
     reviews=st.lists(reviews, max_size=4),
     changes=st.lists(changes, max_size=4),
 )
@@ -206,6 +215,8 @@ def sessions(draw) -> Session:
     session.created = draw(datetimes)
     session.updated = draw(datetimes)
     session.step = draw(st.sampled_from(get_args(Step)))
+    session.preparation = draw(preparations)
+    session.meeting = draw(meetings)
     session.dialog = draw(dialogs)
     session.voting = draw(votings)
     session.plan = draw(plans)
@@ -258,7 +269,7 @@ def test_line_index_finds_every_theme_name(session: Session) -> None:
 
 
 #: The session's fields that are tables in the file, in field order.
-TABLES = ("measurements", "dialog", "voting", "plan", "rounds")
+TABLES = ("measurements", "preparation", "meeting", "dialog", "voting", "plan", "rounds")
 
 
 def test_keys_follow_model_field_order() -> None:
@@ -269,7 +280,7 @@ def test_keys_follow_model_field_order() -> None:
     assert top_keys == [k for k in Session.model_fields if k not in TABLES] + ["rounds"]
     assert list(Session.model_fields)[-len(TABLES):] == list(TABLES)
     headers = [line for line in text.splitlines() if line.startswith("[") and "." not in line]
-    assert headers == ["[[measurements]]", "[dialog]", "[voting]", "[plan]"]
+    assert headers == ["[[measurements]]", "[preparation]", "[meeting]", "[dialog]", "[voting]", "[plan]"]
     assert dumps_model(session) == text
 
 

@@ -28,11 +28,17 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-async def open_dialog(pilot) -> DialogScreen:
+async def open_dialog(pilot, *, prompts: bool = True) -> DialogScreen:
+    """F3; on a new session, on past the record of the meeting (the
+    preparation and the meeting, tests/test_tui_record.py) to the first
+    discussion prompt, unless `prompts` is False."""
     await pilot.press("f3")
     await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, DialogScreen)
+    if prompts and screen.item.record:
+        await pilot.press("ctrl+n", "ctrl+n")
+        await pilot.pause()
     return screen
 
 
@@ -58,7 +64,7 @@ async def test_notes_in_two_prompts_survive_switching_and_quitting(make_app, dem
     async with app.run_test(size=SIZE) as pilot:
         await open_dialog(pilot)
         text = screen_text(app)
-        assert "Punkt 1 af 7" in text and "1. Det, der optager os mest" in text
+        assert "Punkt 3 af 9" in text and "1. Det, der optager os mest" in text
         assert "Timer: 10 min, ikke startet" in text
         assert isinstance(app.focused, NotesArea)
 
@@ -68,7 +74,7 @@ async def test_notes_in_two_prompts_survive_switching_and_quitting(make_app, dem
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert "2. Når vi planlægger opfølgningen" in screen_text(app)
-        assert app.focused.id == "notes-1"
+        assert app.focused.id == "notes-3"
         await pilot.press(*"[b]tid[/b]")
         await pilot.press("ctrl+r")
         await pilot.pause()
@@ -96,8 +102,10 @@ async def test_notes_in_two_prompts_survive_switching_and_quitting(make_app, dem
 async def test_moving_through_the_prompts_and_the_guidance(make_app, demo_handle, screen_text):
     app = make_app(demo_handle)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_dialog(pilot)
+        screen = await open_dialog(pilot, prompts=False)
         assert [item.key for item in screen.items] == [
+            "preparation",
+            "meeting",
             *BUILTIN_PROMPT_IDS,
             "zero_tolerance",
             "leadership_low",
@@ -105,29 +113,29 @@ async def test_moving_through_the_prompts_and_the_guidance(make_app, demo_handle
         ]
         await pilot.press("ctrl+r")  # nothing before the first
         assert screen.index == 0
-        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")
+        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n", "ctrl+n", "ctrl+n")
         await pilot.pause()
         assert "4. Vores næste tre skridt" in screen_text(app)
         await pilot.press("f9")  # the function-key twin of ctrl+n
         await pilot.pause()
         text = flat(screen_text(app))
-        assert "Punkt 5 af 7 · næste: Lav score på ledelse" in text
+        assert "Punkt 7 af 9 · næste: Lav score på ledelse" in text
         assert "Råd fra rapporten: Nultolerance: vold, trusler, mobning og chikane" in text
         assert "Timer" not in text and "Noter" not in text  # a card, no notes or timer
         assert "Start timer" not in text  # nor its keys in the Footer
         await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")
         await pilot.pause()
         text = flat(screen_text(app))
-        assert "Punkt 7 af 7 · sidste punkt" in text
+        assert "Punkt 9 af 9 · sidste punkt" in text
         assert "Hvis resultatet er dårligere end ventet" in text
         await pilot.press("f10")  # the function-key twin of ctrl+r
         await pilot.pause()
-        assert screen.index == 5
+        assert screen.index == 7
 
         # Tab leaves a notes field (no indenting).
         await pilot.press("ctrl+r", "ctrl+r")
         await pilot.pause()
-        assert app.focused.id == "notes-3"
+        assert app.focused.id == "notes-5"
         await pilot.press("tab")
         assert not isinstance(app.focused, NotesArea)
 
@@ -180,7 +188,7 @@ async def test_the_advisory_timer_starts_extends_and_switches_off(make_app, demo
         text = flat(screen_text(app))
         assert "Tiden er gået (15 min). I går videre, når I er klar." in text
         assert [n.message for n in app._notifications] == ["Tiden er gået: Det, der optager os mest"]
-        assert screen.index == 0 and isinstance(app.focused, NotesArea)
+        assert screen.index == 2 and isinstance(app.focused, NotesArea)
         await pilot.press(*"ok")
         assert app.focused.text == "ok"
 
@@ -252,12 +260,12 @@ async def test_english(make_app, handles, sessions_dir, screen_text):
     async with app.run_test(size=SIZE) as pilot:
         await open_dialog(pilot)
         text = flat(screen_text(app))
-        assert "Item 1 of 7 · next: Planning our follow-up" in text
+        assert "Item 3 of 9 · next: Planning our follow-up" in text
         assert "1. What concerns us most" in text
         assert "Timer: 10 min, not started" in text and "Notes (saved as you type)" in text
         assert "Next" in text and "Start timer" in text
         await pilot.press("ctrl+r")
-        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n", "ctrl+n")
+        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n", "ctrl+n", "ctrl+n")
         await pilot.pause()
         assert "Guidance from the report:" in screen_text(app)
 
@@ -296,7 +304,7 @@ async def test_reopening_comes_back_to_the_prompt_it_was_left_at(make_app, demo_
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f3")
         await pilot.pause()
-        await pilot.press("ctrl+n", "ctrl+n")
+        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n", "ctrl+n")
         await pilot.pause()
         await pilot.press("ctrl+q")
     saved = load_session(demo_handle.path)
@@ -306,4 +314,4 @@ async def test_reopening_comes_back_to_the_prompt_it_was_left_at(make_app, demo_
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         text = screen_text(again)
-        assert "[3 Dialog]" in text and "Punkt 3 af" in text
+        assert "[3 Dialog]" in text and "Punkt 5 af" in text

@@ -17,6 +17,7 @@ from textual import events
 from textual.widgets import Input, Static
 
 from kompas_tui.domain.evaluation import Change, close_round, review_action, start_round
+from kompas_tui.domain.meeting import Participant
 from kompas_tui.screens.action_editor import ActionEditor
 from kompas_tui.screens.evaluation import EvaluationScreen
 from kompas_tui.screens.evaluation_editors import GoalEditor, ReviewEditor
@@ -122,7 +123,7 @@ async def on_action(pilot, action_id: str) -> None:
 def with_round(path: Path, today: dt.date = LATER, closed: bool = False) -> None:
     """The saved session already has a round (and a3 done in it)."""
     session = load_session(path)
-    for fields in (start_round(session, today, ["Mette", "Jonas"]),):
+    for fields in (start_round(session, today, [Participant(name="Mette", role="leader"), Participant(name="Jonas")]),):
         for name, value in fields.items():
             setattr(session, name, value)
     for name, value in review_action(session, "a3", status="done").items():
@@ -187,7 +188,7 @@ async def test_reopening_continues_the_open_round_without_asking(session_path, a
         assert isinstance(app.screen, EvaluationScreen)
         text = flat(screen_text(app))
         assert "Evalueringsrunde 1 · 20. jan. 2027 · åben" in text
-        assert "Deltagere: Mette, Jonas" in text
+        assert "Deltagere: Mette (leder), Jonas" in text
         assert A3_DONE in listed(app)
 
 
@@ -355,9 +356,10 @@ async def test_participants_are_typed_and_close_makes_the_round_history(session_
     async with app.run_test(size=SIZE) as pilot:
         await start_round_from_offer(pilot)
         await pilot.press("p")
-        await paste(pilot, "Mette,  Jonas (AMR) , [red]Ali[/]")
+        await paste(pilot, "Mette (leder),  Jonas (amr) , [red]Ali[/]")
         await pilot.press("tab")
-        assert "Deltagere: Mette, Jonas (AMR), [red]Ali[/]" in flat(screen_text(app))
+        # Stored with the roles, and shown so (an employee by the name alone).
+        assert "Deltagere: Mette (leder), Jonas (AMR), [red]Ali[/]" in flat(screen_text(app))
         app.screen.query_one(EvaluationList).focus()
         await pilot.press("x")
         assert isinstance(app.screen, RoundQuestion)
@@ -383,7 +385,7 @@ async def test_participants_are_typed_and_close_makes_the_round_history(session_
         await pilot.press("enter")
         assert isinstance(app.screen, RoundDetail)
         text = flat(screen_text(app))
-        assert "Deltagere: Mette, Jonas (AMR), [red]Ali[/]" in text
+        assert "Deltagere: Mette (leder), Jonas (AMR), [red]Ali[/]" in text
         await pilot.press("escape", "escape")
         # Reopened (closed by mistake), then a new round would be refused while it is open.
         await pilot.press("x")
@@ -392,7 +394,11 @@ async def test_participants_are_typed_and_close_makes_the_round_history(session_
         await pilot.pause()
         assert "Evalueringsrunde 1 · 20. jan. 2027 · åben" in flat(screen_text(app))
     [this] = load_session(session_path).rounds
-    assert this.participants == ["Mette", "Jonas (AMR)", "[red]Ali[/]"]
+    assert this.participants == [
+        Participant(name="Mette", role="leader"),
+        Participant(name="Jonas", role="amr"),
+        Participant(name="[red]Ali[/]", role="employee"),
+    ]
     assert this.closed is None
     assert load_session(session_path).plan.actions[2].status == "not_started"  # "3" did nothing while closed
 
@@ -403,7 +409,8 @@ async def test_a_new_round_after_a_closed_one_carries_the_participants_over(sess
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert "Start evalueringsrunde 2 (19. feb. 2027)?" in flat(screen_text(app))
-        assert "Deltagerne fra sidste runde er skrevet på: Mette, Jonas." in flat(screen_text(app))
+        explain = str(app.screen.query_one("#round-explain").content)  # wrapped between the dialog's borders
+        assert "Deltagerne fra sidste runde er skrevet på: Mette (leder), Jonas." in explain
         await start_round_from_offer(pilot)
         # Round 1 celebrated a3; round 2 does not celebrate it again.
         await pilot.press("c")
@@ -420,7 +427,8 @@ async def test_a_new_round_after_a_closed_one_carries_the_participants_over(sess
         assert "a3 Gennemgå proceduren for trusler ikke startet → gennemført" in text
         assert "✓ Gennemgå proceduren for trusler" in text
     rounds = load_session(session_path).rounds
-    assert [r.participants for r in rounds] == [["Mette", "Jonas"], ["Mette", "Jonas"]]
+    assert [[p.name for p in r.participants] for r in rounds] == [["Mette", "Jonas"], ["Mette", "Jonas"]]
+    assert rounds[1].participants[0].role == "leader"
 
 
 # -- the workshop is history --------------------------------------------------------
@@ -448,7 +456,7 @@ async def test_the_workshop_screens_refuse_plan_changes_once_a_round_exists(sess
         assert isinstance(app.screen, PlanScreen)  # no action editor
         await pilot.press("f3")
         await pilot.pause()
-        notes = app.screen.query_one("#notes-0", NotesArea)
+        notes = app.screen.query_one("#notes-2", NotesArea)
         assert notes.read_only and "Workshoppen er historik" in dialog(app)
         notes.focus()
         await pilot.press("x")

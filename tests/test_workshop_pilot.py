@@ -1,8 +1,9 @@
 """A whole follow-up meeting on the demo report at 80x24, keyboard only, the
-way a facilitator runs it (issue 3, item 9): notes under two dialogue
-prompts, the dots keyed in from the wall, a goal per chosen theme, actions
+way a facilitator runs it (issue 3, item 9): the record of the meeting (the
+TRIO's preparation; the meeting's date, place and participants with roles;
+issue 11), notes under two dialogue prompts, the dots keyed in from the wall, a goal per chosen theme, actions
 with owner, deadline and follow-up person (one on the zero-tolerance point),
-the next follow-up date on the summary, quit. Then the saved TOML is read
+who follows up the plan, the next follow-up date on the summary, quit. Then the saved TOML is read
 back and `kompas export --format md|csv` must hand on a complete plan.
 
 Navigation and decisions are keys; free text is pasted (as a terminal
@@ -22,6 +23,7 @@ from textual.widgets import Input
 
 from kompas_tui.cli import main
 from kompas_tui.domain.dialog import notes_for
+from kompas_tui.domain.meeting import Meeting, Participant, Preparation
 from kompas_tui.domain.plan import ZERO_TOLERANCE_THEME, completeness, is_complete
 from kompas_tui.domain.scoring import summarise
 from kompas_tui.domain.voting import VotingSettings
@@ -77,6 +79,10 @@ DEADLINES = [
     dt.date(2027, 1, 5),
 ]
 NEXT_FOLLOW_UP = dt.date(2027, 3, 24)
+#: The record of the meeting, as typed: participants with their roles in
+#: parentheses (an employee by the name alone), hostile text in a name.
+PREPARED_BY = "Leder Åse, TR Jens, AMR Bo"
+PARTICIPANTS = "Leder Åse (leder), TR Jens (TR), AMR Bo (amr), Mette Ø, [b]Kim[/b] (konsulent)"
 
 
 def flat(text: str) -> str:
@@ -158,16 +164,40 @@ async def test_a_whole_workshop_by_keyboard_ends_in_a_complete_plan_and_exports(
         await pilot.pause()
         assert "Hjemmeplejen Nord" in screen_text(app)
 
-        # -- F3 Dialog: notes under the first two prompts ------------------------------
+        # -- F3 Dialog: the record of the meeting first ------------------------------
         await step(pilot, "f3", DialogScreen)
-        assert isinstance(app.focused, NotesArea) and app.focused.id == "notes-0"
+        assert "Forberedelse i TRIO/MED (trin 2)" in screen_text(app)
         assert "^n Næste" in screen_text(app)  # the Footer says how to move on
+        assert app.focused.id is None and app.focused.parent.id == "prep-date"  # the date's own field
+        await pilot.press(*"19-11-2026", "tab")
+        assert app.focused.id == "prep-by"
+        await paste(pilot, PREPARED_BY)
+        await pilot.press("tab")
+        assert app.focused.id == "prep-notes"
+        await paste(pilot, "Trusler fra borgere [/] først")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert "Dialogmødet (trin 3)" in screen_text(app)
+        await pilot.press(*"26-11-2026", "tab")
+        await paste(pilot, "Personalerummet")
+        await pilot.press("tab")
+        assert app.focused.id == "meeting-participants"
+        await paste(pilot, PARTICIPANTS)
+        await pilot.pause()
+        text = flat(screen_text(app))
+        assert "5 deltagere: Leder Åse — leder · TR Jens — TR · AMR Bo — AMR · Mette Ø — medarbejder" in text
+        assert "[b]Kim[/b] — konsulent" in text
+
+        # -- then notes under the first two prompts ---------------------------------------
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.focused, NotesArea) and app.focused.id == "notes-2"
         await pilot.press(*TYPED_NOTE)
         await paste(pilot, PASTED_NOTE)
         await pilot.press("enter", *"to")  # a second line
         await pilot.press("ctrl+n")
         await pilot.pause()
-        assert app.focused.id == "notes-1"
+        assert app.focused.id == "notes-3"
         await pilot.press(*SECOND_TYPED)
         await paste(pilot, SECOND_PASTED)
         await pilot.press("ctrl+r")  # back to the first: shown as typed, as text
@@ -248,8 +278,19 @@ async def test_a_whole_workshop_by_keyboard_ends_in_a_complete_plan_and_exports(
         assert plan_list.current_id == "action:a2"
         text = flat(screen_text(app).replace("║", " "))
         assert "Første skridt: Ring til planlægningen · Indsats: lav · Gevinst: høj" in text
-        # Only the date of the next follow-up is left, and the check says so.
-        assert "Planen er ikke komplet – mangler: 1 - Planen mangler en dato for næste opfølgning." in text
+        # The date of the next follow-up and who follows up are left, and the check says so.
+        assert "Planen er ikke komplet – mangler: 2 - Planen mangler en dato for næste opfølgning." in text
+        assert "- Planen mangler en, der følger op på den som helhed (som regel lederen)." in text
+        for _ in range(6):  # Tab on past the point's record and the date to who follows up
+            if app.focused.id == "follow-up-by":
+                break
+            await pilot.press("tab")
+        assert app.focused.id == "follow-up-by"
+        await pilot.press(*"Le", "right")  # the name is offered: it was typed in the record
+        assert app.focused.value == "Leder Åse"
+        await pilot.press("tab")
+        assert app.focused.id == "work-group"
+        await paste(pilot, "Mette Ø, AMR Bo")
 
         # -- F7 Opsummering: the next follow-up date, typed the Danish way ---------------
         await step(pilot, "f7", SummaryScreen)
@@ -302,6 +343,22 @@ async def test_a_whole_workshop_by_keyboard_ends_in_a_complete_plan_and_exports(
         assert action.status == "not_started"
     assert (plan.actions[1].effort, plan.actions[1].benefit) == ("low", "high")
     assert plan.next_follow_up == NEXT_FOLLOW_UP
+    assert (plan.follow_up_by, plan.work_group) == ("Leder Åse", ["Mette Ø", "AMR Bo"])
+    # The record of the meeting, in the file.
+    assert session.preparation == Preparation(
+        date=dt.date(2026, 11, 19), by=["Leder Åse", "TR Jens", "AMR Bo"], notes="Trusler fra borgere [/] først"
+    )
+    assert session.meeting == Meeting(
+        date=dt.date(2026, 11, 26),
+        place="Personalerummet",
+        participants=[
+            Participant(name="Leder Åse", role="leader"),
+            Participant(name="TR Jens", role="tr"),
+            Participant(name="AMR Bo", role="amr"),
+            Participant(name="Mette Ø", role="employee"),
+            Participant(name="[b]Kim[/b]", role="consultant"),
+        ],
+    )
 
     summary = summarise(session.report, app.profile, session.created.date())
     assert "zero_tolerance" in summary.guidance
@@ -319,7 +376,32 @@ async def test_a_whole_workshop_by_keyboard_ends_in_a_complete_plan_and_exports(
 
     # The minutes: the notes (markup escaped, so it shows literally), the vote,
     # the goals, the actions, the next follow-up, nothing missing.
-    assert markdown.startswith("# Opfølgning: Hjemmeplejen Nord")
+    assert markdown.startswith(
+        lines(
+            "# Opfølgning: Hjemmeplejen Nord",
+            "",
+            "## Mødet",
+            "",
+            "- **Enhed:** Hjemmeplejen Nord",
+            "- **Dialogmødets dato:** 26. nov. 2026",
+            "- **Sted:** Personalerummet",
+            "- **Deltagere (5):**",
+            "  - Leder Åse (leder)",
+            "  - TR Jens (TR)",
+            "  - AMR Bo (AMR)",
+            "  - Mette Ø (medarbejder)",
+            r"  - \[b\]Kim\[/b\] (konsulent)",
+            "- **Forberedelse (TRIO/MED):** 19. nov. 2026, af Leder Åse, TR Jens, AMR Bo",
+            "- **Følger op på handleplanen:** Leder Åse",
+            "- **Arbejdsgruppe:** Mette Ø, AMR Bo",
+            "",
+            "**Noter fra forberedelsen:**",
+            "",
+            r"> Trusler fra borgere \[/\] først",
+            "",
+            "## Rapport",
+        )
+    )
     assert (
         lines(
             "### Det, der optager os mest",

@@ -9,9 +9,13 @@ reads, so a number is never written otherwise than the rules saw it.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, NamedTuple
 
 from kompas_tui.domain.scoring import ReportSummary, is_meaningful, rounded, shown
 from kompas_tui.i18n import t
+
+if TYPE_CHECKING:
+    from kompas_tui.domain.profile import OrgProfile
 
 DASH = "–"
 
@@ -111,3 +115,29 @@ def guidance_text(summary: ReportSummary, key: str, lang: str) -> tuple[str, str
         )
         body = f"{fell} {body}"
     return title, body
+
+
+class HelpLine(NamedTuple):
+    """A line of `help_lines`: `own` is the profile's text (user text),
+    else it is the catalog's placeholder saying where to put it."""
+
+    text: str
+    own: bool
+
+
+def help_lines(profile: OrgProfile, lang: str) -> list[HelpLine]:
+    """The organisation's policy links and help contacts (profile), one a
+    line, shown with the guidance on the report, in the dialogue, on the
+    plan and in the minutes; where the profile has none, a line saying
+    where to put the organisation's own (`kompas.toml`). Plain text: the
+    titles, names and addresses are the profile's, never formatted."""
+    lines = [
+        HelpLine(t("meeting.help.link", lang, title=link.title.get(lang) or link.url, url=link.url), True)
+        for link in profile.policy_links
+    ] or [HelpLine(t("meeting.help.no_links", lang), False)]
+    for contact in profile.help_contacts:
+        parts = (contact.name, contact.role.get(lang), contact.phone, contact.email)
+        lines.append(HelpLine(" · ".join(part.strip() for part in parts if part.strip()), True))
+    if not profile.help_contacts:
+        lines.append(HelpLine(t("meeting.help.no_contacts", lang), False))
+    return lines

@@ -32,7 +32,20 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kompas_tui.domain.plan import CLOSED, Action, Goal, Plan, Status, add_action, find_action, goal_for
+from kompas_tui.domain.meeting import Participant, clean_name, unique_names
+from kompas_tui.domain.plan import (
+    CLOSED,
+    ZERO_TOLERANCE_THEME,
+    Action,
+    Goal,
+    Plan,
+    Status,
+    ZeroToleranceRecord,
+    add_action,
+    answers_zero_tolerance,
+    find_action,
+    goal_for,
+)
 
 if TYPE_CHECKING:
     from kompas_tui.domain.report import Report
@@ -42,7 +55,9 @@ if TYPE_CHECKING:
 ActionField = Literal["owner", "deadline", "follow_up"]
 ACTION_FIELDS: tuple[ActionField, ...] = ("owner", "deadline", "follow_up")
 #: What a `Change` records.
-ChangeField = Literal["owner", "deadline", "follow_up", "added", "reached", "next_follow_up"]
+ChangeField = Literal[
+    "owner", "deadline", "follow_up", "added", "reached", "next_follow_up", "follow_up_by", "work_group"
+]
 
 Fields = dict[str, Any]
 
@@ -77,12 +92,16 @@ class Round(_Model):
     opened: dt.date
     #: None while the round is open.
     closed: dt.date | None = None
-    participants: list[str] = Field(default_factory=list)
     notes: str = ""
     #: The next follow-up date the round set.
     next_follow_up: dt.date | None = None
     #: Index in `Session.measurements` of a measurement added in this round.
     measurement: int | None = Field(default=None, ge=1)
+    #: Who took part, each with a role (SPEC §2, the record).
+    participants: list[Participant] = Field(default_factory=list)
+    #: How the zero-tolerance point is handled anew, when the measurement
+    #: this round added reports exposure again (None: nothing recorded).
+    zero_tolerance: ZeroToleranceRecord | None = None
     reviews: list[ActionReview] = Field(default_factory=list)
     changes: list[Change] = Field(default_factory=list)
 
@@ -135,15 +154,15 @@ def _copies(session: Session) -> tuple[Plan, list[Round], Round]:
     return session.plan.model_copy(deep=True), rounds, rounds[-1]
 
 
-def start_round(session: Session, today: dt.date, participants: list[str] | None = None) -> Fields:
-    """A new open round dated `today`. Refused while one is open or
-    without a plan."""
+def start_round(session: Session, today: dt.date, participants: list[Participant] | None = None) -> Fields:
+    """A new open round dated `today`, with the last round's participants
+    unless others are given. Refused while one is open or without a plan."""
     if open_round(session) is not None:
         raise RoundRefused("evaluation.refused.round_open")
     if not has_plan(session):
         raise RoundRefused("evaluation.refused.no_plan")
-    names = participants if participants is not None else (session.rounds[-1].participants if session.rounds else [])
-    new = Round(opened=today, participants=_names(names))
+    people = participants if participants is not None else (session.rounds[-1].participants if session.rounds else [])
+    new = Round(opened=today, participants=_people(people))
     return {"rounds": [*session.rounds, new], "step": "evaluation"}
 
 
@@ -151,6 +170,8 @@ def close_round(session: Session, today: dt.date) -> Fields:
     """Close the open round (dated `today`, never before it opened). The
     actions it celebrates without having reviewed them (done before it
     opened, see `celebrated`) are recorded as reviews done → done."""
+    if (index := zero_tolerance_reopened(session)) is not None:
+        raise RoundRefused("evaluation.refused.zero_tolerance_open", round=index + 1)
     _, rounds, current = _copies(session)
     reviewed = {r.action for r in current.reviews}
     for action in celebrated(session, len(session.rounds) - 1):
@@ -172,13 +193,13 @@ def reopen_round(session: Session) -> Fields:
 # --- the round's own fields ----------------------------------------------------
 
 
-def _names(names: list[str]) -> list[str]:
-    return [" ".join(n.split()) for n in names if n.strip()]
+def _people(people: list[Participant]) -> list[Participant]:
+    return [Participant(name=clean_name(p.name), role=p.role) for p in people if p.name.strip()]
 
 
-def set_participants(session: Session, names: list[str]) -> Fields:
+def set_participants(session: Session, people: list[Participant]) -> Fields:
     _, rounds, current = _copies(session)
-    current.participants = _names(names)
+    current.participants = _people(people)
     return {"rounds": rounds}
 
 
@@ -194,6 +215,33 @@ def set_next_follow_up(session: Session, date: dt.date | None) -> Fields:
     plan.next_follow_up = date
     current.next_follow_up = date
     return {"plan": plan, "rounds": rounds}
+
+
+def set_follow_up_by(session: Session, name: str) -> Fields:
+    """Who follows up the plan as a whole, recorded in the round."""
+    plan, rounds, current = _copies(session)
+    name = clean_name(name)
+    _record(current, None, None, "follow_up_by", plan.follow_up_by, name)
+    plan.follow_up_by = name
+    return {"plan": plan, "rounds": rounds}
+
+
+def set_work_group(session: Session, names: list[str]) -> Fields:
+    """The work group, recorded in the round (as a comma-separated list)."""
+    plan, rounds, current = _copies(session)
+    names = unique_names(names)
+    _record(current, None, None, "work_group", ", ".join(plan.work_group), ", ".join(names))
+    plan.work_group = names
+    return {"plan": plan, "rounds": rounds}
+
+
+def set_round_zero_tolerance(session: Session, text: str, recorded: dt.date | None) -> Fields:
+    """The round's own record of how the zero-tolerance point is handled
+    anew (a text and the date it was recorded)."""
+    _, rounds, current = _copies(session)
+    record = ZeroToleranceRecord(text=text, recorded=recorded)
+    current.zero_tolerance = None if not text.strip() and recorded is None else record
+    return {"rounds": rounds}
 
 
 # --- actions -------------------------------------------------------------------
@@ -390,3 +438,53 @@ def status_in_round(session: Session, index: int, action: Action) -> Status:
 
 def still_open(plan: Plan) -> list[Action]:
     return [a for a in plan.actions if a.status not in CLOSED]
+
+
+# --- the zero-tolerance point, open again -------------------------------------------
+
+
+def exposed_count(report: Report) -> int:
+    """How many answers report exposure on the report's zero-tolerance
+    items (SPEC §2). It does not depend on the profile: incident counts are
+    never suppressed."""
+    return sum(q.count_yes or 0 for theme in report.themes for q in theme.questions if q.kind == "incident")
+
+
+def reports_exposure(report: Report) -> bool:
+    """The report shows one or more employees exposed."""
+    return exposed_count(report) > 0
+
+
+def round_reports_exposure(session: Session, index: int) -> bool:
+    """Round `index` added a measurement that reports exposure."""
+    added = session.rounds[index].measurement
+    return added is not None and added < len(session.measurements) and reports_exposure(session.measurements[added])
+
+
+def round_answers_zero_tolerance(session: Session, index: int) -> bool:
+    """Round `index` answered the point anew: its own record with a text
+    and a date, or an action on the point that it added, or reviewed with a
+    note saying how it stands."""
+    this = session.rounds[index]
+    record = this.zero_tolerance
+    if record is not None and record.text.strip() and record.recorded is not None:
+        return True
+    touched = {c.action for c in this.changes if c.field == "added" and c.action}
+    touched |= {r.action for r in this.reviews if r.note.strip()}
+    return any(
+        a.id in touched and answers_zero_tolerance(a) for a in session.plan.actions if a.theme == ZERO_TOLERANCE_THEME
+    )
+
+
+def zero_tolerance_reopened(session: Session) -> int | None:
+    """The index of the round in which the zero-tolerance point is open
+    again: the last round that added a measurement reporting exposure, when
+    neither it nor a later round has answered it anew. None when the point
+    is not open in a round (the plan's own answer stands)."""
+    exposed = [i for i in range(len(session.rounds)) if round_reports_exposure(session, i)]
+    if not exposed:
+        return None
+    first = exposed[-1]
+    if any(round_answers_zero_tolerance(session, i) for i in range(first, len(session.rounds))):
+        return None
+    return first

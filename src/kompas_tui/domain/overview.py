@@ -13,18 +13,34 @@ Decisions (docs/overview.md):
   chosen themes; a session still before its plan (no actions) is not
   complete.
 - **Zero tolerance**: triggered when any of the session's measurements
-  shows exposure; answered as `plan.zero_tolerance_answered` says.
+  shows exposure; answered as `plan.zero_tolerance_answered` says, unless a
+  round's later measurement reports exposure again and the point is open
+  in that round (`evaluation.zero_tolerance_reopened`): then it is
+  unanswered, and the plan misses it.
+- **Follow-up**: the plan's next follow-up date has passed
+  (`follow_up_overdue`); a January re-measurement the track asked for is
+  missing when its month is over and the session has no later measurement
+  (`remeasure_overdue`: the re-measurement month is always counted from
+  the session's latest measurement, so adding it moves the month on).
+- **Which session counts** (`current_sessions`, SPEC §2): of several
+  sessions of one unit, the one of the latest measurement; between
+  sessions of the same measurement (by name), the one with the most
+  entered (`progress`: rounds, then actions, goals, voted themes, notes,
+  the record of the meeting; compared in that order, so a plan beats
+  notes, whatever the dates); a session with nothing entered never counts
+  while another of the unit has something. Ties go to the last saved.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kompas_tui.domain.plan import Action, completeness, open_actions, zero_tolerance_answered
+from kompas_tui.domain.plan import Action, Missing, completeness, open_actions, zero_tolerance_answered
 from kompas_tui.domain.report import Colour
-from kompas_tui.domain.scoring import Track, summarise
+from kompas_tui.domain.scoring import ReportSummary, Track, summarise
 
 if TYPE_CHECKING:
     from kompas_tui.domain.profile import OrgProfile
@@ -69,12 +85,34 @@ class UnitStatus:
     rounds: int
     last_round: dt.date | None
     round_open: bool
+    #: Who follows up the plan as a whole ("" when nobody is named).
+    follow_up_by: str = ""
+    #: The day the latest measurement entered the session.
+    entered: dt.date | None = None
+    #: How much is entered (`progress`); all zeros for an empty session.
+    progress: tuple[int, ...] = ()
     #: Who has the session open for writing right now ("anna på server
     #: (proces 123)"), set by the folder scan; None when nobody does.
     holder: str | None = None
 
     def overdue(self, today: dt.date) -> list[OpenAction]:
         return [a for a in self.open_actions if a.deadline is not None and a.deadline < today]
+
+    @property
+    def has_content(self) -> bool:
+        return any(self.progress)
+
+    def follow_up_overdue(self, today: dt.date) -> bool:
+        """The plan's next follow-up date has passed (a plan with actions)."""
+        return self.actions_total > 0 and self.next_follow_up is not None and self.next_follow_up < today
+
+    def remeasure_overdue(self, today: dt.date) -> bool:
+        """The re-measurement the track asked for is due and missing: its
+        month is over and no later measurement is in the session."""
+        if self.remeasure is None:
+            return False
+        year, month = (int(part) for part in self.remeasure.split("-"))
+        return (today.year, today.month) > (year, month)
 
     def due_within(self, today: dt.date, days: int) -> list[OpenAction]:
         if days < 0:
@@ -90,9 +128,64 @@ def _open(action: Action) -> OpenAction:
     return OpenAction(action.id, action.what, action.owner, action.follow_up, action.deadline, action.theme)
 
 
+def progress(session: Session) -> tuple[int, ...]:
+    """How much is entered, most telling first: rounds, actions (not
+    dropped), goals, themes with dots, prompts with notes, and the record
+    of the meeting (preparation and meeting fields, participants)."""
+    from kompas_tui.domain.meeting import meeting_entered, preparation_entered
+
+    plan = session.plan
+    record = len(session.meeting.participants) + meeting_entered(session.meeting)
+    record += preparation_entered(session.preparation) + bool(plan.follow_up_by.strip())
+    return (
+        len(session.rounds),
+        sum(1 for a in plan.actions if a.status != "dropped"),
+        len(plan.goals),
+        sum(1 for dots in session.voting.dots.values() if dots > 0),
+        sum(1 for p in session.dialog.prompts if p.notes.strip()),
+        record,
+    )
+
+
+def _reopened(session: Session) -> list[Missing]:
+    from kompas_tui.domain.evaluation import zero_tolerance_reopened
+
+    index = zero_tolerance_reopened(session)
+    return [] if index is None else [Missing("zero_tolerance_round", str(index + 1))]
+
+
+def session_missing(session: Session, summary: ReportSummary, chosen: Iterable[str]) -> list[Missing]:
+    """What the plan lacks (`plan.completeness` on the session's own report
+    and chosen themes), and the zero-tolerance point when a round's later
+    measurement opened it again."""
+    return completeness(session.plan, summary, chosen) + _reopened(session)
+
+
+def current_sessions(units: Iterable[UnitStatus], unit_of: Callable[[UnitStatus], Hashable]) -> set[str]:
+    """The paths of the session that counts for each unit (`unit_of` gives
+    the unit a session belongs to); see the module's docstring."""
+    groups: dict[Hashable, list[UnitStatus]] = {}
+    for unit in units:
+        groups.setdefault(unit_of(unit), []).append(unit)
+    chosen: set[str] = set()
+    for members in groups.values():
+        latest: dict[str, dt.date] = {}  # measurement name -> its latest day
+        for unit in members:
+            name, day = unit.measurement.strip().casefold(), unit.entered or unit.created
+            latest[name] = max(latest.get(name, day), day)
+
+        def weight(unit: UnitStatus) -> tuple[object, ...]:
+            day = latest[unit.measurement.strip().casefold()]
+            return (unit.has_content, day, unit.progress, unit.updated.timestamp(), unit.path)
+
+        chosen.add(max(members, key=weight).path)
+    return chosen
+
+
 def unit_status(session: Session, profile: OrgProfile, path: str = "") -> UnitStatus:
     """The session's follow-up state under `profile`."""
     from kompas_tui.domain.comparison import measurement_dates
+    from kompas_tui.domain.evaluation import zero_tolerance_reopened
     from kompas_tui.domain.voting import effective_chosen, vote_themes
 
     latest = len(session.measurements) - 1
@@ -102,7 +195,7 @@ def unit_status(session: Session, profile: OrgProfile, path: str = "") -> UnitSt
     plan = session.plan
     live = [a for a in plan.actions if a.status != "dropped"]
     chosen = effective_chosen(session.voting, vote_themes(session.report, session.voting))
-    missing = [m for m in completeness(plan, first, chosen) if m.blocking]
+    missing = [m for m in session_missing(session, first, chosen) if m.blocking]
     exposed = any(
         "zero_tolerance" in s.guidance
         for s in ([first, summary] if latest else [first])
@@ -129,8 +222,11 @@ def unit_status(session: Session, profile: OrgProfile, path: str = "") -> UnitSt
         next_follow_up=plan.next_follow_up,
         open_actions=tuple(_open(a) for a in ordered),
         zero_tolerance=exposed,
-        zero_tolerance_answered=zero_tolerance_answered(plan),
+        zero_tolerance_answered=zero_tolerance_answered(plan) and zero_tolerance_reopened(session) is None,
         rounds=len(session.rounds),
         last_round=last.opened if last is not None else None,
         round_open=last is not None and last.is_open,
+        follow_up_by=plan.follow_up_by,
+        entered=entered,
+        progress=progress(session),
     )

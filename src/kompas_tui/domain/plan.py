@@ -20,11 +20,15 @@ Decisions (SPEC §2 "An action plan entry must hold", §3.5-3.7):
   may still be complete):
 
   blocking
-    an action without what, owner, deadline or theme; a chosen theme
+    an action without what, owner, deadline, follow-up person or theme; a
+    chosen theme
     without any action (a theme the group chose is a commitment; when the
     group decides not to act on it, it drops the theme from the chosen ones:
     the deck prefers one small action over none); an unanswered
-    zero-tolerance point when the report triggers it; no next follow-up date.
+    zero-tolerance point when the report triggers it; no next follow-up date;
+    nobody who follows up the plan as a whole (`follow_up_by`). The deck
+    asks "Hvem følger op på handleplanens status?", and SPEC §2 makes the
+    plan incomplete without it.
   warning
     a chosen theme without a goal (no "where we want to be"): the goal helps
     the follow-up, but SPEC's completeness rule is about the actions; an
@@ -119,6 +123,11 @@ class Plan(_Model):
     actions: list[Action] = Field(default_factory=list)
     zero_tolerance: ZeroToleranceRecord = Field(default_factory=ZeroToleranceRecord.model_construct)
     next_follow_up: dt.date | None = None
+    #: Who follows up the plan as a whole (usually the leader; SPEC §2).
+    follow_up_by: str = ""
+    #: The work group that carries the ideas on, if one does (the deck:
+    #: "hvordan I vil sikre, at en evt. arbejdsgruppe arbejder videre").
+    work_group: list[str] = Field(default_factory=list)
     #: The highest action number `new_action_id` has issued (None: none yet,
     #: or a file from before it was kept); an id is never issued twice.
     last_action_number: int | None = Field(default=None, ge=0)
@@ -221,6 +230,7 @@ MissingKind = Literal[
     "action_what",
     "action_owner",
     "action_deadline",
+    "action_follow_up",
     "action_theme",
     "action_unchosen",
     "theme_goal",
@@ -229,6 +239,8 @@ MissingKind = Literal[
     "zero_tolerance_date",
     "zero_tolerance_text",
     "next_follow_up",
+    "follow_up_by",
+    "zero_tolerance_round",
 ]
 #: Kinds that are shown but do not make the plan incomplete.
 WARNINGS: frozenset[MissingKind] = frozenset({"theme_goal", "action_unchosen"})
@@ -265,6 +277,8 @@ class Missing:
             fields["action"] = t("plan.action_ref", lang, id=self.ref, what=what) if what else self.ref
         if self.kind.startswith(("theme", "action_unchosen")):
             fields["theme"] = theme_label(self.theme, lang)
+        if self.kind == "zero_tolerance_round":
+            fields["round"] = self.ref
         return t(f"plan.missing.{self.kind}", lang, **fields)
 
 
@@ -316,12 +330,16 @@ def completeness(
             missing.append(Missing("action_owner", **ref))
         if action.deadline is None:
             missing.append(Missing("action_deadline", **ref))
+        if _blank(action.follow_up):
+            missing.append(Missing("action_follow_up", **ref))
         if _blank(action.theme):
             missing.append(Missing("action_theme", **ref))
         elif action.theme != ZERO_TOLERANCE_THEME and action.theme not in chosen:
             missing.append(Missing("action_unchosen", **ref))
     if plan.next_follow_up is None:
         missing.append(Missing("next_follow_up"))
+    if _blank(plan.follow_up_by):
+        missing.append(Missing("follow_up_by"))
     return missing
 
 

@@ -15,11 +15,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from kompas_tui.domain.dialog import Dialog
 from kompas_tui.domain.evaluation import Round
+from kompas_tui.domain.meeting import Meeting, Preparation
 from kompas_tui.domain.plan import Plan
 from kompas_tui.domain.report import Report
 from kompas_tui.domain.voting import Voting
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 Language = Literal["da", "en"]
 #: The steps of the meeting, in order (SPEC §3).
@@ -41,6 +42,10 @@ class Session(BaseModel):
     language: Language = "da"
     step: Step = "report"
     measurements: list[Report] = Field(min_length=1)
+    #: The TRIO's preparation of the dialogue (the deck's step 2).
+    preparation: Preparation = Field(default_factory=Preparation.model_construct)
+    #: The dialogue meeting: date, place, who took part in which role.
+    meeting: Meeting = Field(default_factory=Meeting.model_construct)
     dialog: Dialog = Field(default_factory=Dialog.model_construct)
     voting: Voting = Field(default_factory=Voting.model_construct)
     plan: Plan = Field(default_factory=Plan.model_construct)

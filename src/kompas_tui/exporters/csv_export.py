@@ -24,6 +24,12 @@ Choices:
   name someone typed. Our own values (dates, words) never start with them.
 - **Control characters** (an escape sequence in a name) are made visible by
   `text.printable`, as in every other output.
+- **The zero-tolerance point answered by a record** (SPEC §2: "a point
+  answered by a dated record is still a row of the CSV for Defgo"): after
+  the actions on the point, a row for the plan's record (id `zt`) and one
+  for each round's own record (`zt-r2` for round 2), with the point as
+  theme, the record's text as what, its date under the deadline and the
+  status "registreret"/"recorded", so every answer reaches Defgo.
 - **Evaluation rounds.** Once the session has a round, four columns follow
   the first eleven (`ROUND_COLUMNS`): the day the action's goal was reached,
   the round that added the action (its number; blank: the workshop), the
@@ -40,7 +46,7 @@ import datetime as dt
 import io
 
 from kompas_tui.domain.dates import format_input
-from kompas_tui.domain.plan import Action, Goal, theme_label
+from kompas_tui.domain.plan import ZERO_TOLERANCE_THEME, Action, Goal, ZeroToleranceRecord, theme_label
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.domain.session import Session
 from kompas_tui.exporters.summary_data import NO_THEME, RoundHistory, plan_view
@@ -117,13 +123,44 @@ def _round_cells(history: RoundHistory, action: Action, goal: Goal | None, lang:
     ]
 
 
+def _record_row(record_id: str, record: ZeroToleranceRecord, lang: str) -> list[str]:
+    """A row for a zero-tolerance record: what is its text, the deadline
+    column its date (see the module)."""
+    row = [""] * len(COLUMNS)
+    row[COLUMNS.index("id")] = record_id
+    row[COLUMNS.index("theme")] = _text(theme_label(ZERO_TOLERANCE_THEME, lang))
+    row[COLUMNS.index("what")] = _text(record.text)
+    row[COLUMNS.index("deadline")] = _date(record.recorded, lang)
+    row[COLUMNS.index("status")] = t("export.zero_tolerance.recorded", lang)
+    return row
+
+
+def _record_rows(session: Session, lang: str) -> list[list[str]]:
+    """The plan's zero-tolerance record and each round's, when written."""
+    rows = []
+    if session.plan.zero_tolerance.text.strip():
+        row = _record_row("zt", session.plan.zero_tolerance, lang)
+        rows.append(row + ["", "", "", ""] if session.rounds else row)
+    for index, round_ in enumerate(session.rounds):
+        if round_.zero_tolerance is not None and round_.zero_tolerance.text.strip():
+            number = str(index + 1)
+            row = _record_row(f"zt-r{number}", round_.zero_tolerance, lang)
+            rows.append(row + ["", number, _date(round_.opened, lang), ""])
+    return rows
+
+
 def csv_rows(session: Session, profile: OrgProfile, lang: str) -> list[list[str]]:
-    """The header and one row per action, as the CSV holds them."""
+    """The header and one row per action, and per zero-tolerance record,
+    as the CSV holds them."""
     view = plan_view(session, profile)
     columns = COLUMNS + ROUND_COLUMNS if session.rounds else COLUMNS
     rows = [[t(f"export.col.{column}", lang) for column in columns]]
     history = RoundHistory(session) if session.rounds else None
+    records = _record_rows(session, lang)
     for theme, actions in view.action_groups():
+        if theme == NO_THEME:  # the records come with the point, before these
+            rows += records
+            records = []
         goal = view.goal_for(theme)
         target = goal.target if goal is not None else ""
         for action in actions:
@@ -131,7 +168,7 @@ def csv_rows(session: Session, profile: OrgProfile, lang: str) -> list[list[str]
             if history is not None:
                 row += _round_cells(history, action, goal, lang)
             rows.append(row)
-    return rows
+    return rows + records
 
 
 def session_csv(session: Session, profile: OrgProfile, lang: str) -> bytes:

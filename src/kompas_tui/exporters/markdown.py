@@ -2,8 +2,11 @@
 summary screen), in the session's language: a document a leader can mail or
 print.
 
-Sections, in the order of the meeting: the report summary
-(`report_text.render_markdown`), the dialogue notes per prompt, the vote,
+Sections: first the record of the meeting (`record_markdown.record_section`:
+unit, date and place, participants with roles, the preparation, who follows
+up the plan), then in the order of the meeting: the report summary
+(`report_text.render_markdown`, with the organisation's policy links and
+help contacts under the guidance), the dialogue notes per prompt, the vote,
 the goals and actions per theme, the zero-tolerance point, who does what by
 when, the next follow-up date and what is missing; then a section per
 evaluation round (`rounds_markdown`). The workshop's sections show the plan
@@ -279,13 +282,17 @@ def _zero_tolerance(view: PlanView, lang: str, today: dt.date) -> list[str]:
     actions = view.actions_for(ZERO_TOLERANCE_THEME)
     record = plan.zero_tolerance
     has_record = bool(record.text.strip()) or record.recorded is not None
-    if not (view.zero_tolerance_triggered or actions or has_record):
+    reopened_any = any(m.kind == "zero_tolerance_round" for m in view.missing)
+    if not (view.zero_tolerance_triggered or actions or has_record or reopened_any):
         return []
     lines = title_lines(t("export.md.zero_tolerance", lang))
     if view.zero_tolerance_triggered:
         lines += [t("export.md.zero_tolerance.why", lang, count=view.summary.exposed), ""]
-    answered = zero_tolerance_answered(plan)
+    reopened = next((m for m in view.missing if m.kind == "zero_tolerance_round"), None)
+    answered = zero_tolerance_answered(plan) and reopened is None
     status = t("export.md.answered" if answered else "export.md.unanswered", lang)
+    if reopened is not None:
+        status += f" ({t('export.md.reopened', lang, round=reopened.ref)})"
     lines += [f"**{t('export.col.status', lang)}:** {status}"]
     if actions:
         lines += ["", f"{t('export.md.actions', lang)}:", "", *_actions(actions, lang, today)]
@@ -342,10 +349,15 @@ def _missing(view: PlanView, lang: str) -> list[str]:
 
 def session_markdown(session: Session, profile: OrgProfile, lang: str, today: dt.date | None = None) -> str:
     """The minutes. `today` decides what is overdue (default: today)."""
+    from kompas_tui.exporters.record_markdown import help_section, record_section  # they build on this module
+
     today = today or now().date()
     view = plan_view(session, profile)
     lines = [f"# {md_escape(t('cli.md.title', lang, unit=session.unit))}", ""]
-    lines += render_markdown(view.summary, lang)
+    lines += record_section(session, lang)
+    lines += ["", *render_markdown(view.summary, lang)]
+    if view.summary.guidance:
+        lines += help_section(profile, lang)
     lines += _dialog(session, profile, lang)
     lines += _vote(view, lang)
     lines += _goals_and_actions(view, lang, today)

@@ -107,6 +107,13 @@ def render_text(summary: ReportSummary, lang: str) -> str:
         for key in summary.guidance:
             title, body = fmt.guidance_text(summary, key, lang)
             lines += [f"- {title}", *_wrap(body, "  ", first="  ")]
+        lines += ["", t("meeting.help.title", lang) + ":"]
+        for line in fmt.help_lines(summary.profile, lang):
+            # A link is never cut: it must still open when pasted.
+            lines += textwrap.wrap(
+                line.text, TEXT_WIDTH, initial_indent="- ", subsequent_indent="  ",
+                break_long_words=False, break_on_hyphens=False,
+            )
     return "\n".join(lines) + "\n"
 
 

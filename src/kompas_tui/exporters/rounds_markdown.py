@@ -44,6 +44,7 @@ from kompas_tui.exporters.markdown import (
     text_lines,
     title_lines,
 )
+from kompas_tui.exporters.record_markdown import participants_inline, round_zero_tolerance
 from kompas_tui.exporters.summary_data import RoundHistory
 from kompas_tui.i18n import t
 from kompas_tui.text import printable
@@ -124,7 +125,7 @@ def _facts(m: _Minutes, index: int) -> list[str]:
         state = label("state.open")
     else:
         state = t("export.rounds.state.closed", lang, date=format_date(current.closed, lang))
-    names = ", ".join(inline(name) for name in current.participants if name.strip())
+    names = participants_inline(current.participants, lang)
     follow_up = (
         format_date(current.next_follow_up, lang) if current.next_follow_up else label("no_next_follow_up")
     )
@@ -216,8 +217,8 @@ def _change(m: _Minutes, index: int, change: Change) -> str:
             return f"{t('export.rounds.goal_reached', lang)}: **{goal}** ({_value('reached', change.after, lang)})"
         was = t("export.rounds.was_reached", lang, date=_value("reached", change.before, lang))
         return f"{t('export.rounds.goal_not_reached', lang)}: **{goal}** ({was})"
-    if change.field == "next_follow_up":
-        return f"{t('export.rounds.next_follow_up', lang)}: {arrow()}"
+    if change.field in ("next_follow_up", "follow_up_by", "work_group"):
+        return f"{t(f'export.rounds.{change.field}', lang)}: {arrow()}"
     label = t(_FIELD_LABELS[change.field], lang)
     return f"{m.action_head(change.action or '')} — {label}: {arrow()}"
 
@@ -297,6 +298,7 @@ def round_section(session: Session, profile: OrgProfile, index: int, lang: str, 
     lines = title_lines(title)
     lines += _facts(m, index)
     lines += _notes(current, lang)
+    lines += round_zero_tolerance(session, index, lang)
     lines += _reviews(m, index)
     lines += _celebrated(m, index)
     lines += _changes(m, index)

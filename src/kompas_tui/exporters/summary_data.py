@@ -21,7 +21,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kompas_tui.domain.evaluation import ActionReview, Change
-from kompas_tui.domain.plan import ZERO_TOLERANCE_THEME, Action, Goal, Missing, completeness, goal_for
+from kompas_tui.domain.overview import session_missing
+from kompas_tui.domain.plan import ZERO_TOLERANCE_THEME, Action, Goal, Missing, goal_for
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.domain.scoring import ReportSummary, ThemeResult, summarise
 from kompas_tui.domain.session import Session
@@ -41,7 +42,8 @@ class PlanView:
     chosen: tuple[str, ...]
     #: The themes with a section in the minutes, in order (see the module).
     themes: tuple[str, ...]
-    #: What the plan lacks (`domain.plan.completeness`).
+    #: What the plan lacks (`domain.overview.session_missing`: the plan's
+    #: completeness, and the zero-tolerance point opened again by a round).
     missing: tuple[Missing, ...]
 
     @property
@@ -87,7 +89,7 @@ def plan_view(session: Session, profile: OrgProfile) -> PlanView:
         if theme.strip() and theme != ZERO_TOLERANCE_THEME and theme not in chosen
     ]
     others.sort(key=lambda theme: known_order.get(theme, len(known_order)))  # stable: plan order after
-    missing = completeness(plan, summary, chosen)
+    missing = session_missing(session, summary, chosen)
     return PlanView(session, summary, themes_of_vote, chosen, (*chosen, *others), tuple(missing))
 
 

@@ -18,6 +18,7 @@ AREAS = (
     *("folder", "cli_overview", "ui_review", "ui_overview"),
     *("ballot", "ui_join", "ui_live", "safe_read", "ui_unsaved"),
     *("history", "ui_history"),
+    *("meeting", "ui_meeting"),
 )
 
 _catalog: dict[str, dict[str, str]] | None = None

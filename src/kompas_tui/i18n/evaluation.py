@@ -19,6 +19,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Planen har ingen handlinger endnu, så der er intet at evaluere. Lav planen først (F6).",
         "en": "The plan has no actions yet, so there is nothing to evaluate. Make the plan first (F6).",
     },
+    "evaluation.refused.zero_tolerance_open": {
+        "da": "Runden kan ikke lukkes: den nye måling viser igen udsatte medarbejdere, og nultolerancepunktet "
+        "er ikke besvaret i runde {round}. Tilføj en handling på punktet, eller beskriv med dato, hvordan det "
+        "håndteres.",
+        "en": "The round cannot be closed: the new measurement shows exposed employees again, and the "
+        "zero-tolerance point is not answered in round {round}. Add an action on the point, or record, with "
+        "a date, how it is handled.",
+    },
     "evaluation.refused.nothing_to_reopen": {
         "da": "Der er ingen lukket runde at genåbne.",
         "en": "There is no closed round to reopen.",

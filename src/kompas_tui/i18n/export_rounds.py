@@ -12,6 +12,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.rounds.participants": {"da": "Deltagere", "en": "Participants"},
     "export.rounds.no_participants": {"da": "(ingen skrevet op)", "en": "(none recorded)"},
     "export.rounds.next_follow_up": {"da": "Næste opfølgning", "en": "Next follow-up"},
+    "export.rounds.follow_up_by": {"da": "Følger op på handleplanen", "en": "Follows up the action plan"},
+    "export.rounds.work_group": {"da": "Arbejdsgruppe", "en": "Work group"},
+    "export.rounds.zero_tolerance": {"da": "Nultolerance: åbent igen", "en": "Zero tolerance: open again"},
+    "export.rounds.zero_tolerance.reopened": {
+        "da": "Den nye måling, som runden tilføjede, har igen {count} svar om at have været udsat for vold, "
+        "trusler om vold, mobning eller seksuel chikane. Nultolerancepunktet er derfor åbent igen i runden, "
+        "til det er besvaret på ny med en handling eller en dateret beskrivelse.",
+        "en": "The new measurement the round added again has {count} answers reporting exposure to violence, "
+        "threats of violence, bullying or sexual harassment. The zero-tolerance point is therefore open again "
+        "in the round until it is answered anew, by an action or a dated record.",
+    },
+    "export.rounds.zero_tolerance.answered": {"da": "besvaret i runden", "en": "answered in the round"},
+    "export.rounds.zero_tolerance.unanswered": {"da": "IKKE BESVARET", "en": "NOT ANSWERED"},
+    "export.rounds.zero_tolerance.answered_later": {
+        "da": "besvaret i en senere runde",
+        "en": "answered in a later round",
+    },
     "export.rounds.no_next_follow_up": {"da": "ikke fastsat i runden", "en": "not set in this round"},
     "export.rounds.measurement": {"da": "Ny måling", "en": "New measurement"},
     "export.rounds.notes": {"da": "Noter", "en": "Notes"},

@@ -110,6 +110,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Handling {action} mangler en deadline.",
         "en": "Action {action} has no deadline.",
     },
+    "plan.missing.action_follow_up": {
+        "da": "Handling {action} mangler en opfølgningsansvarlig.",
+        "en": "Action {action} has no follow-up person.",
+    },
     "plan.missing.action_theme": {
         "da": "Handling {action} hører ikke til et tema.",
         "en": "Action {action} does not belong to a theme.",
@@ -143,5 +147,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan.missing.next_follow_up": {
         "da": "Planen mangler en dato for næste opfølgning.",
         "en": "The plan has no date for the next follow-up.",
+    },
+    "plan.missing.follow_up_by": {
+        "da": "Planen mangler en, der følger op på den som helhed (som regel lederen).",
+        "en": "The plan has nobody who follows it up as a whole (usually the leader).",
+    },
+    "plan.missing.zero_tolerance_round": {
+        "da": "Den nye måling i evalueringsrunde {round} viser igen udsatte medarbejdere: nultolerancepunktet "
+        "skal besvares igen i runden, med en handling eller en dateret beskrivelse.",
+        "en": "The new measurement in evaluation round {round} shows exposed employees again: the "
+        "zero-tolerance point must be answered again in the round, by an action or a dated record.",
     },
 }

@@ -31,12 +31,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Switch the item's timer off",
     },
     "ui.help.dialog": {
-        "da": "Drøftelse ved bordet: kompassets spørgsmål og de råd, rapporten giver anledning til. "
+        "da": "Først mødets referat: forberedelsen i TRIO/MED (dato, hvem, noter) og dialogmødet (dato, "
+        "sted, deltagere med rolle, fx »Jonas (AMR)«). "
+        "Så drøftelsen ved bordet: kompassets spørgsmål og de råd, rapporten giver anledning til. "
         "Skriv jeres noter under hvert punkt; de gemmes, mens I skriver. Tab flytter ud af "
         "noterne. Hvert punkt har en timer, som kun er vejledende: den kan startes, forlænges "
         "med 5 minutter og slås fra, og den går aldrig videre af sig selv – I bestemmer, "
         "hvornår I er færdige.",
-        "en": "The discussion at the table: the compass's questions and the guidance the report "
+        "en": "First the record of the meeting: the preparation in TRIO/MED (date, who, notes) and the "
+        "dialogue meeting (date, place, participants with their role, e.g. “Jonas (safety rep)”). "
+        "Then the discussion at the table: the compass's questions and the guidance the report "
         "calls for. Write your notes under each item; they are saved as you type. Tab moves out "
         "of the notes. Each item has a timer that is only advisory: it can be started, given "
         "5 more minutes and switched off, and it never moves on by itself – you decide when "

@@ -290,6 +290,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "næste opfølgning ændret: {before} → {after}",
         "en": "next follow-up changed: {before} → {after}",
     },
+    "ui.evaluation.change.follow_up_by": {
+        "da": "opfølgning på planen ændret: {before} → {after}",
+        "en": "follow-up of the plan changed: {before} → {after}",
+    },
+    "ui.evaluation.change.work_group": {
+        "da": "arbejdsgruppe ændret: {before} → {after}",
+        "en": "work group changed: {before} → {after}",
+    },
     "ui.evaluation.change.action_added": {"da": "ny handling {id}: {what}", "en": "new action {id}: {what}"},
     "ui.evaluation.change.goal_added": {"da": "nyt mål: {theme}", "en": "new goal: {theme}"},
     "ui.evaluation.change.reached": {"da": "mål nået: {theme} ({date})", "en": "goal reached: {theme} ({date})"},

@@ -181,6 +181,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "export.md.answered": {"da": "besvaret", "en": "answered"},
     "export.md.unanswered": {"da": "IKKE BESVARET", "en": "NOT ANSWERED"},
+    "export.md.reopened": {
+        "da": "åbent igen i evalueringsrunde {round}: den nye måling viser igen udsatte",
+        "en": "open again in evaluation round {round}: the new measurement shows exposure again",
+    },
     "export.md.policy": {
         "da": "Sådan håndteres det efter organisationens politik (noteret {date})",
         "en": "How it is handled under the organisation's policy (recorded {date})",

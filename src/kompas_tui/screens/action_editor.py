@@ -7,7 +7,8 @@ action gets its id with its first real change; closing a new action that
 is still empty leaves nothing behind. Escape (or ctrl+j) closes; the
 dialog's result is the action as it stands, None when nothing was made.
 
-Names entered before (owners, follow-up persons) are offered as you type
+Names entered before (owners, follow-up persons, participants: every name
+of the session, `domain.meeting.session_names`) are offered as you type
 (→ takes the offer), and are listed under the owner. A deadline that
 cannot be read says why and is not saved.
 """
@@ -23,36 +24,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.suggester import Suggester
 from textual.widgets import Footer, Input, Label, Select, Static
 
 from kompas_tui.domain.plan import LEVELS, STATUSES, Action, theme_label
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasModal
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.names import NameSuggester, names_hint
 from kompas_tui.widgets.plan_date_field import DateField
 from kompas_tui.widgets.plan_parts import field_keys
 
 if TYPE_CHECKING:
     from textual.widget import Widget
-
-#: How many known names the hint under the owner lists.
-NAMES_SHOWN = 6
-
-
-class NameSuggester(Suggester):
-    """Offers the first name that starts with what is typed (any case),
-    from a list that can grow while the dialog is open."""
-
-    def __init__(self, names: Callable[[], Sequence[str]]) -> None:
-        super().__init__(use_cache=False, case_sensitive=False)
-        self._names = names
-
-    async def get_suggestion(self, value: str) -> str | None:
-        if not value.strip():
-            return None
-        return next((name for name in self._names() if name.casefold().startswith(value)), None)
-
 
 def is_blank(action: Action) -> bool:
     """Nothing typed or chosen yet (the theme alone does not count)."""
@@ -165,12 +148,7 @@ class ActionEditor(KompasModal[Action | None]):
         return names
 
     def _names_hint(self) -> Content:
-        if not self.known_names:
-            return Content(t("ui.editor.names_none"))
-        shown = ", ".join(safe_text(name) for name in self.known_names[:NAMES_SHOWN])
-        if len(self.known_names) > NAMES_SHOWN:
-            shown += ", …"
-        return Content(t("ui.editor.names", names=shown))
+        return names_hint(self.known_names)
 
     # -- saving as you type ------------------------------------------------------
 

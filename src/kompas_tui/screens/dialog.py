@@ -1,8 +1,11 @@
 """Dialog: the discussion at the table (SPEC §3.3), one item at a time.
 
-The items are the prompts of `prompts_for(profile)` (the deck's, then the
-organisation's), then the guidance cards the report triggers, with the same
-texts as the report screen. Each prompt has a notes field, saved as it is
+The items are the record of the meeting first (the TRIO's preparation and
+the meeting itself: date, place, participants with roles; see
+docs/meeting.md), then the prompts of `prompts_for(profile)` (the deck's,
+then the organisation's), then the guidance cards the report triggers, with
+the same texts as the report screen and the organisation's policy links and
+help contacts under them. Each prompt has a notes field, saved as it is
 typed, and an advisory timer that never moves on by itself. The timers run
 on the screen side only; they are kept per open session, so a look at the
 report (F2) and back does not stop them. Only the chosen minutes are saved.
@@ -20,18 +23,21 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import ContentSwitcher, Label, Static, TextArea
+from textual.widgets import ContentSwitcher, Input, Label, Static, TextArea
 
 from kompas_tui.domain.dialog import notes_for, prompts_for, set_notes, set_timer, timer_for
+from kompas_tui.domain.meeting import meeting_entered, preparation_entered, session_names
 from kompas_tui.domain.profile import Prompt
 from kompas_tui.domain.scoring import summarise
-from kompas_tui.formatting import guidance_text
+from kompas_tui.formatting import guidance_text, help_lines
 from kompas_tui.i18n import t
 from kompas_tui.screens.step_base import StepScreen
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.dialog_notes import NotesArea
 from kompas_tui.widgets.dialog_timer import DEFAULT_MINUTES, MAX_MINUTES, AdvisoryTimer, TimerLine
 from kompas_tui.widgets.evaluation_notice import compose_history_notice
+from kompas_tui.widgets.meeting_fields import MeetingFields, PreparationFields
+from kompas_tui.widgets.plan_parts import field_keys
 
 #: Running timers per open session (by its handle), prompt id → timer. Not
 #: in the file: a timer is only advice for the meeting in progress.
@@ -41,6 +47,9 @@ _TIMERS: WeakKeyDictionary[object, dict[str, AdvisoryTimer]] = WeakKeyDictionary
 REFUSAL_PAUSE = 5.0
 #: How often the advisory timer's line is brought up to date.
 TICK_SECONDS = 1.0
+
+#: The record of the meeting, before the prompts (the deck's steps 2 and 3).
+RECORD_ITEMS = ("preparation", "meeting")
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,12 @@ class DialogItem:
     #: The prompt's suggested minutes; None for guidance.
     minutes: int | None = None
     guidance: bool = False
+    #: A part of the record of the meeting ("preparation", "meeting"): fields, no timer.
+    record: bool = False
+
+    @property
+    def has_timer(self) -> bool:
+        return not (self.guidance or self.record)
 
     @classmethod
     def from_prompt(cls, prompt: Prompt, lang: str) -> DialogItem:
@@ -68,7 +83,7 @@ def _lines(text: str) -> Content:
 class DialogScreen(StepScreen):
     STEP: ClassVar[str] = "dialog"
     HELP = "ui.help.dialog"
-    AUTO_FOCUS = "#dialog-items NotesArea"
+    AUTO_FOCUS = "#dialog-items Input, #dialog-items NotesArea"
 
     BINDINGS = [
         Binding("ctrl+n", "move(1)", "key.dialog.next", tooltip="key.dialog.next.tip", id="dialog.next"),
@@ -102,6 +117,8 @@ class DialogScreen(StepScreen):
             tooltip="key.dialog.timer_extend.tip",
             id="dialog.timer_extend",
         ),
+        # The record's fields: Tab moves on before the next key is delivered.
+        *field_keys("dialog"),
     ]
 
     def __init__(self) -> None:
@@ -111,17 +128,35 @@ class DialogScreen(StepScreen):
         assert session is not None, "the dialog screen needs an open session"
         lang = app.lang
         summary = summarise(session.report, app.profile, session.created.date())
-        self.items: list[DialogItem] = [DialogItem.from_prompt(prompt, lang) for prompt in prompts_for(app.profile)]
+        self.items: list[DialogItem] = [
+            DialogItem(key, t(f"ui_meeting.{key}.title"), t(f"ui_meeting.{key}.body"), record=True)
+            for key in RECORD_ITEMS
+        ]
+        self.items += [DialogItem.from_prompt(prompt, lang) for prompt in prompts_for(app.profile)]
+        help_text = "\n".join([t("meeting.help.title") + ":", *(line.text for line in help_lines(app.profile, lang))])
         for key in summary.guidance:
             title, body = guidance_text(summary, key, lang)
-            self.items.append(DialogItem(key, title, body, guidance=True))
+            self.items.append(DialogItem(key, title, f"{body}\n\n{help_text}", guidance=True))
         # Back at the prompt the session was left at (`kompas open`).
         keys = [item.key for item in self.items]
-        self.index = keys.index(session.dialog.current) if session.dialog.current in keys else 0
+        self.index = keys.index(session.dialog.current) if session.dialog.current in keys else self._first_index()
         self.timers: dict[str, AdvisoryTimer] = _TIMERS.setdefault(app.handle, {})
         # Timers already up when the screen opens were announced before.
         self._announced = {key for key, timer in self.timers.items() if timer.done}
         self._refused_at = -REFUSAL_PAUSE
+
+    def _first_index(self) -> int:
+        """Where a session not left on an item opens: at the first part of
+        the record not entered yet, unless the discussion has begun (notes
+        written), then at the first prompt."""
+        session = self.kompas.session
+        assert session is not None
+        first_prompt = len(RECORD_ITEMS)
+        if any(p.notes.strip() for p in session.dialog.prompts):
+            return first_prompt
+        if not preparation_entered(session.preparation):
+            return 0
+        return 1 if not meeting_entered(session.meeting) else first_prompt
 
     # -- layout ----------------------------------------------------------------
 
@@ -139,7 +174,9 @@ class DialogScreen(StepScreen):
                     with Vertical(id=f"item-{index}", classes="dialog-item"):
                         yield Static(self._heading(index, item), classes="item-title")
                         yield Static(_lines(item.body), classes="item-body")
-                        if not item.guidance:
+                        if item.record:
+                            yield self._record_fields(item.key)
+                        elif not item.guidance:
                             yield TimerLine(classes="timer")
                             locked = app.read_only or app.workshop_locked
                             label = "ui.dialog.notes.read_only" if locked else "ui.dialog.notes"
@@ -152,11 +189,26 @@ class DialogScreen(StepScreen):
                             )
         yield from self.compose_footer()
 
+    def _record_fields(self, key: str) -> PreparationFields | MeetingFields:
+        """The fields of a part of the record. They stay open to changes
+        after the workshop (a round exists): the record of a meeting held
+        is corrected, not planned, and an older file gets its record late."""
+        app = self.kompas
+        session = app.session
+        assert session is not None
+        names = lambda: session_names(app.session) if app.session is not None else []  # noqa: E731
+        kind = PreparationFields if key == "preparation" else MeetingFields
+        value = session.preparation if key == "preparation" else session.meeting
+        return kind(value, today=app.today, names=names, read_only=app.read_only)  # type: ignore[arg-type]
+
     def _heading(self, index: int, item: DialogItem) -> Content:
         title = safe_text(item.title)
         if item.guidance:
             return Content.assemble((t("ui.dialog.guidance"), "bold"), ": ", (title, "bold"))
-        return Content.assemble((f"{index + 1}. {title}", "bold"))
+        if item.record:
+            return Content.assemble((title, "bold"))
+        # The prompts are numbered among themselves, as the deck's questions.
+        return Content.assemble((f"{index + 1 - len(RECORD_ITEMS)}. {title}", "bold"))
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -184,8 +236,8 @@ class DialogScreen(StepScreen):
         page.scroll_home(animate=False, immediate=True)
         self._show_nav()
         self._show_timer()
-        notes = self.query(f"#notes-{index}")
-        self.set_focus(notes.first() if notes else page, scroll_visible=False)
+        fields = self.query(f"#item-{index} Input, #notes-{index}")
+        self.set_focus(fields.first() if fields else page, scroll_visible=False)
         self.refresh_bindings()
 
     def _show_nav(self) -> None:
@@ -210,6 +262,18 @@ class DialogScreen(StepScreen):
         set_notes(dialog, area.prompt_id, area.text)
         self.kompas.update_session(dialog=dialog)
 
+    def on_preparation_fields_changed(self, event: PreparationFields.Changed) -> None:
+        self.kompas.update_session(preparation=event.preparation)
+
+    def on_meeting_fields_changed(self, event: MeetingFields.Changed) -> None:
+        self.kompas.update_session(meeting=event.meeting)
+
+    @on(Input.Submitted, "#dialog-items Input")
+    def _next_field(self, event: Input.Submitted) -> None:
+        # Enter in a field of the record goes on to the next field, as Tab does.
+        event.stop()
+        self.focus_next()
+
     def on_notes_area_refused(self, event: NotesArea.Refused) -> None:
         # Once per burst of typing, not per key.
         moment = monotonic()
@@ -222,7 +286,7 @@ class DialogScreen(StepScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Only the timer keys that make sense for this item are offered.
         if action in ("timer_start", "timer_extend", "timer_off"):
-            if self.item.guidance:
+            if not self.item.has_timer:
                 return False
             timer = self.timers.get(self.item.key)
             # Start when there is none; once started, extend or switch off.
@@ -237,7 +301,7 @@ class DialogScreen(StepScreen):
 
     def action_timer_start(self) -> None:
         item = self.item
-        if item.guidance:
+        if not item.has_timer:
             return
         timer = AdvisoryTimer.start(self._minutes(item))
         self._set_timer(item.key, timer)
@@ -273,7 +337,7 @@ class DialogScreen(StepScreen):
 
     def _show_timer(self) -> None:
         item = self.item
-        if item.guidance:
+        if not item.has_timer:
             return
         line = self.query_one(f"#item-{self.index} TimerLine", TimerLine)
         line.show_timer(self.timers.get(item.key), self._minutes(item))

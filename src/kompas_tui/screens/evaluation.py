@@ -6,7 +6,9 @@ new goals and the next follow-up date.
 The round's head stays in view (number, date, open or closed,
 participants, next follow-up, how the actions stand); below it one
 scrolling page: the actions per goal (`EvaluationList`), then the round's
-fields (participants, next follow-up, notes). On an action: `1`–`5` set its status, `n` a note, `o`/`d`/`f` a new
+fields (participants with their roles, next follow-up, notes, who follows
+up the plan and the work group; the zero-tolerance point when the round's
+new measurement reports exposure again: `widgets/round_record.py`). On an action: `1`–`5` set its status, `n` a note, `o`/`d`/`f` a new
 owner, deadline or follow-up person (each recorded in the round, before →
 after), Enter all of them at once; `a` adds an action, `g` a goal, `r`
 marks the goal the cursor is in reached. `c` celebrates, `h` shows the
@@ -32,6 +34,7 @@ from textual.content import Content
 from textual.widgets import Input, Label, OptionList, Static, TextArea
 
 from kompas_tui.domain import evaluation as rounds_
+from kompas_tui.domain.meeting import parse_participants, participants_text, session_names
 from kompas_tui.domain.scoring import summarise
 from kompas_tui.i18n import t
 from kompas_tui.screens.evaluation_changes import PlanChanges
@@ -40,7 +43,9 @@ from kompas_tui.widgets.dialog_notes import NotesArea
 from kompas_tui.widgets.evaluation_list import EvaluationList
 from kompas_tui.widgets.evaluation_parts import groups_for, head, round_entries, state_text
 from kompas_tui.widgets.plan_date_field import DateField
+from kompas_tui.widgets.names import NameListSuggester
 from kompas_tui.widgets.plan_parts import chosen_themes, field_keys
+from kompas_tui.widgets.round_record import RoundRecordFields
 
 if TYPE_CHECKING:
     from kompas_tui.domain.evaluation import Round
@@ -108,8 +113,8 @@ class EvaluationScreen(PlanChanges, StepScreen):
         session = self.kompas.session
         assert session is not None, "the evaluation screen needs an open session"
         summary = summarise(session.report, self.kompas.profile, session.created.date())
-        self.zero_tolerance = "zero_tolerance" in summary.guidance
-        self.exposed = summary.exposed
+        #: The session's own report triggers the zero-tolerance point.
+        self.first_exposed = summary.exposed if "zero_tolerance" in summary.guidance else 0
         #: What the page was composed for: the round shown, open or not, read-only.
         self._state = self._state_now()
         self._shown: tuple[object, ...] = ()
@@ -129,6 +134,22 @@ class EvaluationScreen(PlanChanges, StepScreen):
         return rounds[-1] if rounds else None
 
     @property
+    def zero_tolerance(self) -> bool:
+        """The point is in the plan: the session's report, or a measurement
+        a round added, reports exposure (then an action can answer it)."""
+        return self.exposed > 0
+
+    @property
+    def exposed(self) -> int:
+        session = self.session
+        later = [
+            rounds_.exposed_count(session.measurements[r.measurement])
+            for r in session.rounds
+            if r.measurement is not None and r.measurement < len(session.measurements)
+        ]
+        return max([self.first_exposed, *later])
+
+    @property
     def is_open(self) -> bool:
         return rounds_.open_round(self.session) is not None
 
@@ -137,7 +158,7 @@ class EvaluationScreen(PlanChanges, StepScreen):
         if session is None:
             return ()
         return (len(session.rounds), rounds_.open_round(session) is not None, self.kompas.read_only,
-                rounds_.has_plan(session))
+                rounds_.has_plan(session), session.rounds[-1].measurement if session.rounds else None)
 
     # -- layout ----------------------------------------------------------------------
 
@@ -156,8 +177,9 @@ class EvaluationScreen(PlanChanges, StepScreen):
             if this is not None:
                 yield Label(t("ui.evaluation.participants.label"), classes="round-label", markup=False)
                 yield Input(
-                    ", ".join(this.participants),
+                    participants_text(this.participants),
                     placeholder=t("ui.evaluation.participants.placeholder"),
+                    suggester=NameListSuggester(lambda: session_names(self.session)),
                     id="round-participants",
                     disabled=not editable,
                 )
@@ -165,6 +187,12 @@ class EvaluationScreen(PlanChanges, StepScreen):
                 yield DateField(session.plan.next_follow_up, today=app.today, id="round-next", disabled=not editable)
                 yield Label(t("ui.evaluation.notes.label"), classes="round-label", markup=False)
                 yield NotesArea(this.notes, prompt_id="round", read_only=not editable, id="round-notes")
+                exposed = rounds_.round_reports_exposure(session, len(session.rounds) - 1)
+                yield RoundRecordFields(
+                    session.plan, this.zero_tolerance, profile=app.profile, lang=app.lang,
+                    exposed=rounds_.exposed_count(session.measurements[this.measurement or 0]) if exposed else 0,
+                    names=lambda: session_names(self.session), today=app.today, editable=editable,
+                )
         yield from self.compose_footer()
 
     def on_mount(self) -> None:
@@ -196,10 +224,10 @@ class EvaluationScreen(PlanChanges, StepScreen):
         self._show_list()
         this = self.this
         for field in self.query("#round-participants").results(Input):
-            if not field.has_focus and this is not None:
-                shown = [" ".join(n.split()) for n in field.value.split(",") if n.strip()]
-                if shown != this.participants:
-                    field.value = ", ".join(this.participants)
+            if not field.has_focus and this is not None and parse_participants(field.value) != this.participants:
+                field.value = participants_text(this.participants)
+        for record in self.query(RoundRecordFields):
+            record.show_answered(rounds_.zero_tolerance_reopened(session) is None)
 
     def _update(self, selector: str, content: Content) -> None:
         """Update a Static only when its text changed (no needless relayout)."""
@@ -260,9 +288,20 @@ class EvaluationScreen(PlanChanges, StepScreen):
     @on(Input.Changed, "#round-participants")
     def _participants(self, event: Input.Changed) -> None:
         this = rounds_.open_round(self.session)
-        names = [" ".join(n.split()) for n in event.value.split(",") if n.strip()]
-        if this is not None and event.input.has_focus and names != this.participants:
-            self.kompas.change_round(rounds_.set_participants, names)
+        people = parse_participants(event.value)
+        if this is not None and event.input.has_focus and people != this.participants:
+            self.kompas.change_round(rounds_.set_participants, people)
+
+    def on_round_record_fields_changed(self, event: RoundRecordFields.Changed) -> None:
+        if rounds_.open_round(self.session) is None:
+            return
+        if event.kind == "follow_up_by" and event.value != self.session.plan.follow_up_by:
+            self.kompas.change_round(rounds_.set_follow_up_by, event.value)
+        elif event.kind == "work_group" and event.value != self.session.plan.work_group:
+            self.kompas.change_round(rounds_.set_work_group, event.value)
+        elif event.kind == "zero_tolerance":
+            record = event.value
+            self.kompas.change_round(rounds_.set_round_zero_tolerance, record.text, record.recorded)  # type: ignore[attr-defined]
 
     @on(TextArea.Changed, "#round-notes")
     def _notes(self, event: TextArea.Changed) -> None:

@@ -15,7 +15,8 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from kompas_tui.domain import evaluation as rounds_
-from kompas_tui.domain.plan import Action, Goal, find_action, goal_for, known_names
+from kompas_tui.domain.meeting import session_names
+from kompas_tui.domain.plan import Action, Goal, find_action, goal_for
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.evaluation_list import ACTION, ADD, EvaluationList
@@ -92,7 +93,7 @@ class PlanChanges:
         editor = ReviewEditor(
             action,
             note=review.note if review is not None else "",
-            names=known_names(self.session.plan),
+            names=session_names(self.session),
             today=self.kompas.today,
             focus=focus,
             on_change=partial(self._review_change, action.id),
@@ -129,7 +130,7 @@ class PlanChanges:
         editor = ActionEditor(
             action,
             themes=self._groups(),
-            names=known_names(self.session.plan),
+            names=session_names(self.session),
             today=self.kompas.today,
             on_change=self._store_added,
         )

@@ -31,11 +31,11 @@ from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 from kompas_tui.domain.evaluation import open_round
 from kompas_tui.domain.plan import STATUSES, Action, Goal, find_action
 from kompas_tui.i18n import t
-from kompas_tui.screens.action_editor import NAMES_SHOWN, NameSuggester
 from kompas_tui.screens.base import KompasModal
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.dialog_notes import NotesArea
 from kompas_tui.widgets.evaluation_parts import action_changes, change_text, one_line, status_word
+from kompas_tui.widgets.names import NAMES_SHOWN, NameSuggester, names_hint
 from kompas_tui.widgets.plan_date_field import DateField
 from kompas_tui.widgets.plan_parts import field_keys
 
@@ -109,12 +109,7 @@ class ReviewEditor(KompasModal[None]):
         self._show_recorded()
 
     def _names_hint(self) -> Content:
-        if not self.known_names:
-            return Content(t("ui.editor.names_none"))
-        shown = ", ".join(safe_text(name) for name in self.known_names[:NAMES_SHOWN])
-        if len(self.known_names) > NAMES_SHOWN:
-            shown += ", …"
-        return Content(t("ui.editor.names", names=shown))
+        return names_hint(self.known_names)
 
     def _show_recorded(self) -> None:
         """What the round has recorded for the action: the status it was

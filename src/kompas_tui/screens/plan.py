@@ -1,7 +1,9 @@
 """Handleplan (the action plan, SPEC §3.6): the actions grouped per goal,
 each with every field of SPEC §2; the zero-tolerance point when the report
-triggers it; the next follow-up date; and, always in view at the bottom,
-the completeness check that says what is missing.
+triggers it, with the organisation's policy links and help contacts; the
+next follow-up date, who follows up the plan as a whole and the work group;
+and, always in view at the bottom, the completeness check that says what is
+missing.
 
 `a` adds an action (to the group the cursor is in), Enter edits the one
 under the cursor, `d` deletes it after asking, `m` shows the
@@ -21,20 +23,22 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Input, Label, OptionList, Static, TextArea
 
+from kompas_tui.domain.meeting import clean_name, names_text, parse_names, session_names
 from kompas_tui.domain.plan import (
     Action,
     Plan,
     completeness,
     find_action,
-    known_names,
     new_action_id,
     zero_tolerance_answered,
 )
 from kompas_tui.domain.scoring import ReportSummary, summarise
+from kompas_tui.formatting import help_lines
 from kompas_tui.i18n import t
 from kompas_tui.screens.step_base import StepScreen
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.evaluation_notice import compose_history_notice
+from kompas_tui.widgets.names import NameListSuggester, NameSuggester
 from kompas_tui.widgets.plan_date_field import DateField
 from kompas_tui.widgets.plan_list import ACTION, PlanList
 from kompas_tui.widgets.plan_parts import (
@@ -91,10 +95,9 @@ class PlanScreen(StepScreen):
                 with Vertical(id="zt-record"):
                     yield Static(t("ui.plan.zt.title"), classes="section-title", markup=False)
                     yield Static(t("ui.plan.zt.explain", n=self.summary.exposed), markup=False)
-                    for link in app.profile.policy_links:
-                        yield Static(
-                            safe_text(f"{link.title.get(app.lang)}: {link.url}"), classes="zt-link", markup=False
-                        )
+                    yield Static(t("meeting.help.title") + ":", classes="zt-link", markup=False)
+                    for line in help_lines(app.profile, app.lang):
+                        yield Static(safe_text(f"- {line.text}"), classes="zt-link", markup=False)
                     yield Label(t("ui.plan.zt.text"), markup=False, classes="plan-question")
                     yield TextArea(
                         plan.zero_tolerance.text,
@@ -108,6 +111,22 @@ class PlanScreen(StepScreen):
                     yield Static("", id="zt-status")
             yield Label(t("ui.plan.next_follow_up"), markup=False, classes="section-title")
             yield DateField(plan.next_follow_up, today=app.today, id="next-follow-up", disabled=read_only)
+            yield Label(t("ui_meeting.plan.follow_up_by"), markup=False, classes="section-title")
+            yield Input(
+                plan.follow_up_by,
+                placeholder=t("ui_meeting.plan.follow_up_by.placeholder"),
+                suggester=NameSuggester(self._names),
+                id="follow-up-by",
+                disabled=read_only,
+            )
+            yield Label(t("ui_meeting.plan.work_group"), markup=False, classes="plan-question")
+            yield Input(
+                names_text(plan.work_group),
+                placeholder=t("ui_meeting.plan.work_group.placeholder"),
+                suggester=NameListSuggester(self._names),
+                id="work-group",
+                disabled=read_only,
+            )
             yield Static(t("ui.plan.missing_title"), classes="section-title", markup=False)
             yield Static("", id="plan-missing")
         yield Static("", id="plan-check")
@@ -174,6 +193,20 @@ class PlanScreen(StepScreen):
     def _next_follow_up(self, event: DateField.Changed) -> None:
         self._change_plan(next_follow_up=event.value)
 
+    @on(Input.Changed, "#follow-up-by")
+    def _follow_up_by(self, event: Input.Changed) -> None:
+        if event.input.has_focus:
+            self._change_plan(follow_up_by=clean_name(event.value))
+
+    @on(Input.Changed, "#work-group")
+    def _work_group(self, event: Input.Changed) -> None:
+        if event.input.has_focus:
+            self._change_plan(work_group=parse_names(event.value))
+
+    def _names(self) -> list[str]:
+        session = self.kompas.session
+        return session_names(session) if session is not None else []
+
     @on(Input.Submitted)
     def _next_field(self, event: Input.Submitted) -> None:
         event.stop()
@@ -200,7 +233,7 @@ class PlanScreen(StepScreen):
         editor = ActionEditor(
             action,
             themes=self._editor_themes(),
-            names=known_names(self.plan),
+            names=self._names(),
             today=self.kompas.today,
             on_change=self._store_action,
         )

@@ -2,7 +2,8 @@
 
 Header (unit, measurement, response rate), overall score with colour and
 follow-up track, the theme table, a bar chart, the zero-tolerance panel and
-the guidance cards the report triggers. Everything comes from
+the guidance cards the report triggers, with the organisation's policy links
+and help contacts (or where to put them) under them. Everything comes from
 `scoring.summarise()`.
 """
 
@@ -73,6 +74,8 @@ class ReportScreen(KompasScreen):
             widgets.append(Static(parts.zero_tolerance(summary), id="zero-tolerance"))
         for key in summary.guidance:
             widgets.append(Static(parts.guidance(key, summary, lang), classes="guidance", id=f"guidance-{key}"))
+        if summary.guidance:
+            widgets.append(Static(parts.help_card(summary.profile, lang), classes="guidance", id="guidance-help"))
         return widgets
 
     async def _mount_below_the_fold(self) -> None:

@@ -58,10 +58,37 @@ def _v2_to_v3(data: Document) -> Document:
     return data
 
 
+def _v3_to_v4(data: Document) -> Document:
+    """Schema 4 (the record of the meeting) adds `preparation` (when, by
+    whom, notes), `meeting` (date, place, participants with roles),
+    `plan.follow_up_by`, `plan.work_group` and a round's own
+    `zero_tolerance` record; a version-3 file has none of them, which the
+    defaults say (empty). A round's `participants` were names; they become
+    tables with a `name` and, when the name ended in a role in parentheses
+    ("Jonas (AMR)"), that `role` (`domain.meeting.parse_participant`); a
+    name without one gets none (shown as "rolle mangler"), never a guess.
+    Anything that is not a list of names is left for validation to report
+    with its line."""
+    from kompas_tui.domain.meeting import parse_participant
+
+    rounds = data.get("rounds")
+    for item in rounds if isinstance(rounds, list) else ():
+        names = item.get("participants") if isinstance(item, dict) else None
+        if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+            continue
+        people = [parse_participant(name, default=None) for name in names]
+        item["participants"] = [
+            {"name": p.name, **({"role": p.role} if p.role else {})} for p in people if p is not None
+        ]
+    data["schema_version"] = 4
+    return data
+
+
 #: version -> function upgrading a document of that version to version + 1.
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
 }
 
 

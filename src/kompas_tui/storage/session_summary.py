@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 
 PREFIX = b"# kompas-summary: "
 #: The summary format; a reader that does not know it reads the file fully.
-VERSION = 1
+#: 2 adds who follows up the plan and how much is entered (`progress`).
+VERSION = 2
 
 
 def digest(body: bytes) -> str:
@@ -156,6 +157,8 @@ def summary_fields(session: Session) -> dict[str, Any]:
         "rounds": status.rounds,
         "last_round": _iso(status.last_round),
         "round_open": status.round_open,
+        "follow_up_by": status.follow_up_by,
+        "progress": list(status.progress),
     }
     return data
 
@@ -276,4 +279,7 @@ def status_from_summary(data: dict[str, Any], profile: OrgProfile, path: str = "
         rounds=int(data["rounds"]),
         last_round=_date(data["last_round"]),
         round_open=bool(data["round_open"]),
+        follow_up_by=_str(data["follow_up_by"]),
+        entered=entered,
+        progress=tuple(int(n) for n in data["progress"]),
     )

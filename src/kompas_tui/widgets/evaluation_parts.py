@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 
 from kompas_tui.domain.dates import format_date
+from kompas_tui.domain.meeting import Participant, participant_text
 from kompas_tui.domain.plan import CLOSED, STATUSES, ZERO_TOLERANCE_THEME, Action, Plan, goal_for, theme_label
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
@@ -62,8 +63,11 @@ def round_title(rounds: list[Round], index: int, lang: str) -> str:
     return f"{title} · {t('ui.evaluation.closed_on', lang, date=format_date(this.closed, lang))}"
 
 
-def names_text(names: list[str], lang: str | None = None) -> str:
-    return ", ".join(one_line(name) for name in names) if names else t("ui.evaluation.nobody", lang)
+def names_text(people: list[Participant], lang: str | None = None) -> str:
+    """"Mette (leder), Jonas (AMR), Ali": the round's participants as typed."""
+    if not people:
+        return t("ui.evaluation.nobody", lang)
+    return ", ".join(one_line(participant_text(p, lang)) for p in people)
 
 
 def _value(field: str, value: str, lang: str) -> str:

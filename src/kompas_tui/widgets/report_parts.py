@@ -11,6 +11,7 @@ from kompas_tui.domain.report import INCIDENT_SOURCES
 from kompas_tui.domain.scoring import ReportSummary, ZeroToleranceItem
 from kompas_tui.formatting import (
     guidance_text,
+    help_lines,
     low_response_text,
     number,
     response_text,
@@ -107,3 +108,11 @@ def guidance(key: str, summary: ReportSummary, lang: str) -> Content:
     title, body = guidance_text(summary, key, lang)
     text = Content("\n").join(Content(safe_text(line)) for line in body.splitlines())
     return Content.assemble((title, "bold"), "\n", text)
+
+
+def help_card(profile: OrgProfile, lang: str) -> Content:
+    """The organisation's policy links and help contacts, under the
+    guidance (the profile's text is user text: made safe, never parsed)."""
+    lines = [Content.styled(t("meeting.help.title", lang), "bold")]
+    lines += [Content("- " + safe_text(line.text)) for line in help_lines(profile, lang)]
+    return Content("\n").join(lines)

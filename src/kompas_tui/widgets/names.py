@@ -1,0 +1,83 @@
+"""Names typed once, offered again: as owner, follow-up person, participant
+or preparer alike (`domain.meeting.session_names` gives them, most recent
+first).
+
+`NameSuggester` completes a field that holds one name; `NameListSuggester`
+the last entry of a field that holds several, separated by commas
+("Mette (leder), Jo" → "Mette (leder), Jonas"), leaving out names already
+in the list. Both offer the name as it was written (→ takes it); matching
+ignores case. `names_hint` is the line under a field listing some of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from textual.content import Content
+from textual.suggester import Suggester
+
+from kompas_tui.domain.meeting import name_key, parse_participant
+from kompas_tui.i18n import t
+from kompas_tui.text import safe_text
+
+#: How many known names a hint lists.
+NAMES_SHOWN = 6
+
+#: The last entry of a list: what follows the last separator and its spaces.
+_LAST_ENTRY = re.compile(r"(?P<before>(?:.*[,;])?\s*)(?P<typed>[^,;]*)$", re.DOTALL)
+
+
+class NameSuggester(Suggester):
+    """Offers the first name that starts with what is typed (any case),
+    from a list that can grow while the field is shown."""
+
+    def __init__(self, names: Callable[[], Sequence[str]]) -> None:
+        super().__init__(use_cache=False, case_sensitive=False)
+        self._names = names
+
+    async def get_suggestion(self, value: str) -> str | None:
+        if not value.strip():
+            return None
+        return next((name for name in self._names() if name.casefold().startswith(value)), None)
+
+
+class NameListSuggester(Suggester):
+    """Completes the last name of a comma-separated list, with a name not
+    yet in it. Case-sensitive on Textual's side, so the names already typed
+    keep their spelling when the offer is taken; matching ignores case."""
+
+    def __init__(self, names: Callable[[], Sequence[str]]) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self._names = names
+
+    async def get_suggestion(self, value: str) -> str | None:
+        return complete_last_name(value, self._names())
+
+
+def complete_last_name(value: str, names: Sequence[str]) -> str | None:
+    """`value` with its last entry completed to a known name, or None."""
+    match = _LAST_ENTRY.match(value)
+    if match is None or not match.group("typed").strip():
+        return None
+    before, typed = match.group("before"), match.group("typed")
+    taken = set()
+    for entry in re.split(r"[,;]", before):
+        person = parse_participant(entry)
+        if person is not None:
+            taken.add(name_key(person.name))
+    start = typed.lstrip().casefold()
+    for name in names:
+        if name.casefold().startswith(start) and len(name) > len(start) and name_key(name) not in taken:
+            return before + typed[: len(typed) - len(typed.lstrip())] + name
+    return None
+
+
+def names_hint(names: Sequence[str], lang: str | None = None) -> Content:
+    """"Navne brugt før: Mette, Jonas, …" (or that there are none yet)."""
+    if not names:
+        return Content(t("ui.editor.names_none", lang))
+    shown = ", ".join(safe_text(name) for name in names[:NAMES_SHOWN])
+    if len(names) > NAMES_SHOWN:
+        shown += ", …"
+    return Content(t("ui.editor.names", lang, names=shown))
