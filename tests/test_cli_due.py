@@ -17,8 +17,10 @@ TODAY = dt.date(2027, 3, 10)
 HOSTILE = "[/] [bold]x[/bold] \x1b[31mrød 🙂 æøå"
 
 
-def action(id_: str, days: int, owner: str = "Ali", what: str = "", status: str = "not_started") -> Action:
-    return Action(id=id_, theme="T", what=what or f"Handling {id_}", owner=owner,
+def action(
+    id_: str, days: int, owner: str = "Ali", what: str = "", status: str = "not_started", follow_up: str = "Jonas"
+) -> Action:
+    return Action(id=id_, theme="T", what=what or f"Handling {id_}", owner=owner, follow_up=follow_up,
                   deadline=TODAY + dt.timedelta(days=days), status=status)
 
 
@@ -33,7 +35,7 @@ def folder(tmp_path: Path) -> Path:
     write(tmp_path / "nord.toml", make_session("Nord", [
         action("a1", -1),  # yesterday: overdue
         action("a2", 0, owner="Bo"),  # today
-        action("a3", 7, owner=""),  # today + 7: included by default
+        action("a3", 7, owner="", follow_up=""),  # today + 7: included by default
         action("a4", 8),  # today + 8: not
         action("a5", -30, status="done"),  # done: never listed
         action("a6", -5, status="dropped"),
@@ -54,17 +56,19 @@ def test_overdue_first_then_due_soon_grouped_by_unit_and_owner(folder: Path, cap
     assert lines[overdue + 1:overdue + 4] == [
         "  Nord",
         "    Ali",
-        "      9. mar. 2027, 1 dag over: Handling a1 [a1 i nord.toml]",
+        "      9. mar. 2027, 1 dag over: Handling a1 (opfølgning: Jonas) [a1 i nord.toml]",
     ]
     assert lines[soon + 1:] == [
         "  Nord",
         "    Bo",
-        "      10. mar. 2027, i dag: Handling a2 [a2 i nord.toml]",
+        "      10. mar. 2027, i dag: Handling a2 (opfølgning: Jonas) [a2 i nord.toml]",
         "    (ingen ansvarlig)",
-        "      17. mar. 2027, om 7 dage: Handling a3 [a3 i nord.toml]",
+        "      17. mar. 2027, om 7 dage: Handling a3 (ingen opfølgningsansvarlig) [a3 i",
+        "          nord.toml]",
         "  Syd",
         "    Cille",
-        "      13. mar. 2027, om 3 dage: Handling b1 [b1 i sub/syd.toml]",
+        "      13. mar. 2027, om 3 dage: Handling b1 (opfølgning: Jonas) [b1 i",
+        "          sub/syd.toml]",
     ]
     assert "a4" not in out and "a5" not in out and "a6" not in out
 
@@ -104,9 +108,9 @@ def test_in_english(folder: Path, capsys) -> None:
     assert code == 1
     assert out.startswith("Deadlines as of 10 Mar 2027, 3 days ahead (up to and including 13 Mar 2027)\n")
     assert "OVERDUE (1)" in out
-    assert "      9 Mar 2027, 1 day overdue: Handling a1 [a1 in nord.toml]" in out
-    assert "      10 Mar 2027, today: Handling a2 [a2 in nord.toml]" in out
-    assert "      13 Mar 2027, in 3 days: Handling b1 [b1 in sub/syd.toml]" in out
+    assert "      9 Mar 2027, 1 day overdue: Handling a1 (follow-up: Jonas) [a1 in\n          nord.toml]" in out
+    assert "      10 Mar 2027, today: Handling a2 (follow-up: Jonas) [a2 in nord.toml]" in out
+    assert "      13 Mar 2027, in 3 days: Handling b1 (follow-up: Jonas) [b1 in\n          sub/syd.toml]" in out
 
 
 def test_hostile_text_is_shown_literally_without_escape_codes(tmp_path: Path, capsys) -> None:
@@ -167,6 +171,7 @@ def test_only_each_units_latest_session_counts(tmp_path: Path, capsys) -> None:
     old.created = dt.datetime(2026, 3, 1, 9, 0).astimezone()
     new = make_session("Nord", [action("a1", 2, what="Årets handling")])
     new.created = dt.datetime(2027, 3, 1, 9, 0).astimezone()
+    new.measurements[0].measurement = "Trivselsmåling 2027"  # the next year's measurement
     write(tmp_path / "nord-2026.toml", old)
     write(tmp_path / "nord-2027.toml", new)
     code, out, _ = due(capsys, tmp_path)
@@ -183,3 +188,77 @@ def test_a_long_file_path_is_never_cut(tmp_path: Path, capsys) -> None:
     assert "en-enhed-med-et-langt-filnavn-2026-10-28.toml]" in out
     line = next(line for line in out.splitlines() if line.endswith("2026-10-28.toml]"))
     assert "omraade-med-et-meget-langt-navn/" * 3 in line
+
+
+# --- who follows up, and which session counts (issue 11) ---------------------------
+
+
+def test_a_plan_whose_next_follow_up_has_passed_is_overdue(tmp_path: Path, capsys) -> None:
+    """Nothing overdue among the actions, but the plan's follow-up date has
+    passed: listed first with who follows up, and exit 1."""
+    late = make_session("Nord", [action("a1", 20)])
+    late.plan.next_follow_up = TODAY - dt.timedelta(days=6)
+    late.plan.follow_up_by = f"Mette {HOSTILE}"
+    nobody = make_session("Syd", [action("b1", 20)])
+    nobody.plan.next_follow_up = TODAY - dt.timedelta(days=1)
+    on_time = make_session("Vest", [action("c1", 20)])
+    on_time.plan.next_follow_up = TODAY  # today is not passed
+    write(tmp_path / "nord.toml", late)
+    write(tmp_path / "syd.toml", nobody)
+    write(tmp_path / "vest.toml", on_time)
+    code, out, _ = due(capsys, tmp_path)
+    assert code == 1
+    lines = out.splitlines()
+    start = lines.index("OPFØLGNING PÅ PLANEN OVERSKREDET (2)")
+    assert lines[start + 1] == "  Nord" and lines[start + 2].startswith("    Næste opfølgning 4. mar. 2027")
+    section = " ".join(" ".join(lines[start + 1 :]).split())
+    assert section == (
+        "Nord Næste opfølgning 4. mar. 2027, 6 dage over; følges op af Mette [/] [bold]x[/bold] "
+        "␛[31mrød 🙂 æøå [nord.toml] "
+        "Syd Næste opfølgning 9. mar. 2027, 1 dag over; ingen følger op på planen [syd.toml]"
+    )
+    assert all(cell_len(line) <= 80 for line in lines)
+    assert "Vest" not in out and "OVERSKREDET (" not in out.replace("OVERSKREDET (2)", "")
+    code = main(["--lang", "en", "due", str(tmp_path), "--date", TODAY.isoformat()])
+    english = capsys.readouterr().out
+    assert "FOLLOW-UP OF THE PLAN OVERDUE (2)" in english and "nobody follows up the plan" in english
+
+
+def test_an_empty_later_session_never_hides_the_units_plan(tmp_path: Path, capsys) -> None:
+    """Someone opened the same report again by mistake (nothing entered):
+    the real plan, with its overdue action, still counts."""
+    real = make_session("Nord", [action("a1", -3, what="Den rigtige plan")])
+    real.created = dt.datetime(2026, 11, 26, 9, 0).astimezone()
+    empty = make_session("Nord", [])
+    empty.plan.actions = []
+    empty.created = dt.datetime(2027, 3, 1, 9, 0).astimezone()
+    write(tmp_path / "nord-2026-11-26.toml", real)
+    write(tmp_path / "nord-2027-03-01.toml", empty)  # saved last, created last
+    code, out, _ = due(capsys, tmp_path)
+    assert code == 1 and "Den rigtige plan" in out and "nord-2026-11-26.toml" in out
+    # Nor does an empty session of a newer measurement: nothing entered never counts.
+    empty.measurements[0].measurement = "Trivselsmåling 2027"
+    write(tmp_path / "nord-2027-03-01.toml", empty)
+    code, out, _ = due(capsys, tmp_path)
+    assert code == 1 and "Den rigtige plan" in out
+
+
+def test_of_one_measurements_sessions_the_one_with_the_most_entered_counts(tmp_path: Path, capsys) -> None:
+    """A plan beats a session with only dialogue notes, whatever the dates;
+    a newer measurement with something entered is the new cycle."""
+    from kompas_tui.domain.dialog import Dialog, PromptNotes
+
+    plan = make_session("Nord", [action("a1", -3, what="Planens handling")])
+    plan.created = dt.datetime(2026, 11, 26, 9, 0).astimezone()
+    notes = make_session("Nord", [])
+    notes.plan.actions = []
+    notes.dialog = Dialog(prompts=[PromptNotes(prompt="concerns", notes="Kun noter")])
+    notes.created = dt.datetime(2027, 1, 10, 9, 0).astimezone()
+    write(tmp_path / "a-plan.toml", plan)
+    write(tmp_path / "b-noter.toml", notes)
+    code, out, _ = due(capsys, tmp_path)
+    assert code == 1 and "Planens handling" in out
+    notes.measurements[0].measurement = "Genmåling januar 2027"
+    write(tmp_path / "b-noter.toml", notes)
+    code, out, _ = due(capsys, tmp_path)
+    assert code == 0 and "Planens handling" not in out  # last cycle's plan is history now

@@ -19,6 +19,7 @@ UNIT_KEYS = {
     "unit", "file", "measurement", "colour", "track", "remeasure", "plan_complete", "missing", "actions_done",
     "actions_total", "next_follow_up", "overdue", "zero_tolerance", "zero_tolerance_answered", "rounds",
     "last_round", "holder", "latest", "overall", "created", "updated", "round_open", "open_actions",
+    "sessions", "follow_up_by", "follow_up_overdue", "remeasure_overdue",
 }
 
 
@@ -132,6 +133,7 @@ def test_totals_and_the_january_list_count_each_units_latest_session(
     for year in (2025, 2026):
         session = make_session("Nord")
         session.created = session.created.replace(year=year)
+        session.measurements[0].measurement = f"Trivselsmåling {year}"
         write(tmp_path / f"nord-{year}.toml", session)
     write(tmp_path / "andet" / "nord.toml", make_session("Nord"))  # another folder: another unit
     data = run_json(capsys, str(tmp_path))
@@ -147,3 +149,26 @@ def test_the_folders_profile_is_used(org: Path, capsys: pytest.CaptureFixture[st
     data = run_json(capsys, str(org))
     assert {u["colour"] for u in data["units"]} == {"green"}
     assert data["problems"] == [{"path": "oedelagt.toml", "reason": data["problems"][0]["reason"]}]
+
+
+def test_a_passed_follow_up_and_a_missing_january_measurement_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The demo report asks for a January re-measurement; past January
+    without a later measurement in the session, it is missing. The plan's
+    follow-up date passed, and who follows it up is named."""
+    session = make_session("Nord")
+    session.created = dt.datetime(2026, 11, 26, 9, 0).astimezone()
+    session.plan.next_follow_up = dt.date(2027, 2, 3)
+    session.plan.follow_up_by = "Mette"
+    write(tmp_path / "nord.toml", session)
+    january = run_json(capsys, str(tmp_path), "--date", "2027-01-31")["units"][0]
+    assert january["remeasure"] == "2027-01" and not january["remeasure_overdue"]
+    assert not january["follow_up_overdue"] and january["follow_up_by"] == "Mette"
+    february = run_json(capsys, str(tmp_path), "--date", "2027-02-04")["units"][0]
+    assert february["remeasure_overdue"] and february["follow_up_overdue"] and february["sessions"] == 1
+    assert main(["overview", str(tmp_path), "--format", "csv", "--date", "2027-02-04"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out.lstrip("\ufeff"), newline=""), delimiter=";"))
+    header, row = rows
+    assert header[-4:] == ["Følger op", "Opfølgning overskredet", "Genmåling mangler", "Sessioner for enheden"]
+    assert row[-4:] == ["Mette", "ja", "ja", "1"]

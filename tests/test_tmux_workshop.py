@@ -1,5 +1,7 @@
-"""A short workshop typed into kompas in a real terminal (tmux, 80x24), the
-terminal hung up in the middle of typing (an SSH drop), and the session
+"""A short workshop typed into kompas in a real terminal (tmux, 80x24): the
+record of the meeting (the preparation, the meeting with its participants
+and their roles), notes, votes, a goal and actions; the terminal hung up in
+the middle of typing (an SSH drop), and the session
 reopened: everything typed up to the last second is there, and it resumes
 at the same step (issue 3, items 7 and 9).
 
@@ -17,6 +19,8 @@ from pathlib import Path
 import pytest
 
 from kompas_tui.domain.dialog import notes_for
+from kompas_tui.domain.profile import OrgProfile
+from kompas_tui.exporters.markdown import session_markdown
 from kompas_tui.storage.session_file import load_session
 from tmux_terminal import Terminal, needs_tmux, process_alive, wait_until
 
@@ -30,6 +34,9 @@ GOAL = "Mere ro [bold]x"
 #: The second note: the part typed more than a second before the hang-up
 #: must survive; the few keys typed right before it may be lost.
 SURVIVES, LAST_KEYS = "Tavle hver uge", " ok!"
+
+#: The meeting's participants as typed: roles in parentheses, an employee by the name alone.
+PARTICIPANTS = "Mette (leder), Ali (TR), Jonas (amr), Sanne"
 
 MEANING = "Meningsfuldt arbejde"
 TRIVSEL = "Trivsel og arbejdsglæde"
@@ -61,9 +68,29 @@ def test_a_workshop_typed_then_hung_up_mid_typing_is_all_there_on_reopening(tmp_
     pid = term.pane_pid()
     path = _session(folder)
 
-    # Dialog: a note under the first prompt.
+    # Dialog: first the record of the meeting, the preparation ...
     press(term, "F3")
-    term.wait_for("Punkt 1 af 7")
+    term.wait_for("Punkt 1 af 9")
+    term.wait_for("Forberedelse i TRIO/MED (trin 2)")
+    type_text(term, "19-11-2026")
+    press(term, "Tab")
+    term.wait_for("= 19. nov. 2026")
+    type_text(term, "Mette, Jonas")
+    press(term, "Tab")
+    type_text(term, "Trusler [/] først")
+    press(term, "C-n")
+    # ... then the meeting: date, place and who took part, each with a role.
+    term.wait_for("Dialogmødet (trin 3)")
+    type_text(term, "26-11-2026")
+    press(term, "Tab")
+    type_text(term, "Kantinen")
+    press(term, "Tab")
+    type_text(term, PARTICIPANTS)
+    screen = term.wait_for("4 deltagere:")
+    assert "Mette — leder" in screen and "Ali — TR" in screen and "Jonas — AMR" in screen
+    # Then a note under the first prompt.
+    press(term, "C-n")
+    term.wait_for("Punkt 3 af 9")
     type_text(term, FIRST_NOTE)
     term.wait_for(FIRST_NOTE)
 
@@ -117,9 +144,9 @@ def test_a_workshop_typed_then_hung_up_mid_typing_is_all_there_on_reopening(tmp_
 
     # Back to the dialogue for a second note, and the line drops while typing it.
     press(term, "F3")
-    term.wait_for("Punkt 1 af 7")
+    term.wait_for("Punkt 3 af 9")
     press(term, "C-n")
-    term.wait_for("Punkt 2 af 7")
+    term.wait_for("Punkt 4 af 9")
     type_text(term, SURVIVES)
     term.wait_for(SURVIVES)
     # In the file while kompas still runs (not only saved on the way out); that
@@ -137,6 +164,20 @@ def test_a_workshop_typed_then_hung_up_mid_typing_is_all_there_on_reopening(tmp_
     planning = notes_for(session.dialog, "planning")
     assert planning.startswith(SURVIVES) and (SURVIVES + LAST_KEYS).startswith(planning), planning
     assert session.voting.settings.participants == 8
+    assert (session.preparation.date, session.preparation.by, session.preparation.notes) == (
+        dt.date(2026, 11, 19), ["Mette", "Jonas"], "Trusler [/] først"
+    )
+    meeting = session.meeting
+    assert (meeting.date, meeting.place) == (dt.date(2026, 11, 26), "Kantinen")
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("Mette", "leader"), ("Ali", "tr"), ("Jonas", "amr"), ("Sanne", "employee")
+    ]
+    # At the top of the minutes, each with the role in words.
+    minutes = session_markdown(session, OrgProfile(), "da")
+    head = minutes[: minutes.index("## Rapport")]
+    assert "- **Dialogmødets dato:** 26. nov. 2026" in head and "- **Sted:** Kantinen" in head
+    assert "  - Mette (leder)\n  - Ali (TR)\n  - Jonas (AMR)\n  - Sanne (medarbejder)\n" in head
+    assert "- **Forberedelse (TRIO/MED):** 19. nov. 2026, af Mette, Jonas" in head
     assert session.voting.dots == {TRIVSEL: 3, MEANING: 5}
     [goal] = session.plan.goals
     assert (goal.theme, goal.target, goal.by_when) == (MEANING, GOAL, dt.date(2026, 12, 24))
@@ -147,7 +188,7 @@ def test_a_workshop_typed_then_hung_up_mid_typing_is_all_there_on_reopening(tmp_
 
     # Reopened: at the same step and prompt, writable, with everything on screen.
     again = terminals(["--sessions-dir", str(folder), "open", str(path)])
-    screen = again.wait_for("Punkt 2 af 7", "[3 Dialog]")
+    screen = again.wait_for("Punkt 4 af 9", "[3 Dialog]")
     assert "Skrivebeskyttet" not in screen
     again.wait_for(planning)
     press(again, "C-r")

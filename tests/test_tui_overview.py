@@ -59,11 +59,11 @@ def _session(
     session.created = dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.timezone.utc)
     actions = [
         Action(id=f"H{n}", theme="Samarbejde med kolleger", what=f"Gammel aftale {n}", owner="Mette",
-               deadline=TODAY - dt.timedelta(days=10 + n))
+               follow_up="Jonas", deadline=TODAY - dt.timedelta(days=10 + n))
         for n in range(1, overdue + 1)
     ]
     actions.append(Action(id="H9", theme="Samarbejde med kolleger", what="Fælles morgenmøde", owner="Ole",
-                          deadline=TODAY + dt.timedelta(days=30)))
+                          follow_up="Jonas", deadline=TODAY + dt.timedelta(days=30)))
     if not complete:
         actions.append(Action(id="H10", theme="Samarbejde med kolleger", what="", owner=""))
     session.voting = Voting(chosen=["Samarbejde med kolleger"])
@@ -73,6 +73,7 @@ def _session(
         zero_tolerance=ZeroToleranceRecord(text="Efter politikken", recorded=TODAY) if answered
         else ZeroToleranceRecord(),
         next_follow_up=TODAY + dt.timedelta(days=60),
+        follow_up_by="Mette",
     )
     if rounds:
         from kompas_tui.domain.evaluation import start_round
@@ -108,6 +109,7 @@ def folder(tmp_path: Path) -> Path:
     relative, unit, shift, options = OLDER
     older = _session(unit, shift, **options)
     older.created = dt.datetime(2025, 11, 1, 9, 0, tzinfo=dt.timezone.utc)
+    older.measurements[0].measurement = "Trivsels- og APV-måling 2025"
     save_session(older, top / relative, backup=False)
     (top / "syd" / "broken.toml").write_text("schema_version = 1\nunit = [\n", encoding="utf-8")
     (top / "nord" / "hjemmeplejen.toml.lock").write_text("", encoding="utf-8")
@@ -176,7 +178,8 @@ async def test_totals_table_and_problems_on_screen(folder: Path) -> None:
         assert "lokalt 2" in text and "med afdelingschef 3" in text and "med afdelingschef og HR 3" in text
         assert "j januar-listen 6" in text
         assert "1 fil kunne ikke læses — tryk p" in text
-        assert "Viser alle 8 enheder" in text and "1 ældre skjult (h)" in text
+        assert "Viser alle 8 enheder" in text
+        assert "1 session, der ikke tæller, skjult (h)" in " ".join(text.split())  # the line wraps
         # The table: headers and words, not only colours.
         assert "Enhed" in text and "Farve" in text and "Nultol." in text
         assert "IKKE BESVARET" in text and "besvaret" in text and "jan. 2027" in text and "nej (" in text
@@ -254,7 +257,10 @@ async def test_older_sessions_behind_h(folder: Path) -> None:
         await pilot.pause()
         assert _shown_units(app) == ["Køkkenet", "Køkkenet"]
         text = _text(app)
-        assert "9 enheder" in text and "med ældre" in text and "(2025)" in text
+        assert "9 enheder" in text and "(tæller ikke)" in text
+        assert "med sessioner, der ikke tæller" in " ".join(text.split())  # the line wraps
+        # The one under the cursor says the unit has two sessions, and this one counts.
+        assert "enheden har 2 sessioner: denne tæller" in text
 
 
 async def test_drill_in_is_read_only(folder: Path) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
+from kompas_tui.domain.session import SCHEMA_VERSION
 from kompas_tui.screens.review import ReviewProblems, ReviewScreen
 from kompas_tui.screens.review_session import ReviewSessionScreen
 from kompas_tui.widgets.review_table import ReviewTable, fold, sort_units
@@ -66,6 +67,7 @@ def _session(
 def make_folder(folder: Path) -> dict[str, Path]:
     """Six sessions, a corrupt file and one from a newer kompas."""
     from kompas_tui.domain.evaluation import add_measurement, review_action, start_round
+    from kompas_tui.domain.meeting import parse_participants
     from kompas_tui.storage.session_file import save_session
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -82,7 +84,7 @@ def make_folder(folder: Path) -> dict[str, Path]:
     # Biblioteket: a round in which a1 is reviewed done and a second measurement added.
     session = sessions["rounds"]
     steps = (
-        lambda: start_round(session, dt.date(2025, 9, 1), ["Ann", "Bo", "Cai"]),
+        lambda: start_round(session, dt.date(2025, 9, 1), parse_participants("Ann (leder), Bo, Cai")),
         lambda: review_action(session, "a1", status="done"),
         lambda: add_measurement(session, _report("Biblioteket", "Genmåling 2026", 0.7)),
     )
@@ -94,7 +96,7 @@ def make_folder(folder: Path) -> dict[str, Path]:
         paths[key] = folder / f"{key}.toml"
         save_session(value, paths[key], backup=False)
     (folder / "broken.toml").write_text('schema_version = 3\nunit = "x\n', encoding="utf-8")
-    newer = paths["syd"].read_text(encoding="utf-8").replace("schema_version = 3", "schema_version = 99", 1)
+    newer = paths["syd"].read_text(encoding="utf-8").replace(f"schema_version = {SCHEMA_VERSION}", "schema_version = 99", 1)
     (folder / "future.toml").write_text(newer, encoding="utf-8")
     return paths
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kompas_tui.domain.overview import OpenAction, UnitStatus
+    from kompas_tui.domain.overview import Counted, OpenAction, UnitStatus
     from kompas_tui.storage.folder_scan import FolderScan
 
 
@@ -43,6 +43,10 @@ COLUMNS = (
     "last_round",
     "holder",
     "latest",
+    "follow_up_by",
+    "follow_up_overdue",
+    "remeasure_overdue",
+    "sessions",
 )
 _COLOURS = ("green", "yellow", "red")
 _TRACKS = ("local", "department_head", "department_head_and_hr")
@@ -84,30 +88,24 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _latest(scan: FolderScan, folder: Path) -> set[str]:
-    """The paths of each unit's newest session in its folder, as the
-    Overblik screen counts them (same subfolder and unit name, ignoring
-    case: earlier years are history)."""
-    newest: dict[tuple[str, str], UnitStatus] = {}
+def _counted(scan: FolderScan, folder: Path) -> dict[str, Counted]:
+    """Which session counts for each unit (SPEC §2: the latest
+    measurement's; of one measurement's, the one with the most entered),
+    as the Overblik screen and Gennemsyn count them
+    (`domain.overview.counted_sessions`)."""
+    from kompas_tui.domain.overview import counted_sessions, folder_unit
 
-    def age(unit: UnitStatus) -> tuple[dt.date, float, str]:
-        return (unit.created, unit.updated.timestamp(), unit.path)
-
-    for unit in scan.units:
-        key = (_relative(str(Path(unit.path).parent), folder).casefold(), unit.unit.strip().casefold())
-        best = newest.get(key)
-        if best is None or age(unit) > age(best):
-            newest[key] = unit
-    return {unit.path for unit in newest.values()}
+    return counted_sessions(scan.units, lambda unit: folder_unit(unit, str(folder)))
 
 
 def overview_data(scan: FolderScan, folder: Path, today: dt.date) -> dict[str, Any]:
     """What `--format json` prints (documented in docs/overview.md). Every
     session file is a unit entry; totals and the January list count only
-    each unit's latest session (`latest`), as the screen does."""
+    the session that counts for each unit (`latest`), as the screen does."""
     from collections import Counter
 
-    latest = _latest(scan, folder)
+    counted = _counted(scan, folder)
+    latest = {path for path, entry in counted.items() if entry.counts(path)}
     units = []
     for unit in scan.units:
         units.append(
@@ -130,6 +128,10 @@ def overview_data(scan: FolderScan, folder: Path, today: dt.date) -> dict[str, A
                 "last_round": _iso(unit.last_round),
                 "holder": unit.holder,
                 "latest": unit.path in latest,
+                "sessions": counted[unit.path].sessions,
+                "follow_up_by": unit.follow_up_by,
+                "follow_up_overdue": unit.follow_up_overdue(today),
+                "remeasure_overdue": unit.remeasure_overdue(today),
                 "overall": unit.overall,
                 "created": _iso(unit.created),
                 "updated": unit.updated.isoformat(),
@@ -208,6 +210,10 @@ def overview_csv(data: dict[str, Any], lang: str) -> bytes:
                 date(unit["last_round"]),
                 _text(unit["holder"] or ""),
                 yes_no(unit["latest"]),
+                _text(unit["follow_up_by"]),
+                yes_no(unit["follow_up_overdue"]),
+                yes_no(unit["remeasure_overdue"]),
+                str(unit["sessions"]),
             ]
         )
     out = io.StringIO(newline="")
@@ -299,25 +305,28 @@ def _days_text(deadline: dt.date, today: dt.date, lang: str) -> str:
     return t("cliov.due.left_one" if days == 1 else "cliov.due.left", lang, days=days)
 
 
+def _by_unit(items: list[tuple[UnitStatus, Any]]) -> dict[str, list[tuple[UnitStatus, Any]]]:
+    """Grouped by unit name (alphabetically), in the order given within one."""
+    units: dict[tuple[str, str], list[tuple[UnitStatus, Any]]] = {}
+    for item in sorted(items, key=lambda i: (i[0].unit.casefold(), i[0].unit)):
+        units.setdefault((item[0].unit.casefold(), item[0].unit), []).append(item)
+    return {name: unit_items for (_fold, name), unit_items in units.items()}
+
+
 def _due_section(
     items: list[tuple[UnitStatus, OpenAction]], folder: Path, today: dt.date, lang: str
 ) -> list[str]:
-    """Grouped by unit, then owner (no owner last), earliest deadline first."""
+    """Grouped by unit, then owner (no owner last), earliest deadline first;
+    each action names its follow-up person."""
     from kompas_tui.i18n import t
     from kompas_tui.text import safe_text
-
-    def unit_key(item: tuple[UnitStatus, OpenAction]) -> tuple[str, str]:
-        return (item[0].unit.casefold(), item[0].unit)
 
     def owner_key(item: tuple[UnitStatus, OpenAction]) -> tuple[bool, str, str]:
         owner = item[1].owner.strip()
         return (not owner, owner.casefold(), owner)
 
     lines: list[str] = []
-    units: dict[tuple[str, str], list[tuple[UnitStatus, OpenAction]]] = {}
-    for item in sorted(items, key=unit_key):
-        units.setdefault(unit_key(item), []).append(item)
-    for (_fold, name), unit_items in units.items():
+    for name, unit_items in _by_unit(items).items():
         lines += wrap(safe_text(name.strip() or t("cliov.due.no_unit", lang)), "  ", "    ")
         owners: dict[tuple[bool, str, str], list[tuple[UnitStatus, OpenAction]]] = {}
         for item in sorted(unit_items, key=owner_key):
@@ -328,12 +337,17 @@ def _due_section(
             owner_items.sort(key=lambda i: (i[1].deadline or today, i[1].id, i[0].path))
             for status, action in owner_items:
                 deadline = action.deadline or today  # overdue and due-soon ones all have one
+                follow_up = action.follow_up.strip()
                 text = t(
                     "cliov.due.line",
                     lang,
                     deadline=_date_text(deadline, lang),
                     days=_days_text(deadline, today, lang),
                     what=action.what.strip() or t("cliov.due.no_what", lang),
+                    follow_up=(
+                        t("cliov.due.follow_up", lang, name=follow_up) if follow_up
+                        else t("cliov.due.no_follow_up", lang)
+                    ),
                     id=action.id,
                     file=_relative(status.path, folder),
                 )
@@ -341,14 +355,40 @@ def _due_section(
     return lines
 
 
+def _plans_section(units: list[UnitStatus], folder: Path, today: dt.date, lang: str) -> list[str]:
+    """Plans whose next follow-up date has passed, by unit, with who
+    follows them up."""
+    from kompas_tui.i18n import t
+    from kompas_tui.text import safe_text
+
+    lines: list[str] = []
+    for name, unit_items in _by_unit([(unit, None) for unit in units]).items():
+        lines += wrap(safe_text(name.strip() or t("cliov.due.no_unit", lang)), "  ", "    ")
+        for status, _ in unit_items:
+            date = status.next_follow_up or today
+            who = status.follow_up_by.strip()
+            text = t(
+                "cliov.due.plan_line",
+                lang,
+                date=_date_text(date, lang),
+                days=_days_text(date, today, lang),
+                who=t("cliov.due.plan_by", lang, name=who) if who else t("cliov.due.plan_nobody", lang),
+                file=_relative(status.path, folder),
+            )
+            lines += wrap(safe_text(text), "    ", "        ")
+    return lines
+
+
 def due_text(scan: FolderScan, folder: Path, today: dt.date, days: int, lang: str) -> tuple[str, bool]:
-    """The report and whether anything is overdue. Only each unit's latest
-    session counts, as in the overview: an earlier year's plan is history,
-    followed up in the plan that came after it."""
+    """The report and whether anything is overdue (an action, or a plan's
+    next follow-up date). Only the session that counts for each unit does,
+    as in the overview: an earlier year's plan is history, followed up in
+    the plan that came after it, and an empty session never hides a plan."""
     from kompas_tui.i18n import t
 
-    latest = _latest(scan, folder)
-    current = [u for u in scan.units if u.path in latest]
+    counted = _counted(scan, folder)
+    current = [u for u in scan.units if counted[u.path].counts(u.path)]
+    plans = [u for u in current if u.follow_up_overdue(today)]
     overdue = [(u, a) for u in current for a in u.overdue(today)]
     soon = [(u, a) for u in current for a in u.due_within(today, days)]
     try:
@@ -360,22 +400,25 @@ def due_text(scan: FolderScan, folder: Path, today: dt.date, days: int, lang: st
         "last": _date_text(last, lang),
         "span": t("cliov.due.span_one" if days == 1 else "cliov.due.span", lang, days=days),
     }
-    if not overdue and not soon:
+    if not plans and not overdue and not soon:
         return "\n".join(wrap(t("cliov.due.nothing", lang, **span), "", "  ")) + "\n", False
     lines = wrap(t("cliov.due.header", lang, **span), "", "  ")
+    if plans:
+        lines += ["", *wrap(t("cliov.due.plans", lang, count=len(plans)), "", "  ")]
+        lines += _plans_section(plans, folder, today, lang)
     if overdue:
         lines += ["", *wrap(t("cliov.due.overdue", lang, count=len(overdue)), "", "  ")]
         lines += _due_section(overdue, folder, today, lang)
     if soon:
         lines += ["", *wrap(t("cliov.due.soon", lang, count=len(soon), **span), "", "  ")]
         lines += _due_section(soon, folder, today, lang)
-    return "\n".join(lines) + "\n", bool(overdue)
+    return "\n".join(lines) + "\n", bool(overdue or plans)
 
 
 def print_due(args: argparse.Namespace, folder: Path) -> int:
-    """Overdue and due-soon actions as plain text (docs/overview.md, "kompas
-    due"). Exit 0 when nothing is overdue, 1 when something is or the
-    folder is not there. Problems in the folder are warnings on stderr and
+    """Plans whose follow-up date has passed, overdue and due-soon actions
+    as plain text (docs/overview.md, "kompas due"). Exit 0 when nothing is
+    overdue, 1 when something is or the folder is not there. Problems in the folder are warnings on stderr and
     do not change the exit code. The profile plays no part in deadlines, so
     none is read (a broken kompas.toml never silences the reminders)."""
     import sys

@@ -22,7 +22,7 @@ Decisions (docs/overview.md):
   missing when its month is over and the session has no later measurement
   (`remeasure_overdue`: the re-measurement month is always counted from
   the session's latest measurement, so adding it moves the month on).
-- **Which session counts** (`current_sessions`, SPEC §2): of several
+- **Which session counts** (`counted_sessions`, SPEC §2): of several
   sessions of one unit, the one of the latest measurement; between
   sessions of the same measurement (by name), the one with the most
   entered (`progress`: rounds, then actions, goals, voted themes, notes,
@@ -36,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from kompas_tui.domain.plan import Action, Missing, completeness, open_actions, zero_tolerance_answered
@@ -161,13 +162,39 @@ def session_missing(session: Session, summary: ReportSummary, chosen: Iterable[s
     return completeness(session.plan, summary, chosen) + _reopened(session)
 
 
-def current_sessions(units: Iterable[UnitStatus], unit_of: Callable[[UnitStatus], Hashable]) -> set[str]:
-    """The paths of the session that counts for each unit (`unit_of` gives
-    the unit a session belongs to); see the module's docstring."""
+@dataclass(frozen=True)
+class Counted:
+    """Which session counts for the unit a session belongs to."""
+
+    #: The path of the unit's session that counts.
+    current: str
+    #: How many sessions the unit has (1: only this one).
+    sessions: int
+
+    def counts(self, path: str) -> bool:
+        return self.current == path
+
+
+def folder_unit(unit: UnitStatus, folder: str) -> tuple[str, str]:
+    """The unit a session belongs to: its name (any case, outer spaces
+    ignored) in its subfolder of `folder` (another folder is another unit,
+    e.g. another area's "Køkkenet")."""
+    parent = PurePath(unit.path).parent
+    try:
+        where = parent.relative_to(folder).as_posix()
+    except ValueError:
+        where = parent.as_posix()
+    return ("" if where == "." else where.casefold(), unit.unit.strip().casefold())
+
+
+def counted_sessions(units: Iterable[UnitStatus], unit_of: Callable[[UnitStatus], Hashable]) -> dict[str, Counted]:
+    """For every session's path: the session that counts for its unit
+    (`unit_of` gives the unit a session belongs to; see the module's
+    docstring) and how many sessions the unit has."""
     groups: dict[Hashable, list[UnitStatus]] = {}
     for unit in units:
         groups.setdefault(unit_of(unit), []).append(unit)
-    chosen: set[str] = set()
+    counted: dict[str, Counted] = {}
     for members in groups.values():
         latest: dict[str, dt.date] = {}  # measurement name -> its latest day
         for unit in members:
@@ -178,8 +205,10 @@ def current_sessions(units: Iterable[UnitStatus], unit_of: Callable[[UnitStatus]
             day = latest[unit.measurement.strip().casefold()]
             return (unit.has_content, day, unit.progress, unit.updated.timestamp(), unit.path)
 
-        chosen.add(max(members, key=weight).path)
-    return chosen
+        entry = Counted(max(members, key=weight).path, len(members))
+        for unit in members:
+            counted[unit.path] = entry
+    return counted
 
 
 def unit_status(session: Session, profile: OrgProfile, path: str = "") -> UnitStatus:

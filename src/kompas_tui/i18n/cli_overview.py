@@ -33,7 +33,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cliov.col.rounds": {"da": "Runder", "en": "Rounds"},
     "cliov.col.last_round": {"da": "Seneste runde", "en": "Last round"},
     "cliov.col.holder": {"da": "Åben hos", "en": "Open by"},
-    "cliov.col.latest": {"da": "Nyeste", "en": "Latest"},
+    "cliov.col.latest": {"da": "Tæller", "en": "Counts"},
+    "cliov.col.follow_up_by": {"da": "Følger op", "en": "Follows up"},
+    "cliov.col.follow_up_overdue": {"da": "Opfølgning overskredet", "en": "Follow-up overdue"},
+    "cliov.col.remeasure_overdue": {"da": "Genmåling mangler", "en": "Re-measurement missing"},
+    "cliov.col.sessions": {"da": "Sessioner for enheden", "en": "Sessions of the unit"},
     # kompas due
     "cliov.due.header": {
         "da": "Frister pr. {today}, {span} (til og med {last})",
@@ -57,9 +61,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cliov.due.no_unit": {"da": "(ingen enhed)", "en": "(no unit)"},
     "cliov.due.no_what": {"da": "(ingen beskrivelse)", "en": "(no description)"},
     "cliov.due.line": {
-        "da": "{deadline}, {days}: {what} [{id} i {file}]",
-        "en": "{deadline}, {days}: {what} [{id} in {file}]",
+        "da": "{deadline}, {days}: {what} ({follow_up}) [{id} i {file}]",
+        "en": "{deadline}, {days}: {what} ({follow_up}) [{id} in {file}]",
     },
+    "cliov.due.follow_up": {"da": "opfølgning: {name}", "en": "follow-up: {name}"},
+    "cliov.due.no_follow_up": {"da": "ingen opfølgningsansvarlig", "en": "no follow-up person"},
+    "cliov.due.plans": {
+        "da": "OPFØLGNING PÅ PLANEN OVERSKREDET ({count})",
+        "en": "FOLLOW-UP OF THE PLAN OVERDUE ({count})",
+    },
+    "cliov.due.plan_line": {
+        "da": "Næste opfølgning {date}, {days}; {who} [{file}]",
+        "en": "Next follow-up {date}, {days}; {who} [{file}]",
+    },
+    "cliov.due.plan_by": {"da": "følges op af {name}", "en": "followed up by {name}"},
+    "cliov.due.plan_nobody": {"da": "ingen følger op på planen", "en": "nobody follows up the plan"},
     "cliov.due.over": {"da": "{days} dage over", "en": "{days} days overdue"},
     "cliov.due.over_one": {"da": "1 dag over", "en": "1 day overdue"},
     "cliov.due.today": {"da": "i dag", "en": "today"},

@@ -10,13 +10,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.ov.help": {
         "da": "Alle enheder i mappen og dens undermapper: farve, opfølgning, om enheden skal "
         "måles igen i januar, om handleplanen er færdig, handlinger over deadline og om "
-        "nultolerance-punktet er besvaret. Bogstaverne a, j, u, o og n viser kun de enheder, "
+        "nultolerance-punktet er besvaret. »opf.« under For sent: planens næste opfølgning er "
+        "overskredet; MANGLER under Januar: januarmålingen er ikke kommet. Har en enhed flere "
+        "sessioner, tæller den nyeste måling (og af samme måling den, hvor mest er skrevet); h viser "
+        "også de andre. Bogstaverne a, j, u, o og n viser kun de enheder, "
         "HR skal se på; / søger på enhedens navn; s sorterer; Enter åbner enheden "
         "skrivebeskyttet. Filer, der ikke kunne læses, står bag p med deres grund. "
         "Overblikket ændrer aldrig en fil.",
         "en": "Every unit in the folder and its subfolders: colour, follow-up, whether the unit "
         "is measured again in January, whether the action plan is complete, actions past "
-        "their deadline and whether the zero-tolerance point is answered. The letters a, j, u, "
+        "their deadline and whether the zero-tolerance point is answered. “f-up” under Overdue: "
+        "the plan's next follow-up date has passed; MISSING under January: the January "
+        "re-measurement has not come. When a unit has several sessions, the latest measurement's "
+        "counts (and of one measurement's, the one with the most entered); h shows the others too. "
+        "The letters a, j, u, "
         "o and n show only the units HR needs to look at; / searches the unit names; s sorts; "
         "Enter opens the unit read-only. Files that could not be read are behind p with "
         "their reason. The overview never changes a file.",
@@ -91,13 +98,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.ov.sort.colour": {"da": "farve (rød først)", "en": "colour (red first)"},
     "ui.ov.sort.overdue": {"da": "handlinger for sent", "en": "overdue actions"},
     "ui.ov.sort.january": {"da": "januar-listen først", "en": "January list first"},
-    "ui.ov.older_hidden": {"da": "{count} ældre skjult (h)", "en": "{count} older hidden (h)"},
+    "ui.ov.older_hidden": {
+        "da": "{count} sessioner, der ikke tæller, skjult (h)",
+        "en": "{count} sessions that do not count hidden (h)",
+    },
+    "ui.ov.older_hidden_one": {
+        "da": "1 session, der ikke tæller, skjult (h)",
+        "en": "1 session that does not count hidden (h)",
+    },
+    "ui.ov.not_counted": {"da": "tæller ikke", "en": "does not count"},
     "ui.ov.key.history": {"da": "Ældre", "en": "Older"},
     "ui.ov.key.history.tip": {
-        "da": "Vis også enhedernes ældre sessioner (tidligere år), eller kun den nyeste",
-        "en": "Also show the units' older sessions (earlier years), or only the latest",
+        "da": "Vis også enhedernes sessioner, der ikke tæller (tidligere år, tomme kopier), eller kun den, "
+        "der tæller",
+        "en": "Also show the units' sessions that do not count (earlier years, empty copies), or only the "
+        "one that counts",
     },
-    "ui.ov.history": {"da": "med ældre sessioner", "en": "with older sessions"},
+    "ui.ov.history": {"da": "med sessioner, der ikke tæller", "en": "with sessions that do not count"},
     "ui.ov.none_match": {"da": "Ingen enheder passer.", "en": "No units match."},
     "ui.ov.search.placeholder": {
         "da": "Søg på enhedens navn (Enter: til listen, Escape: ryd)",
@@ -122,6 +139,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.ov.col.overdue": {"da": "For sent", "en": "Overdue"},
     "ui.ov.col.zero": {"da": "Nultol.", "en": "Zero tol."},
     "ui.ov.detail.rounds": {"da": "{n} evalueringsrunder", "en": "{n} evaluation rounds"},
+    "ui.ov.detail.counts": {"da": "{count} sessioner: denne tæller", "en": "{count} sessions: this one counts"},
+    "ui.ov.detail.not_counted": {
+        "da": "{count} sessioner: denne tæller ikke",
+        "en": "{count} sessions: this one does not count",
+    },
+    "ui.ov.detail.follow_up_overdue": {
+        "da": "OPFØLGNING OVERSKREDET {date}",
+        "en": "FOLLOW-UP OVERDUE {date}",
+    },
+    "ui.ov.detail.remeasure_missing": {
+        "da": "GENMÅLING MANGLER ({month})",
+        "en": "RE-MEASUREMENT MISSING ({month})",
+    },
+    "ui.ov.cell.follow_up_overdue": {"da": "opf.", "en": "f-up"},
+    "ui.ov.cell.remeasure_missing": {"da": "MANGLER", "en": "MISSING"},
     "ui.ov.cell.track.local": {"da": "lokal", "en": "local"},
     "ui.ov.cell.track.department_head": {"da": "chef", "en": "head"},
     "ui.ov.cell.track.department_head_and_hr": {"da": "chef+HR", "en": "head+HR"},

@@ -184,4 +184,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Referatet kunne ikke gemmes: {reason}",
         "en": "The minutes could not be saved: {reason}",
     },
+    # A unit with several sessions: which counts (SPEC §2).
+    "review.not_counted": {"da": "tæller ikke", "en": "does not count"},
+    "review.sessions.counts": {
+        "da": "enheden har {count} sessioner: denne tæller",
+        "en": "the unit has {count} sessions: this one counts",
+    },
+    "review.sessions.not_counted": {
+        "da": "enheden har {count} sessioner: denne tæller ikke",
+        "en": "the unit has {count} sessions: this one does not count",
+    },
 }

@@ -83,7 +83,7 @@ def _lines(text: str) -> Content:
 class DialogScreen(StepScreen):
     STEP: ClassVar[str] = "dialog"
     HELP = "ui.help.dialog"
-    AUTO_FOCUS = "#dialog-items Input, #dialog-items NotesArea"
+    AUTO_FOCUS = "#dialog-page"  # set per item in __init__
 
     BINDINGS = [
         Binding("ctrl+n", "move(1)", "key.dialog.next", tooltip="key.dialog.next.tip", id="dialog.next"),
@@ -140,6 +140,10 @@ class DialogScreen(StepScreen):
         # Back at the prompt the session was left at (`kompas open`).
         keys = [item.key for item in self.items]
         self.index = keys.index(session.dialog.current) if session.dialog.current in keys else self._first_index()
+        # The first field of the item shown (the others are hidden, but Textual would focus them);
+        # the page itself for a guidance card.
+        shown = self.items[self.index]
+        self.AUTO_FOCUS = "#dialog-page" if shown.guidance else f"#item-{self.index} Input, #item-{self.index} NotesArea"
         self.timers: dict[str, AdvisoryTimer] = _TIMERS.setdefault(app.handle, {})
         # Timers already up when the screen opens were announced before.
         self._announced = {key for key, timer in self.timers.items() if timer.done}

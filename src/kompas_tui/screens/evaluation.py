@@ -43,7 +43,7 @@ from kompas_tui.widgets.dialog_notes import NotesArea
 from kompas_tui.widgets.evaluation_list import EvaluationList
 from kompas_tui.widgets.evaluation_parts import groups_for, head, round_entries, state_text
 from kompas_tui.widgets.plan_date_field import DateField
-from kompas_tui.widgets.names import NameListSuggester
+from kompas_tui.widgets.names import SHOWN_AS_TEXT, NameListSuggester
 from kompas_tui.widgets.plan_parts import chosen_themes, field_keys
 from kompas_tui.widgets.round_record import RoundRecordFields
 
@@ -180,7 +180,7 @@ class EvaluationScreen(PlanChanges, StepScreen):
                     participants_text(this.participants),
                     placeholder=t("ui.evaluation.participants.placeholder"),
                     suggester=NameListSuggester(lambda: session_names(self.session)),
-                    id="round-participants",
+                    id="round-participants", highlighter=SHOWN_AS_TEXT,
                     disabled=not editable,
                 )
                 yield Label(t("ui.evaluation.next_follow_up.label"), classes="round-label", markup=False)

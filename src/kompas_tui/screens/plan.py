@@ -38,7 +38,7 @@ from kompas_tui.i18n import t
 from kompas_tui.screens.step_base import StepScreen
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.evaluation_notice import compose_history_notice
-from kompas_tui.widgets.names import NameListSuggester, NameSuggester
+from kompas_tui.widgets.names import SHOWN_AS_TEXT, NameListSuggester, NameSuggester
 from kompas_tui.widgets.plan_date_field import DateField
 from kompas_tui.widgets.plan_list import ACTION, PlanList
 from kompas_tui.widgets.plan_parts import (
@@ -116,7 +116,7 @@ class PlanScreen(StepScreen):
                 plan.follow_up_by,
                 placeholder=t("ui_meeting.plan.follow_up_by.placeholder"),
                 suggester=NameSuggester(self._names),
-                id="follow-up-by",
+                id="follow-up-by", highlighter=SHOWN_AS_TEXT,
                 disabled=read_only,
             )
             yield Label(t("ui_meeting.plan.work_group"), markup=False, classes="plan-question")
@@ -124,7 +124,7 @@ class PlanScreen(StepScreen):
                 names_text(plan.work_group),
                 placeholder=t("ui_meeting.plan.work_group.placeholder"),
                 suggester=NameListSuggester(self._names),
-                id="work-group",
+                id="work-group", highlighter=SHOWN_AS_TEXT,
                 disabled=read_only,
             )
             yield Static(t("ui.plan.missing_title"), classes="section-title", markup=False)

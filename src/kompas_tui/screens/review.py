@@ -22,13 +22,14 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
+from kompas_tui.domain.overview import counted_sessions, folder_unit
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import ExtraCommand, KompasModal, KompasScreen
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.review_table import SORTS, ReviewTable, filter_words, fold, search_text, sort_units
 
 if TYPE_CHECKING:
-    from kompas_tui.domain.overview import UnitStatus
+    from kompas_tui.domain.overview import Counted, UnitStatus
     from kompas_tui.storage.folder_scan import FolderProblem, FolderScan
 
 #: Worker group of the folder scan.
@@ -62,6 +63,8 @@ class ReviewScreen(KompasScreen):
         self._filter_timer: Timer | None = None
         self._shown = 0
         self._haystacks: list[str] = []
+        #: Which session counts for each session's unit (by path).
+        self._counted: dict[str, Counted] = {}
         self._names: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
@@ -115,6 +118,7 @@ class ReviewScreen(KompasScreen):
             # Folded once, not on every key typed into the filter.
             self._haystacks = [search_text(unit) for unit in self.scan.units]
             self._names = {unit.path: fold(unit.unit) for unit in self.scan.units}
+            self._counted = counted_sessions(self.scan.units, lambda unit: folder_unit(unit, str(self.folder)))
             self._fill()
         elif event.state == WorkerState.ERROR:
             from kompas_tui.os_errors import os_reason
@@ -148,7 +152,7 @@ class ReviewScreen(KompasScreen):
         ordered = sort_units(shown, self.sort, app.today, self.reverse, self._names)
         self._shown = len(ordered)
         table = self.query_one(ReviewTable)
-        table.show(ordered, app.today, app.lang)
+        table.show(ordered, app.today, app.lang, self._counted)
         self.query_one("#review-header", Static).update(table.header())
         self._status()
         self._show_current()
@@ -241,10 +245,16 @@ class ReviewScreen(KompasScreen):
             name = str(Path(unit.path).relative_to(self.folder))
         except ValueError:
             name = Path(unit.path).name
+        entry = self._counted.get(unit.path)
+        several: list[str | tuple[str, str]] = []
+        if entry is not None and entry.sessions > 1:
+            key = "review.sessions.counts" if entry.counts(unit.path) else "review.sessions.not_counted"
+            several = ["  ·  ", (t(key, count=entry.sessions), "bold")]
         current.update(
             Content.assemble(
                 (safe_text(unit.unit), "bold"),
                 *(["  ·  ", safe_text(unit.measurement)] if unit.measurement else []),
+                *several,
                 "  ·  ",
                 (safe_text(name), "dim"),
             ),

@@ -39,7 +39,7 @@ from kompas_tui.domain.meeting import (
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.dialog_notes import NotesArea
-from kompas_tui.widgets.names import NameListSuggester
+from kompas_tui.widgets.names import SHOWN_AS_TEXT, NameListSuggester
 from kompas_tui.widgets.plan_date_field import DateField
 
 _CSS = """
@@ -120,7 +120,7 @@ class PreparationFields(Vertical):
                 names_text(prep.by),
                 placeholder=t("ui_meeting.preparation.by.placeholder"),
                 suggester=NameListSuggester(self.names),
-                id="prep-by",
+                id="prep-by", highlighter=SHOWN_AS_TEXT,
                 disabled=locked,
             ),
         )
@@ -173,14 +173,14 @@ class MeetingFields(Vertical):
         meeting = self.meeting
         locked = self.read_only
         yield _row("ui_meeting.date", DateField(meeting.date, today=self.today, id="meeting-date", disabled=locked))
-        yield _row("ui_meeting.place", Input(meeting.place, id="meeting-place", disabled=locked))
+        yield _row("ui_meeting.place", Input(meeting.place, id="meeting-place", highlighter=SHOWN_AS_TEXT, disabled=locked))
         yield _row(
             "ui_meeting.participants",
             Input(
                 participants_text(meeting.participants),
                 placeholder=t("ui_meeting.participants.placeholder"),
                 suggester=NameListSuggester(self.names),
-                id="meeting-participants",
+                id="meeting-participants", highlighter=SHOWN_AS_TEXT,
                 disabled=locked,
             ),
         )

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from rich.highlighter import Highlighter
+from rich.text import Text
 from textual.content import Content
 from textual.suggester import Suggester
 
@@ -81,3 +83,20 @@ def names_hint(names: Sequence[str], lang: str | None = None) -> Content:
     if len(names) > NAMES_SHOWN:
         shown += ", …"
     return Content(t("ui.editor.names", lang, names=shown))
+
+
+class ShownAsText(Highlighter):
+    """An `Input`'s text as the terminal draws it: control characters (a
+    pasted escape sequence) as visible stand-ins, one for one (`safe_text`),
+    so they are shown, never obeyed; the field's value stays as typed."""
+
+    def __call__(self, text: str | Text) -> Text:
+        plain = text.plain if isinstance(text, Text) else text
+        return Text(safe_text(plain), no_wrap=True, overflow="ignore", end="")
+
+    def highlight(self, text: Text) -> None:  # pragma: no cover - __call__ does the work
+        pass
+
+
+#: One for every field of names and places typed in the record.
+SHOWN_AS_TEXT = ShownAsText()

@@ -12,15 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.cells import cell_len
 from rich.text import Text
 from textual.content import Content
 
-from kompas_tui.domain.dates import month_short
-from kompas_tui.domain.overview import UnitStatus
+from kompas_tui.domain.dates import format_date, month_short
+from kompas_tui.domain.overview import UnitStatus, counted_sessions, folder_unit
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.chips import CHIP_STYLES
@@ -43,8 +43,16 @@ class Row:
     status: UnitStatus
     folder: str  # the subfolder under the scanned folder, "" at the top
     overdue: int
-    #: The unit's latest session in its folder (an older year's is history).
+    #: The session that counts for the unit (SPEC §2: the latest
+    #: measurement's, of one measurement's the most entered); the others are
+    #: history or a stray copy.
     latest: bool = True
+    #: How many sessions the unit has in its folder.
+    sessions: int = 1
+    #: The plan's next follow-up date has passed.
+    follow_up_overdue: bool = False
+    #: The January re-measurement was due and is missing.
+    remeasure_overdue: bool = False
 
     @property
     def on_january_list(self) -> bool:
@@ -57,27 +65,30 @@ class Row:
 
 def rows(units: Iterable[UnitStatus], folder: Path | str, today: dt.date) -> list[Row]:
     """One row per session file; of several sessions of one unit (same
-    name, same folder: earlier years) only the newest is `latest`."""
+    name, same folder) only the one that counts is `latest`
+    (`domain.overview.counted_sessions`)."""
     top = Path(folder)
+    units = list(units)
+    counted = counted_sessions(units, lambda unit: folder_unit(unit, str(top)))
     result = []
-    newest: dict[tuple[str, str], int] = {}
     for unit in units:
         try:
             parent = Path(unit.path).parent.relative_to(top).as_posix()
         except ValueError:
             parent = ""
-        row = Row(unit, "" if parent == "." else parent, len(unit.overdue(today)))
-        key = (row.folder.casefold(), unit.unit.strip().casefold())
-        best = newest.get(key)
-        if best is None or _age(row) > _age(result[best]):
-            newest[key] = len(result)
-        result.append(row)
-    chosen = set(newest.values())
-    return [row if index in chosen else replace(row, latest=False) for index, row in enumerate(result)]
-
-
-def _age(row: Row) -> tuple[dt.date, dt.datetime, str]:
-    return (row.status.created, row.status.updated, row.status.path)
+        entry = counted[unit.path]
+        result.append(
+            Row(
+                unit,
+                "" if parent == "." else parent,
+                len(unit.overdue(today)),
+                latest=entry.counts(unit.path),
+                sessions=entry.sessions,
+                follow_up_overdue=unit.follow_up_overdue(today),
+                remeasure_overdue=unit.remeasure_overdue(today),
+            )
+        )
+    return result
 
 
 def current(all_rows: Sequence[Row], history: bool) -> list[Row]:
@@ -92,7 +103,7 @@ def in_view(row: Row, view: str) -> bool:
     if view == "incomplete":
         return not row.status.plan_complete
     if view == "overdue":
-        return row.overdue > 0
+        return row.overdue > 0 or row.follow_up_overdue
     if view == "unanswered":
         return row.zero_unanswered
     return True
@@ -113,7 +124,7 @@ def ordered(rows_: Iterable[Row], sort: str) -> list[Row]:
     if sort == "colour":
         return sorted(by_unit, key=lambda r: _COLOUR_RANK[r.status.colour])
     if sort == "overdue":
-        return sorted(by_unit, key=lambda r: -r.overdue)
+        return sorted(by_unit, key=lambda r: (-r.overdue, not r.follow_up_overdue))
     if sort == "january":
         return sorted(by_unit, key=lambda r: (not r.on_january_list, r.status.remeasure or ""))
     return by_unit
@@ -197,7 +208,10 @@ def showing_line(shown: int, total: int, view: str, search: str, sort: str, olde
     else:
         head = t("ui.ov.showing.all", count=total)
     line = f"{head}  ·  {t('ui.ov.sorted', order=t(f'ui.ov.sort.{sort}'))}"
-    return f"{line}  ·  {t('ui.ov.older_hidden', count=older)}" if older else line
+    if not older:
+        return line
+    hidden = t("ui.ov.older_hidden_one") if older == 1 else t("ui.ov.older_hidden", count=older)
+    return f"{line}  ·  {hidden}"
 
 
 def problems_line(count: int) -> str:
@@ -214,22 +228,37 @@ def january_text(remeasure: str | None, lang: str) -> str:
     return f"{month_short(int(month), lang)} {year}"
 
 
+def january_cell(row: Row, lang: str) -> Text:
+    """The month, or "MANGLER" in words once it is over without a later
+    measurement in the session (the month is on the detail line)."""
+    if row.remeasure_overdue:
+        return Text(t("ui.ov.cell.remeasure_missing", lang), style="bold")
+    return Text(january_text(row.status.remeasure, lang))
+
+
 # -- cells ----------------------------------------------------------------------
 
 
 def unit_cell(row: Row, width: int = 30) -> Text:
-    """The unit; an older session says its year. Its subfolder is on the
+    """The unit; a session that does not count (shown with `h`) says so in
+    words, after the name cut to leave room for it. Its subfolder is on the
     detail line under the table (`detail_line`), so a unit takes one line
     when its name fits."""
-    text = Text(safe_text(row.status.unit) or "–")
-    if not row.latest:
-        text.append(f" ({row.status.created.year})", style="dim")
+    name = safe_text(row.status.unit) or "–"
+    if row.latest:
+        return Text(name)
+    mark = f" ({t('ui.ov.not_counted')})"
+    text = Text(name)
+    text.truncate(max(1, width - cell_len(mark)), overflow="ellipsis")
+    text.append(mark, style="dim")
     return text
 
 
 def detail_line(row: Row | None, lang: str) -> Text:
-    """The unit under the cursor in full: name, subfolder, measurement,
-    rounds held and the file."""
+    """The unit under the cursor in full: name, subfolder, measurement and
+    rounds held; on a second line, in words, what needs acting on: the
+    plan's follow-up date passed, the January re-measurement missing, and
+    which of the unit's sessions counts when it has several."""
     if row is None:
         return Text("")
     status = row.status
@@ -238,7 +267,21 @@ def detail_line(row: Row | None, lang: str) -> Text:
     if status.measurement:
         parts_.append(safe_text(status.measurement))
     parts_.append(t("ui.ov.detail.rounds", lang, n=status.rounds))
-    return Text("  ·  ".join(parts_), style="dim")
+    text = Text("  ·  ".join(parts_), style="dim")
+    state: list[tuple[str, str]] = []
+    if row.sessions > 1:  # first: short, and nowhere else on the line
+        key = "ui.ov.detail.counts" if row.latest else "ui.ov.detail.not_counted"
+        state.append((t(key, lang, count=row.sessions), ""))
+    if row.follow_up_overdue and status.next_follow_up is not None:
+        date = format_date(status.next_follow_up, lang)
+        state.append((t("ui.ov.detail.follow_up_overdue", lang, date=date), "bold"))
+    if row.remeasure_overdue:
+        state.append((t("ui.ov.detail.remeasure_missing", lang, month=january_text(status.remeasure, lang)), "bold"))
+    if state:
+        text.append("\n")
+        for index, (words, style) in enumerate(state):
+            text.append(("  ·  " if index else "") + words, style=style)
+    return text
 
 
 def colour_cell(colour: str | None) -> Text:
@@ -258,7 +301,12 @@ def plan_cell(status: UnitStatus) -> Text:
     return Text(t("ui.ov.cell.no"), style="bold")
 
 
-def overdue_cell(count: int) -> Text:
+def overdue_cell(count: int, follow_up: bool = False) -> Text:
+    """Overdue actions, counted; "opf." in words before the count when the
+    plan's next follow-up date has passed too (in full on the detail line)."""
+    if follow_up:
+        word = t("ui.ov.cell.follow_up_overdue")
+        return Text(f"{word} {count}" if count else word, style="bold")
     return Text(str(count), style="bold") if count else Text("–")
 
 
@@ -276,8 +324,8 @@ def cells(row: Row, lang: str, unit_width: int = 30) -> list[Text]:
         unit_cell(row, unit_width),
         colour_cell(status.colour),
         track_cell(status.track),
-        Text(january_text(status.remeasure, lang)),
+        january_cell(row, lang),
         plan_cell(status),
-        overdue_cell(row.overdue),
+        overdue_cell(row.overdue, row.follow_up_overdue),
         zero_cell(status),
     ]

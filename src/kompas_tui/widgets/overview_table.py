@@ -42,12 +42,14 @@ def _longest(column: str, rows: Sequence[parts.Row], lang: str) -> int:
         values = [t(f"ui.ov.cell.track.{track}") for track in parts.TRACKS]
     elif column == "january":
         values = [parts.january_text("2027-01", lang)]
+        if any(r.remeasure_overdue for r in rows):
+            values.append(t("ui.ov.cell.remeasure_missing", lang))
     elif column == "plan":
         # The cell depends on these two only: one word per kind, not per row.
         kinds = {(r.status.plan_complete, r.status.missing): r.status for r in rows}
         values = [parts.plan_cell(status).plain for status in kinds.values()] or [t("ui.ov.cell.yes")]
     elif column == "overdue":
-        values = [str(max((r.overdue for r in rows), default=0))]
+        values = [parts.overdue_cell(r.overdue, r.follow_up_overdue).plain for r in rows] or ["0"]
     else:
         values = [t("ui.ov.cell.zero.answered"), t("ui.ov.cell.zero.unanswered")]
     return max((cell_len(v) for v in values), default=1)

@@ -19,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from kompas_tui.domain.dates import format_input
-from kompas_tui.domain.overview import UnitStatus
+from kompas_tui.domain.overview import Counted, UnitStatus
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.chips import CHIP_STYLES, colour_word
@@ -143,6 +143,8 @@ class ReviewTable(LineTable):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.units: list[UnitStatus] = []
+        #: Which session counts for each session's unit (by path).
+        self.counted: Mapping[str, Counted] = {}
         self.today = dt.date.today()
         self.lang = "da"
         self._widths: list[int] = []
@@ -160,11 +162,16 @@ class ReviewTable(LineTable):
             return self.units[self.cursor_row]
         return None
 
-    def show(self, units: Sequence[UnitStatus], today: dt.date, lang: str) -> None:
+    def show(
+        self, units: Sequence[UnitStatus], today: dt.date, lang: str, counted: Mapping[str, Counted] | None = None
+    ) -> None:
         """Show `units` in their order, keeping the cursor on the same
-        session when it is still shown."""
+        session when it is still shown. `counted`: which session counts for
+        each unit (`domain.overview.counted_sessions`); one that does not
+        says so in words after its name."""
         keep = self.current
         self.units = list(units)
+        self.counted = counted or {}
         self.today, self.lang = today, lang
         self._widths = self.column_widths()
         self.forget_lines()
@@ -207,7 +214,7 @@ class ReviewTable(LineTable):
         lang = self.lang
         actions = f"{unit.actions_done}/{unit.actions_total}" if unit.actions_total else "–"
         return [
-            Text(safe_text(unit.unit)),
+            self._unit_cell(unit),
             Text(short_date(unit.created, lang)),
             colour_cell(unit.colour),
             track_cell(unit.track),
@@ -215,6 +222,19 @@ class ReviewTable(LineTable):
             Text(short_date(unit.next_follow_up, lang)),
             overdue_cell(len(unit.overdue(self.today))),
         ]
+
+    def _unit_cell(self, unit: UnitStatus) -> Text:
+        """The unit's name; " (tæller ikke)" after it, the name cut to leave
+        room, when another session of the unit counts."""
+        text = Text(safe_text(unit.unit))
+        entry = self.counted.get(unit.path)
+        if entry is None or entry.counts(unit.path):
+            return text
+        mark = f" ({t('review.not_counted', self.lang)})"
+        width = self._widths[0] if self._widths else _MIN_UNIT_WIDTH
+        text.truncate(max(1, width - len(mark)), overflow="ellipsis")
+        text.append(mark, style="dim")
+        return text
 
     def _join(self, cells: list[Text]) -> Text:
         """The cells in their columns, one space after each."""

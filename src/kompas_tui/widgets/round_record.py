@@ -28,7 +28,7 @@ from kompas_tui.formatting import help_lines
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.dialog_notes import NotesArea
-from kompas_tui.widgets.names import NameListSuggester, NameSuggester
+from kompas_tui.widgets.names import SHOWN_AS_TEXT, NameListSuggester, NameSuggester
 from kompas_tui.widgets.plan_date_field import DateField
 
 
@@ -87,7 +87,7 @@ class RoundRecordFields(Vertical):
             self.plan.follow_up_by,
             placeholder=t("ui_meeting.plan.follow_up_by.placeholder"),
             suggester=NameSuggester(self.names),
-            id="round-follow-up-by",
+            id="round-follow-up-by", highlighter=SHOWN_AS_TEXT,
             disabled=locked,
         )
         yield Label(t("ui_meeting.plan.work_group"), classes="round-label", markup=False)
@@ -95,7 +95,7 @@ class RoundRecordFields(Vertical):
             names_text(self.plan.work_group),
             placeholder=t("ui_meeting.plan.work_group.placeholder"),
             suggester=NameListSuggester(self.names),
-            id="round-work-group",
+            id="round-work-group", highlighter=SHOWN_AS_TEXT,
             disabled=locked,
         )
         if self.exposed:
