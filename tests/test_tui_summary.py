@@ -61,7 +61,9 @@ async def test_who_does_what_the_date_and_what_is_missing_in_danish(handles, ses
         first = screen_text(app)
         text = await read_page(pilot, screen_text)
     assert "[7 Opsummering]" in first and "e Eksportér" in first
-    assert "Planen er ikke komplet: 2 ting mangler" in text
+    # a2's owner and deadline, two follow-up persons, and who follows up the plan.
+    assert "Planen er ikke komplet: 5 ting mangler" in text
+    assert "mangler en opfølgningsansvarlig" in text and "følger op på den som helhed" in text
     assert "1 handling har overskredet sin deadline." in text
     assert "Deadline Hvad Ansvarlig Opfølgning Status" in text
     assert "1. nov. 2026 Tavlemøde;" in text and "OVERSKREDET" in text  # by word, not only colour
@@ -80,7 +82,7 @@ async def test_the_summary_in_english(handles, sessions_dir, make_app, screen_te
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         text = await read_page(pilot, screen_text)
-    assert "The plan is not complete: 2 things are missing" in text
+    assert "The plan is not complete: 5 things are missing" in text
     assert "Deadline What Owner Follow-up Status" in text
     assert "1 Nov 2026" in text and "OVERDUE" in text and "in progress" in text
     assert "2027-03-24" in text and "Next follow-up: 24 Mar 2027" in text
@@ -150,7 +152,7 @@ async def test_an_emptied_date_is_no_date_and_is_missing(handles, sessions_dir, 
         await autosave(pilot)
         assert load_session(handle.path).plan.next_follow_up is None
         text = await read_page(pilot, screen_text)
-    assert "Planen er ikke komplet: 3 ting mangler" in text
+    assert "Planen er ikke komplet: 6 ting mangler" in text
     assert "MANGLER Planen mangler en dato for næste opfølgning." in text
 
 
@@ -184,8 +186,10 @@ async def test_the_page_follows_changes_made_elsewhere(handles, sessions_dir, ma
         plan = app.session.plan
         fixed = [a.model_copy(update={"owner": "Sofie", "deadline": dt.date(2027, 1, 5)}) if a.id == "a2" else a
                  for a in plan.actions]
-        fixed.append(Action(id="a6", theme="Meningsfuldt arbejde", what="Ekstra", owner="Bo", deadline=dt.date(2027, 2, 2)))
-        assert app.update_session(plan=plan.model_copy(update={"actions": fixed}))
+        fixed = [a if a.follow_up.strip() else a.model_copy(update={"follow_up": "Jonas"}) for a in fixed]
+        fixed.append(Action(id="a6", theme="Meningsfuldt arbejde", what="Ekstra", owner="Bo", follow_up="Jonas",
+                            deadline=dt.date(2027, 2, 2)))
+        assert app.update_session(plan=plan.model_copy(update={"actions": fixed, "follow_up_by": "Mette"}))
         await pilot.pause()
         text = await read_page(pilot, screen_text)
     assert "Planen er komplet." in text and "Sofie" in text and "Ekstra" in text

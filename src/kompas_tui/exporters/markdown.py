@@ -244,7 +244,7 @@ def action_lines(action: Action, lang: str, today: dt.date) -> list[str]:
         "",
         f"- **{label('owner')}:** {inline(or_missing(action.owner, lang))}",
         f"- **{label('deadline')}:** {deadline_text(action, lang, today)}",
-        f"- **{label('follow_up')}:** {inline(action.follow_up) or fmt.DASH}",
+        f"- **{label('follow_up')}:** {inline(or_missing(action.follow_up, lang))}",
         *_field(label("first_step"), action.first_step),
         f"- **{label('effort')}:** {level(action.effort)}",
         f"- **{label('benefit')}:** {level(action.benefit)}",
@@ -323,7 +323,7 @@ def _who_does_what(view: PlanView, lang: str, today: dt.date) -> list[str]:
             md_escape(or_missing(action.what, lang)),
             md_escape(theme_label(action.theme, lang)) if action.theme.strip() else t("export.no_theme", lang),
             md_escape(or_missing(action.owner, lang)),
-            md_escape(action.follow_up) or fmt.DASH,
+            md_escape(or_missing(action.follow_up, lang)),
             t(f"plan.status.{action.status}", lang),
         ]
         lines.append("| " + " | ".join(cells) + " |")

@@ -83,7 +83,7 @@ def action_card(action: Action, lang: str) -> Content:
         " · ",
         t("ui.plan.field.follow_up", lang),
         " ",
-        _value(action.follow_up, lang),
+        _value(action.follow_up, lang, required=not dropped),
     )
     third = Content.assemble(
         "    ",

@@ -2,8 +2,8 @@
 columns (the "what" column takes what is left and wraps).
 
 Overdue is said by a word under the deadline ("OVERSKREDET"), not by colour
-alone; a missing owner or deadline says "(mangler)". All user text is made
-safe and put in as `Text`, never as markup.
+alone; a missing owner, deadline or follow-up person says "(mangler)". All
+user text is made safe and put in as `Text`, never as markup.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def actions_table(actions: list[Action], today: dt.date, lang: str) -> Table:
             _deadline(action, today, lang),
             Text(safe_text(" ".join(what.split()))) if what else _missing(lang),
             _name(action.owner, lang, required=True),
-            _name(action.follow_up, lang, required=False),
+            _name(action.follow_up, lang, required=action.status != "dropped"),
             Text(t(f"plan.status.{action.status}", lang)),
             style="dim" if action.status in CLOSED else None,
         )
