@@ -115,3 +115,37 @@ def test_user_text_is_quoted_as_it_is(hostile):
     # The words carry the text itself; making it safe is the screen's and
     # the commit message's job (tests/test_history_checkpoints.py).
     assert " ".join(hostile.split()) in text
+
+
+def test_the_record_of_the_meeting_and_who_follows_up_are_said_in_words() -> None:
+    """Issue 11's fields: the preparation, the meeting's date, place and
+    participants, who follows up the plan, the work group, a round's own
+    zero-tolerance record; none is silent."""
+    import datetime as dt
+
+    from kompas_tui.demo import demo_report
+    from kompas_tui.domain import evaluation as ev
+    from kompas_tui.domain.changes import describe, session_changes
+    from kompas_tui.domain.meeting import parse_participants
+    from kompas_tui.domain.plan import add_action
+    from kompas_tui.domain.session import Session
+
+    old = Session.start(demo_report())
+    add_action(old.plan, "Meningsfuldt arbejde", what="x", owner="Ali")
+    new = old.model_copy(deep=True)
+    new.preparation.notes = "Forberedt"
+    new.meeting.date = dt.date(2026, 11, 26)
+    new.meeting.place = "Kantinen"
+    new.meeting.participants = parse_participants("Mette (leder), Ali")
+    new.plan.follow_up_by = "Mette"
+    new.plan.work_group = ["Ali"]
+    text = describe(session_changes(old, new), "da")
+    assert text == (
+        "Mødet: forberedelsen noteret; dialogmøde 26. nov. 2026; sted ændret; 2 deltagere. "
+        "Handleplan: følges op af Mette; arbejdsgruppe ændret"
+    )
+    started = new.model_copy(update=ev.start_round(new, dt.date(2027, 2, 1)))
+    recorded = started.model_copy(update=ev.set_round_zero_tolerance(started, "Gennemgået", dt.date(2027, 2, 1)))
+    assert describe(session_changes(started, recorded), "en") == (
+        "Evaluation: round 1: the handling of zero tolerance recorded"
+    )

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 #: Session fields that are no change (see the module's docstring).
 _NOT_CHANGES = frozenset({"schema_version", "updated", "step", "created", "language"})
 #: Session fields described by a function below; any other is "other".
-_DESCRIBED = frozenset({"unit", "measurements", "dialog", "voting", "plan", "rounds"})
+_DESCRIBED = frozenset({"unit", "measurements", "preparation", "meeting", "dialog", "voting", "plan", "rounds"})
 #: How much of a user's text a change quotes.
 _QUOTE = 40
 
@@ -103,6 +103,7 @@ def session_changes(old: Session | None, new: Session) -> list[Section]:
         return [Section("history.section.session", tuple(_first_version(new)))]
     parts = [
         ("history.section.session", _session(old, new)),
+        ("history.section.record", _record(old, new)),
         ("history.section.dialog", _dialog(old.dialog, new.dialog)),
         ("history.section.voting", _voting(old.voting, new.voting)),
         ("history.section.goals", _goals(old.plan.goals, new.plan.goals)),
@@ -137,6 +138,22 @@ def _session(old: Session, new: Session) -> list[Change]:
         changes.append(Change("history.session.unit", {"unit": _short(new.unit)}))
     for report in new.measurements[len(old.measurements) :]:
         changes.append(Change("history.session.measurement", {"name": _short(report.measurement)}))
+    return changes
+
+
+def _record(old: Session, new: Session) -> list[Change]:
+    """The record of the meeting (domain/meeting.py): the preparation, the
+    meeting's date and place, its participants (counted)."""
+    changes = []
+    if old.preparation != new.preparation:
+        changes.append(Change("history.record.preparation"))
+    before, after = old.meeting, new.meeting
+    if before.date != after.date and after.date is not None:
+        changes.append(Change("history.record.date", {"date": after.date}))
+    if before.place != after.place:
+        changes.append(Change("history.record.place"))
+    if before.participants != after.participants:
+        changes.append(_count("history.record.participants", len(after.participants)))
     return changes
 
 
@@ -239,6 +256,12 @@ def _plan(old: Plan, new: Plan) -> list[Change]:
             changes.append(Change("history.plan.next_removed"))
         else:
             changes.append(Change("history.plan.next", {"date": new.next_follow_up}))
+    if old.follow_up_by != new.follow_up_by:
+        name = _short(new.follow_up_by)
+        changes.append(Change("history.plan.follow_up_by", {"name": name}) if name
+                       else Change("history.plan.follow_up_by_removed"))
+    if old.work_group != new.work_group:
+        changes.append(Change("history.plan.work_group"))
     return changes
 
 
@@ -306,6 +329,8 @@ def _round(number: int, old: Round, new: Round) -> list[Change]:
         changes.append(Change("history.round.participants", {"n": number}))
     if old.notes != new.notes:
         changes.append(Change("history.round.notes", {"n": number}))
+    if old.zero_tolerance != new.zero_tolerance:
+        changes.append(Change("history.round.zero_tolerance", {"n": number}))
     return changes
 
 
