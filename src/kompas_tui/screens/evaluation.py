@@ -43,7 +43,7 @@ from kompas_tui.widgets.dialog_notes import NotesArea
 from kompas_tui.widgets.evaluation_list import EvaluationList
 from kompas_tui.widgets.evaluation_parts import groups_for, head, round_entries, state_text
 from kompas_tui.widgets.plan_date_field import DateField
-from kompas_tui.widgets.names import SHOWN_AS_TEXT, NameListSuggester
+from kompas_tui.widgets.names import name_field
 from kompas_tui.widgets.plan_parts import chosen_themes, field_keys
 from kompas_tui.widgets.round_record import RoundRecordFields
 
@@ -176,12 +176,10 @@ class EvaluationScreen(PlanChanges, StepScreen):
             yield EvaluationList(id="evaluation-actions")
             if this is not None:
                 yield Label(t("ui.evaluation.participants.label"), classes="round-label", markup=False)
-                yield Input(
-                    participants_text(this.participants),
+                yield name_field(
+                    participants_text(this.participants), id="round-participants", several=True,
+                    names=lambda: session_names(self.session), disabled=not editable,
                     placeholder=t("ui.evaluation.participants.placeholder"),
-                    suggester=NameListSuggester(lambda: session_names(self.session)),
-                    id="round-participants", highlighter=SHOWN_AS_TEXT,
-                    disabled=not editable,
                 )
                 yield Label(t("ui.evaluation.next_follow_up.label"), classes="round-label", markup=False)
                 yield DateField(session.plan.next_follow_up, today=app.today, id="round-next", disabled=not editable)

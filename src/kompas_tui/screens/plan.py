@@ -38,7 +38,7 @@ from kompas_tui.i18n import t
 from kompas_tui.screens.step_base import StepScreen
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.evaluation_notice import compose_history_notice
-from kompas_tui.widgets.names import SHOWN_AS_TEXT, NameListSuggester, NameSuggester
+from kompas_tui.widgets.names import name_field
 from kompas_tui.widgets.plan_date_field import DateField
 from kompas_tui.widgets.plan_list import ACTION, PlanList
 from kompas_tui.widgets.plan_parts import (
@@ -112,20 +112,14 @@ class PlanScreen(StepScreen):
             yield Label(t("ui.plan.next_follow_up"), markup=False, classes="section-title")
             yield DateField(plan.next_follow_up, today=app.today, id="next-follow-up", disabled=read_only)
             yield Label(t("ui_meeting.plan.follow_up_by"), markup=False, classes="section-title")
-            yield Input(
-                plan.follow_up_by,
+            yield name_field(
+                plan.follow_up_by, id="follow-up-by", names=self._names, disabled=read_only,
                 placeholder=t("ui_meeting.plan.follow_up_by.placeholder"),
-                suggester=NameSuggester(self._names),
-                id="follow-up-by", highlighter=SHOWN_AS_TEXT,
-                disabled=read_only,
             )
             yield Label(t("ui_meeting.plan.work_group"), markup=False, classes="plan-question")
-            yield Input(
-                names_text(plan.work_group),
+            yield name_field(
+                names_text(plan.work_group), id="work-group", names=self._names, several=True, disabled=read_only,
                 placeholder=t("ui_meeting.plan.work_group.placeholder"),
-                suggester=NameListSuggester(self._names),
-                id="work-group", highlighter=SHOWN_AS_TEXT,
-                disabled=read_only,
             )
             yield Static(t("ui.plan.missing_title"), classes="section-title", markup=False)
             yield Static("", id="plan-missing")

@@ -39,7 +39,7 @@ from kompas_tui.domain.meeting import (
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.dialog_notes import NotesArea
-from kompas_tui.widgets.names import SHOWN_AS_TEXT, NameListSuggester
+from kompas_tui.widgets.names import SHOWN_AS_TEXT, name_field
 from kompas_tui.widgets.plan_date_field import DateField
 
 _CSS = """
@@ -116,12 +116,9 @@ class PreparationFields(Vertical):
         yield _row("ui_meeting.preparation.date", DateField(prep.date, today=self.today, id="prep-date", disabled=locked))
         yield _row(
             "ui_meeting.preparation.by",
-            Input(
-                names_text(prep.by),
+            name_field(
+                names_text(prep.by), id="prep-by", names=self.names, several=True, disabled=locked,
                 placeholder=t("ui_meeting.preparation.by.placeholder"),
-                suggester=NameListSuggester(self.names),
-                id="prep-by", highlighter=SHOWN_AS_TEXT,
-                disabled=locked,
             ),
         )
         yield Label(t("ui_meeting.preparation.notes"), classes="notes-label", markup=False)
@@ -173,15 +170,13 @@ class MeetingFields(Vertical):
         meeting = self.meeting
         locked = self.read_only
         yield _row("ui_meeting.date", DateField(meeting.date, today=self.today, id="meeting-date", disabled=locked))
-        yield _row("ui_meeting.place", Input(meeting.place, id="meeting-place", highlighter=SHOWN_AS_TEXT, disabled=locked))
+        place = Input(meeting.place, id="meeting-place", highlighter=SHOWN_AS_TEXT, disabled=locked)
+        yield _row("ui_meeting.place", place)
         yield _row(
             "ui_meeting.participants",
-            Input(
-                participants_text(meeting.participants),
-                placeholder=t("ui_meeting.participants.placeholder"),
-                suggester=NameListSuggester(self.names),
-                id="meeting-participants", highlighter=SHOWN_AS_TEXT,
-                disabled=locked,
+            name_field(
+                participants_text(meeting.participants), id="meeting-participants", names=self.names,
+                several=True, disabled=locked, placeholder=t("ui_meeting.participants.placeholder"),
             ),
         )
         yield Static(participants_shown(meeting), classes="record-hint", id="meeting-people")

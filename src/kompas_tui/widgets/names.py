@@ -18,6 +18,7 @@ from rich.highlighter import Highlighter
 from rich.text import Text
 from textual.content import Content
 from textual.suggester import Suggester
+from textual.widgets import Input
 
 from kompas_tui.domain.meeting import name_key, parse_participant
 from kompas_tui.i18n import t
@@ -100,3 +101,21 @@ class ShownAsText(Highlighter):
 
 #: One for every field of names and places typed in the record.
 SHOWN_AS_TEXT = ShownAsText()
+
+
+def name_field(
+    value: str,
+    *,
+    id: str,
+    names: Callable[[], Sequence[str]],
+    placeholder: str = "",
+    several: bool = False,
+    disabled: bool = False,
+) -> Input:
+    """A field for a name (`several`: a comma-separated list of names),
+    offering the names typed before and drawing control characters as
+    stand-ins."""
+    suggester = NameListSuggester(names) if several else NameSuggester(names)
+    return Input(
+        value, placeholder=placeholder, suggester=suggester, id=id, highlighter=SHOWN_AS_TEXT, disabled=disabled
+    )

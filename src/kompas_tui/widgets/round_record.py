@@ -28,7 +28,7 @@ from kompas_tui.formatting import help_lines
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.dialog_notes import NotesArea
-from kompas_tui.widgets.names import SHOWN_AS_TEXT, NameListSuggester, NameSuggester
+from kompas_tui.widgets.names import name_field
 from kompas_tui.widgets.plan_date_field import DateField
 
 
@@ -83,20 +83,14 @@ class RoundRecordFields(Vertical):
     def compose(self) -> ComposeResult:
         locked = not self.editable
         yield Label(t("ui_meeting.plan.follow_up_by"), classes="round-label", markup=False)
-        yield Input(
-            self.plan.follow_up_by,
+        yield name_field(
+            self.plan.follow_up_by, id="round-follow-up-by", names=self.names, disabled=locked,
             placeholder=t("ui_meeting.plan.follow_up_by.placeholder"),
-            suggester=NameSuggester(self.names),
-            id="round-follow-up-by", highlighter=SHOWN_AS_TEXT,
-            disabled=locked,
         )
         yield Label(t("ui_meeting.plan.work_group"), classes="round-label", markup=False)
-        yield Input(
-            names_text(self.plan.work_group),
-            placeholder=t("ui_meeting.plan.work_group.placeholder"),
-            suggester=NameListSuggester(self.names),
-            id="round-work-group", highlighter=SHOWN_AS_TEXT,
-            disabled=locked,
+        yield name_field(
+            names_text(self.plan.work_group), id="round-work-group", names=self.names, several=True,
+            disabled=locked, placeholder=t("ui_meeting.plan.work_group.placeholder"),
         )
         if self.exposed:
             with Vertical(id="round-zt"):
