@@ -69,7 +69,11 @@ def test_kompas_saves_unlocks_and_exits_when_its_terminal_dies_without_sighup(
     pid = json.loads(lock.read_text())["pid"]
     survivors.append(pid)
     term.press("F3")
-    term.wait_for("Punkt 1 af 7")
+    term.wait_for("Punkt 1 af 9")  # the record of the meeting first (issue 11), then the prompts
+    term.press("C-n")
+    term.wait_for("Punkt 2 af 9")
+    term.press("C-n")
+    term.wait_for("Punkt 3 af 9")
     for char in NOTE:
         term.type(char)
         time.sleep(0.02)

@@ -62,6 +62,8 @@ async def type_note_then_fill_the_disk(pilot, disk: Disk) -> None:
     await pilot.press("f3")
     await pilot.pause()
     assert isinstance(pilot.app.screen, DialogScreen)
+    await pilot.press("ctrl+n", "ctrl+n")  # past the record of the meeting to the first prompt's notes
+    await pilot.pause()
     disk.full = True
     await pilot.press(*NOTE)
     await pilot.press("ctrl+q")

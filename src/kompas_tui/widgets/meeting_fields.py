@@ -57,6 +57,14 @@ _CSS = """
 {name} .record-row > Input, {name} .record-row > DateField {{
     width: 1fr;
 }}
+/* Plain box-drawing borders, double when focused: focus shows without
+   colour too (NO_COLOR, the Linux console). */
+{name} Input, {name} TextArea {{
+    border: solid $secondary;
+}}
+{name} Input:focus, {name} TextArea:focus {{
+    border: double $accent;
+}}
 {name} .record-hint {{
     color: $text-muted;
     padding: 0 0 0 16;
