@@ -144,6 +144,13 @@ def test_the_record_of_the_meeting_and_who_follows_up_are_said_in_words() -> Non
         "Mødet: forberedelsen noteret; dialogmøde 26. nov. 2026; sted ændret; 2 deltagere. "
         "Handleplan: følges op af Mette; arbejdsgruppe ændret"
     )
+    cleared = new.model_copy(deep=True)
+    cleared.meeting.date = None
+    cleared.meeting.participants = []
+    cleared.plan.follow_up_by = ""
+    assert describe(session_changes(new, cleared), "en") == (
+        "The meeting: the dialogue meeting's date removed; 0 participants. Action plan: nobody follows up the plan"
+    )
     started = new.model_copy(update=ev.start_round(new, dt.date(2027, 2, 1)))
     recorded = started.model_copy(update=ev.set_round_zero_tolerance(started, "Gennemgået", dt.date(2027, 2, 1)))
     assert describe(session_changes(started, recorded), "en") == (

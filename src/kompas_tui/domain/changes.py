@@ -3,8 +3,8 @@
 A checkpoint's commit message and `kompas log` say what changed from the
 session's meaning, not from the lines of its file: "Handleplan: a3
 tilføjet (Mette, 15. jan. 2027); a1 gennemført". `session_changes(old,
-new)` compares two versions and returns `Section`s (Dialog, Afstemning,
-Mål, Handleplan, Evaluering …), each a list of `Change`s: a catalog key
+new)` compares two versions and returns `Section`s (Mødet, Dialog,
+Afstemning, Mål, Handleplan, Evaluering …), each a list of `Change`s: a catalog key
 (i18n/history.py) and its fields, worded only when shown, in either
 language.
 
@@ -22,6 +22,9 @@ Decisions:
 - A goal is named by its theme, a round by its number, a prompt by its
   title (the built-in ones) or its id (the profile's).
 - The vote says what it ended at: dots in total, the themes chosen.
+- The record of the meeting (Mødet) says what was recorded, not the
+  text: the preparation, the meeting's date (or that it was removed), the
+  place, how many participants; the plan names who follows it up.
 - A session field this module does not know (a newer kompas's) is still
   reported, by its name, so nothing changes silently.
 - The first version in a history (`old` None) is described by what it
@@ -148,8 +151,9 @@ def _record(old: Session, new: Session) -> list[Change]:
     if old.preparation != new.preparation:
         changes.append(Change("history.record.preparation"))
     before, after = old.meeting, new.meeting
-    if before.date != after.date and after.date is not None:
-        changes.append(Change("history.record.date", {"date": after.date}))
+    if before.date != after.date:
+        changes.append(Change("history.record.date", {"date": after.date}) if after.date is not None
+                       else Change("history.record.date_removed"))
     if before.place != after.place:
         changes.append(Change("history.record.place"))
     if before.participants != after.participants:

@@ -77,6 +77,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.plan.work_group": {"da": "arbejdsgruppe ændret", "en": "work group changed"},
     "history.record.preparation": {"da": "forberedelsen noteret", "en": "the preparation recorded"},
     "history.record.date": {"da": "dialogmøde {date}", "en": "dialogue meeting {date}"},
+    "history.record.date_removed": {"da": "dialogmødets dato fjernet", "en": "the dialogue meeting's date removed"},
     "history.record.place": {"da": "sted ændret", "en": "place changed"},
     "history.record.participants.one": {"da": "1 deltager", "en": "1 participant"},
     "history.record.participants.other": {"da": "{n} deltagere", "en": "{n} participants"},
