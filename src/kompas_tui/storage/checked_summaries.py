@@ -18,7 +18,7 @@ so the first scan of a folder costs what loading every file costs; later
 scans cost what reading the files and the cache does (SPEC §8: 1,000 files
 under 1 s, 10,000 under 5 s; benchmarks/folder_scale.py measures both).
 
-The cache: `$XDG_CACHE_HOME/kompas/checked-sessions-v1-s3` (else
+The cache: `$XDG_CACHE_HOME/kompas/checked-sessions-v2-s4` (else
 `~/.cache/kompas/...`; the summary format and session schema are in the
 name), one line per file: the hash in hex, a space, the summary's ASCII
 JSON. Lines are appended (`O_APPEND`, one write per scan); a line cut short
