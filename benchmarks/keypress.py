@@ -28,11 +28,12 @@ TAB = b"\t"
 #: Seconds of idling measured per screen.
 IDLE = 3.0
 #: screen → keys that open it and put the cursor in its table: F2 for the
-#: report; F4 for the voting tally (the cursor starts there once the group size is set);
+#: report; F3 and ctrl+n twice for the dialogue's first prompt (past the
+#: record of the meeting), its notes field; F4 for the voting tally (the cursor starts there once the group size is set);
 #: F6 for the action plan; F8, n and Enter for an evaluation round started on it.
 SCREENS = {
     "report": [b"\x1bOQ"],
-    "dialog": [b"\x1bOR"],
+    "dialog": [b"\x1bOR", b"\x0e", b"\x0e"],
     "voting": [b"\x1bOS"],
     "plan": [b"\x1b[17~"],
     "evaluation": [b"\x1b[19~", b"n", b"\r"],

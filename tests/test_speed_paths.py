@@ -37,6 +37,16 @@ class Writes:
         return self.real(path, data, mode, backup=backup)
 
 
+async def first_prompt(pilot) -> None:
+    """F3, then past the record of the meeting (preparation, meeting) to the
+    first prompt's notes."""
+    from kompas_tui.widgets.dialog_notes import NotesArea
+
+    await pilot.press("f3", "ctrl+n", "ctrl+n")
+    await pilot.pause()
+    assert isinstance(pilot.app.focused, NotesArea) and pilot.app.focused.id == "notes-2"
+
+
 @pytest.fixture
 def writes(monkeypatch) -> Writes:
     spy = Writes(session_file.atomic_write)
@@ -47,7 +57,7 @@ def writes(monkeypatch) -> Writes:
 async def test_typed_notes_are_written_by_the_writer_thread_within_a_second(make_app, demo_handle, writes):
     app = make_app(demo_handle)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f3")
+        await first_prompt(pilot)
         await pilot.press(*"Vagtplan")
         await autosave(pilot)
         assert "Vagtplan" in demo_handle.path.read_text(encoding="utf-8")
@@ -58,7 +68,7 @@ async def test_typed_notes_are_written_by_the_writer_thread_within_a_second(make
 async def test_a_failed_write_is_told_and_the_quit_still_saves(make_app, demo_handle, writes):
     app = make_app(demo_handle)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f3")
+        await first_prompt(pilot)
         writes.fail = True
         await pilot.press(*"Pauser")
         await autosave(pilot)
@@ -135,9 +145,9 @@ async def test_the_idle_timer_line_is_not_redrawn_every_second(make_app, demo_ha
 
     app = make_app(demo_handle)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f3")
+        await first_prompt(pilot)
         await pilot.pause()
-        line = app.screen.query(TimerLine).first()
+        line = app.screen.query_one("#item-2 TimerLine", TimerLine)
         updates: list[object] = []
         real = line.update
         line.update = lambda *args, **kwargs: (updates.append(args), real(*args, **kwargs))
