@@ -181,7 +181,7 @@ def test_a_session_cut_off_at_a_line_break_is_refused(session_path: Path, tmp_pa
 def test_a_folder_that_cannot_be_made_is_named_without_a_traceback(tmp_path: Path, monkeypatch, capsys):
     import kompas_tui.cli_commands as commands
 
-    monkeypatch.setattr(commands, "_has_terminal", lambda: True)
+    monkeypatch.setattr(commands, "has_terminal", lambda: True)
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     assert main(["--sessions-dir", str(blocker / "sessions"), "demo"]) == 1
@@ -197,7 +197,7 @@ def test_a_full_disk_when_starting_is_said_in_danish(tmp_path: Path, monkeypatch
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "x.toml"))
 
-    monkeypatch.setattr(commands, "_has_terminal", lambda: True)
+    monkeypatch.setattr(commands, "has_terminal", lambda: True)
     monkeypatch.setattr(session_file, "new_session", full)
     assert main(["--sessions-dir", str(tmp_path), "demo"]) == 1
     err = capsys.readouterr().err

@@ -113,8 +113,8 @@ def app_runs(monkeypatch) -> list[dict]:
         handle.close()
         return 0
 
-    monkeypatch.setattr(cli_commands, "_has_terminal", lambda: True)
-    monkeypatch.setattr(cli_commands, "_run_app", run_app)
+    monkeypatch.setattr(cli_commands, "has_terminal", lambda: True)
+    monkeypatch.setattr(cli_commands, "run_app", run_app)
     return runs
 
 

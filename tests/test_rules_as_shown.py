@@ -265,11 +265,11 @@ def test_kompas_check_says_the_old_pattern_is_not_used(tmp_path: Path, capsys, e
 def test_the_app_is_given_the_warning_instead_of_stderr(tmp_path: Path, capsys, danish):
     import argparse
 
-    from kompas_tui.cli_commands import _profile
+    from kompas_tui.cli_shared import org_profile
 
     (tmp_path / "kompas.toml").write_text('leadership_pattern = "leder"\n', encoding="utf-8")
     warnings: list[str] = []
-    _profile(argparse.Namespace(profile=None, sessions_dir=tmp_path), warnings)
+    org_profile(argparse.Namespace(profile=None, sessions_dir=tmp_path), warnings)
     assert len(warnings) == 1 and "leadership_pattern" in warnings[0]
     assert capsys.readouterr().err == ""
 

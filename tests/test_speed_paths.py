@@ -172,8 +172,8 @@ def test_kompas_open_reads_the_file_once(demo_handle, sessions_dir, monkeypatch)
         return real(file, *args, **kwargs)
 
     monkeypatch.setattr(session_file, "read_toml", counted)
-    monkeypatch.setattr(cli_commands, "_has_terminal", lambda: True)
-    monkeypatch.setattr(cli_commands, "_run_app", lambda args, profile, handle, warnings: handle.close() or 0)
+    monkeypatch.setattr(cli_commands, "has_terminal", lambda: True)
+    monkeypatch.setattr(cli_commands, "run_app", lambda args, profile, handle, warnings: handle.close() or 0)
     assert main(["--sessions-dir", str(sessions_dir), "open", str(path)]) == 0
     assert reads == [path]
 

@@ -1,7 +1,11 @@
-"""The `kompas` command line: parsing, global options and exit codes.
+"""The `kompas` command line: parsing, global options, and which module
+runs each command (`COMMANDS`).
 
-Exit codes (SPEC §4): 0 ok, 1 invalid input (one line per problem on stderr),
-2 usage error. The handlers live in `commands.py`; this module stays small so
+Exit codes (SPEC §4, `cli_shared.py`): 0 ok, 1 invalid input (one line per
+problem on stderr), 2 usage error. The commands live in `cli_commands.py`
+(one session or report), `cli_overview.py` (a folder of sessions) and
+`cli_history.py` (the folder's history); they share `cli_shared.py` and
+never import each other or this module. This module stays small so
 `kompas --help` and `--version` answer without importing the app.
 """
 
@@ -11,13 +15,31 @@ import argparse
 import datetime as dt
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kompas_tui import __version__
+from kompas_tui.cli_shared import EXIT_INVALID
 from kompas_tui.i18n import LANGUAGES, resolve_language, set_language, t
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+#: Each command and the module (in kompas_tui) whose `run_<command>` runs it
+#: ("start": `kompas` with no command). A command is added here and in
+#: `build_parser`.
+COMMANDS: dict[str, str] = {
+    "start": "cli_commands",
+    "demo": "cli_commands",
+    "new": "cli_commands",
+    "open": "cli_commands",
+    "check": "cli_commands",
+    "export": "cli_commands",
+    "join": "cli_commands",
+    "overview": "cli_overview",
+    "due": "cli_overview",
+    "review": "cli_overview",
+    "log": "cli_history",
+    "sync": "cli_history",
+    "init-history": "cli_history",
+}
 
 
 def _language_from_argv(argv: Sequence[str]) -> str | None:
@@ -124,6 +146,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def command_handler(command: str) -> Callable[[argparse.Namespace], int]:
+    """The function that runs `command`, its module imported only now."""
+    from importlib import import_module
+
+    module = import_module(f"kompas_tui.{COMMANDS[command]}")
+    return getattr(module, "run_" + command.replace("-", "_"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # kompas uses no pydantic plugins; looking for them scans every installed
     # distribution's metadata, a noticeable part of start-up.
@@ -140,11 +170,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(args.lang)
     args.sessions_dir = Path(args.sessions_dir or os.environ.get("KOMPAS_SESSIONS_DIR") or "sessions")
 
-    from kompas_tui import cli_commands as commands
+    from kompas_tui.cli_shared import os_error_text
     from kompas_tui.errors import InputError
     from kompas_tui.text import safe_text
 
-    handler = getattr(commands, f"run_{(args.command or 'start').replace('-', '_')}")
+    handler = command_handler(args.command or "start")
     try:
         return handler(args)
     except InputError as error:
@@ -155,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except OSError as error:
         # A folder or file the system would not let us use: say which, no traceback.
-        print(commands.os_error_text(error), file=sys.stderr)
+        print(os_error_text(error), file=sys.stderr)
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130

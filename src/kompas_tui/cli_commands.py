@@ -1,4 +1,7 @@
-"""What each `kompas` command does. `cli.py` parses; these functions act.
+"""The commands on one session or report: `kompas` (the start screen),
+`demo`, `new`, `open`, `check`, `export` and `join`. `cli.py` parses; these
+functions act (the folder commands are in `cli_overview.py`, the history's
+in `cli_history.py`; what they share in `cli_shared.py`).
 
 Each returns the exit code. Readers raise `InputError`, which `cli.main`
 turns into one line per problem and exit code 1.
@@ -8,44 +11,25 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import re
 import sys
 from pathlib import Path
 
-from kompas_tui.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
-from kompas_tui.cli_history import run_init_history, run_log, run_sync  # noqa: F401  (commands, by name)
-from kompas_tui.domain.profile import OrgProfile
+from kompas_tui.cli_shared import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    dump_json,
+    has_terminal,
+    org_profile,
+    run_app,
+    warn,
+    write_bytes,
+    write_out,
+)
 from kompas_tui.domain.report import Report
 from kompas_tui.domain.scoring import summarise
 from kompas_tui.i18n import t
-from kompas_tui.text import printable, safe_text
-
-
-def os_error_text(error: OSError) -> str:
-    """"kan ikke bruge FILE: REASON", in the interface language."""
-    from kompas_tui.os_errors import os_reason
-
-    return safe_text(t("cli.cannot_use", file=error.filename or "", reason=os_reason(error)))
-
-
-def _profile(args: argparse.Namespace, warnings: list[str] | None = None) -> OrgProfile:
-    """The profile that applies. Its warnings (an old `leadership_pattern`)
-    go to `warnings` when given (the app shows them), else to stderr."""
-    from kompas_tui.storage.profile import read_profile
-
-    profile, found = read_profile(Path(args.profile) if args.profile else None, args.sessions_dir)
-    if warnings is not None:
-        warnings.extend(found)
-    else:
-        warn(found)
-    return profile
-
-
-def warn(lines: list[str]) -> None:
-    """Warnings on stderr, one line each, made safe for the terminal."""
-    for line in lines:
-        print(printable(line), file=sys.stderr)
+from kompas_tui.text import printable
 
 
 def _is_session_file(path: Path) -> bool:
@@ -64,103 +48,19 @@ def _is_session_file(path: Path) -> bool:
         return False
 
 
-#: Characters JSON may carry raw but a terminal would obey: C1 controls,
-#: bidi and line controls. They are written as \\uXXXX escapes instead.
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
-
-
-def _dump_json(data: object) -> str:
-    text = json.dumps(data, indent=1, ensure_ascii=False)
-    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
-
-
-def _write_out(text: str, output: str | None, source: Path | None = None) -> int:
-    if output is None:
-        sys.stdout.write(text)
-        return EXIT_OK
-    return _write_file(Path(output), text.encode("utf-8"), source)
-
-
-def _write_bytes(data: bytes, output: str | None, source: Path | None = None) -> int:
-    """Like `_write_out`, for a file that must keep its exact bytes (the
-    CSV's BOM and CRLF), also on standard output."""
-    if output is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return EXIT_OK
-    return _write_file(Path(output), data, source)
-
-
-def _write_file(output: Path, data: bytes, source: Path | None) -> int:
-    """An export written to `-o FILE`: atomically, 0600, and never over a
-    session (the one exported or any other), a file kompas holds open, or a
-    link or special file; a file it replaces is kept as FILE.bak, unless it
-    held these very bytes (the same export again)."""
-    from kompas_tui.errors import InputError
-    from kompas_tui.safe_read import SESSION, read_file
-    from kompas_tui.storage.atomic import atomic_write
-
-    refusal = _output_refusal(output, source)
-    if refusal is not None:
-        print(safe_text(refusal), file=sys.stderr)
-        return EXIT_INVALID
-    try:
-        unchanged = read_file(output, SESSION) == data
-    except InputError:
-        unchanged = False
-    atomic_write(output, data, 0o600, backup=not unchanged)
-    return EXIT_OK
-
-
-def _output_refusal(output: Path, source: Path | None) -> str | None:
-    """Why an export may not be written to `output`; None when it may."""
-    import os
-    import stat
-
-    from kompas_tui.errors import InputError
-    from kompas_tui.safe_read import SESSION, parse_toml_bytes, read_file
-    from kompas_tui.storage.lock import lock_path
-    from kompas_tui.storage.session_file import TRAILER
-
-    file = str(output)
-    try:
-        info = os.lstat(output)
-    except FileNotFoundError:
-        return None
-    except OSError:
-        return None  # the write says what is wrong with the folder
-    if not stat.S_ISREG(info.st_mode):
-        return t("cli.export.onto_special", file=file)
-    if source is not None and os.path.lexists(source) and os.path.samefile(output, source):
-        return t("cli.export.onto_session", file=file)
-    if os.path.lexists(lock_path(output)):
-        return t("cli.export.onto_locked", file=file)
-    try:
-        raw = read_file(output, SESSION)
-    except InputError:
-        return None  # bigger than any session, or unreadable: the write says so
-    try:
-        data = parse_toml_bytes(raw, file, SESSION)
-    except InputError:
-        data = {}
-    if "schema_version" in data or "measurements" in data or raw.rstrip().endswith(TRAILER.encode()):
-        return t("cli.export.onto_session", file=file)
-    return None
-
 
 # --- non-interactive commands ---------------------------------------------
 
 
 def run_check(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    profile = _profile(args)
+    profile = org_profile(args)
     if _is_session_file(path):
         from kompas_tui.storage.session_file import load_session
 
         session = load_session(path)
         if args.format == "json":
-            sys.stdout.write(_dump_json(session.model_dump(mode="json")))
+            sys.stdout.write(dump_json(session.model_dump(mode="json")))
             return EXIT_OK
         from kompas_tui.exporters.report_text import render_text
 
@@ -181,7 +81,7 @@ def run_check(args: argparse.Namespace) -> int:
     report = load_report(path)
     summary = summarise(report, profile, args.date or dt.date.today())
     if args.format == "json":
-        sys.stdout.write(_dump_json(summary.to_check_json()))
+        sys.stdout.write(dump_json(summary.to_check_json()))
     else:
         from kompas_tui.exporters.report_text import render_text
 
@@ -199,20 +99,37 @@ def run_export(args: argparse.Namespace) -> int:
     session = load_session(path)
     code = _export(args, path, session)
     if code == EXIT_OK and args.output is not None:
-        from kompas_tui.cli_history import export_checkpoint
-
         export_checkpoint(path)  # an export to a file is a checkpoint (docs/history.md)
     return code
 
 
+def export_checkpoint(path: Path) -> None:
+    """The session an export was made from, kept in the folder's history,
+    unless someone has it open (their own checkpoint keeps it, under their
+    name). A failure is one line on stderr; the export stands."""
+    from kompas_tui.storage.git import find_repo
+
+    if find_repo(path) is None:
+        return  # no history: not even a lock taken for a moment
+    from kompas_tui.storage.history import HistoryError, checkpoint
+    from kompas_tui.storage.sync import locked_for_a_moment
+
+    try:
+        with locked_for_a_moment(path) as held:
+            if held:
+                checkpoint(path, "export")
+    except HistoryError as error:
+        warn([t("history.checkpoint_failed", reason=error.reason)])
+
+
 def _export(args: argparse.Namespace, path: Path, session) -> int:
     if args.format == "json":
-        return _write_out(_dump_json(session.model_dump(mode="json")), args.output, path)
+        return write_out(dump_json(session.model_dump(mode="json")), args.output, path)
     lang = args.explicit_lang or session.language
     if args.format == "csv":
         from kompas_tui.exporters.csv_export import session_csv
 
-        return _write_bytes(session_csv(session, _profile(args), lang), args.output, path)
+        return write_bytes(session_csv(session, org_profile(args), lang), args.output, path)
     if args.round is not None:
         count = len(session.rounds)
         if not 1 <= args.round <= count:
@@ -221,38 +138,14 @@ def _export(args: argparse.Namespace, path: Path, session) -> int:
             return EXIT_USAGE
         from kompas_tui.exporters.rounds_markdown import round_document
 
-        minutes = round_document(session, _profile(args), args.round - 1, lang, source=path.name)
-        return _write_out(minutes, args.output, path)
+        minutes = round_document(session, org_profile(args), args.round - 1, lang, source=path.name)
+        return write_out(minutes, args.output, path)
     from kompas_tui.exporters.markdown import session_markdown
 
-    return _write_out(session_markdown(session, _profile(args), lang), args.output, path)
+    return write_out(session_markdown(session, org_profile(args), lang), args.output, path)
 
 
 # --- interactive commands -------------------------------------------------
-
-
-def _has_terminal() -> bool:
-    if sys.stdin.isatty() and sys.stdout.isatty():
-        return True
-    print(t("cli.no_terminal"), file=sys.stderr)
-    return False
-
-
-def _run_app(
-    args: argparse.Namespace, profile: OrgProfile, handle=None, warnings=(), open_on: str | None = None
-) -> int:
-    from kompas_tui.app import KompasApp
-
-    app = KompasApp(
-        handle, sessions_dir=args.sessions_dir, profile=profile, lang=args.lang, warnings=list(warnings),
-        open_on=open_on,
-    )
-    try:
-        app.run()
-    finally:
-        if handle is not None:
-            handle.close()
-    return app.return_code or EXIT_OK
 
 
 def _folder_warnings(folder: Path) -> list[str]:
@@ -265,7 +158,7 @@ def _start_with(args: argparse.Namespace, report: Report, unit: str | None = Non
     from kompas_tui.storage.session_file import new_session
 
     warnings: list[str] = []
-    profile = _profile(args, warnings)  # a broken profile is refused before anything is created
+    profile = org_profile(args, warnings)  # a broken profile is refused before anything is created
     warnings += _folder_warnings(args.sessions_dir)
     try:
         handle = new_session(report, args.sessions_dir, language=args.lang, unit=unit)
@@ -273,19 +166,19 @@ def _start_with(args: argparse.Namespace, report: Report, unit: str | None = Non
         if not error.filename:  # a write that failed (a full disk): say where
             error.filename = str(args.sessions_dir)
         raise
-    return _run_app(args, profile, handle, warnings)
+    return run_app(args, profile, handle, warnings)
 
 
 def run_start(args: argparse.Namespace) -> int:
-    if not _has_terminal():
+    if not has_terminal():
         return EXIT_USAGE
     warnings: list[str] = []
-    profile = _profile(args, warnings)
-    return _run_app(args, profile, None, warnings + _folder_warnings(args.sessions_dir))
+    profile = org_profile(args, warnings)
+    return run_app(args, profile, None, warnings + _folder_warnings(args.sessions_dir))
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    if not _has_terminal():
+    if not has_terminal():
         return EXIT_USAGE
     from kompas_tui.demo import demo_report
 
@@ -296,7 +189,7 @@ def run_new(args: argparse.Namespace) -> int:
     from kompas_tui.importers import load_report
 
     report = load_report(Path(args.report))  # bad files are refused even without a terminal
-    if not _has_terminal():
+    if not has_terminal():
         return EXIT_USAGE
     return _start_with(args, report, unit=args.unit)
 
@@ -314,11 +207,11 @@ def run_open(args: argparse.Namespace) -> int:
     # Read once, under its lock; a bad file is refused even without a terminal.
     handle = open_session(path)
     try:
-        if not _has_terminal():
+        if not has_terminal():
             handle.close()
             return EXIT_USAGE
         warnings: list[str] = []
-        profile = _profile(args, warnings)
+        profile = org_profile(args, warnings)
         warnings += _folder_warnings(path.parent)
         refusal = _add_measurement(handle, report) if report is not None else None
     except BaseException:
@@ -326,12 +219,12 @@ def run_open(args: argparse.Namespace) -> int:
         raise
     if report is None:
         # A read-only handle says by whom on the report screen itself.
-        return _run_app(args, profile, handle, warnings)
+        return run_app(args, profile, handle, warnings)
     if refusal is not None:
         handle.close()
         print(printable(refusal), file=sys.stderr)
         return EXIT_INVALID
-    return _run_app(args, profile, handle, warnings, open_on="comparison")
+    return run_app(args, profile, handle, warnings, open_on="comparison")
 
 
 def _add_measurement(handle, report: Report) -> str | None:
@@ -365,41 +258,6 @@ def _add_measurement(handle, report: Report) -> str | None:
     return None
 
 
-# --- a folder of sessions (issue 5) ----------------------------------------
-
-
-def _folder(args: argparse.Namespace) -> Path:
-    """DIR, or the sessions folder."""
-    return Path(args.folder) if args.folder else args.sessions_dir
-
-
-def run_overview(args: argparse.Namespace) -> int:
-    """With --format: the table on stdout (cli_overview.py); without: the Overblik screen."""
-    if args.format:
-        from kompas_tui.cli_overview import print_overview
-
-        return print_overview(args, _folder(args))
-    if not _has_terminal():
-        return EXIT_USAGE
-    from kompas_tui.cli_overview import run_overview_app
-
-    return run_overview_app(args, _folder(args))
-
-
-def run_due(args: argparse.Namespace) -> int:
-    from kompas_tui.cli_overview import print_due
-
-    return print_due(args, _folder(args))
-
-
-def run_review(args: argparse.Namespace) -> int:
-    if not _has_terminal():
-        return EXIT_USAGE
-    from kompas_tui.cli_overview import run_review_app
-
-    return run_review_app(args, _folder(args))
-
-
 # --- kompas join SESSION.toml (issue 6) ---------------------------------------
 
 
@@ -430,7 +288,7 @@ def run_join(args: argparse.Namespace) -> int:
     from kompas_tui.storage.session_file import load_session
 
     load_session(path)  # not a kompas session (a typo, a report): its problems, exit 1 — never waits forever
-    if not _has_terminal():
+    if not has_terminal():
         return EXIT_USAGE
     from kompas_tui.join_app import JoinApp
 

@@ -13,35 +13,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from kompas_tui.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from kompas_tui.cli_shared import EXIT_INVALID, EXIT_OK, EXIT_USAGE, dump_json, folder_of
 from kompas_tui.i18n import t
 from kompas_tui.text import printable, safe_text
 
 
 def _say(text: str, *, error: bool = False) -> None:
     print(printable(text), file=sys.stderr if error else sys.stdout)
-
-
-# --- kompas export -o FILE: a checkpoint ----------------------------------------------
-
-
-def export_checkpoint(path: Path) -> None:
-    """The session an export was made from, kept in the folder's history,
-    unless someone has it open (their own checkpoint keeps it, under their
-    name). A failure is one line on stderr; the export stands."""
-    from kompas_tui.storage.git import find_repo
-
-    if find_repo(path) is None:
-        return  # no history: not even a lock taken for a moment
-    from kompas_tui.storage.history import HistoryError, checkpoint
-    from kompas_tui.storage.sync import locked_for_a_moment
-
-    try:
-        with locked_for_a_moment(path) as held:
-            if held:
-                checkpoint(path, "export")
-    except HistoryError as error:
-        _say(t("history.checkpoint_failed", reason=error.reason), error=True)
 
 
 # --- kompas log ---------------------------------------------------------------------
@@ -61,10 +39,8 @@ def run_log(args: argparse.Namespace) -> int:
         _say(error.reason, error=True)
         return EXIT_INVALID
     if args.format == "json":
-        from kompas_tui.cli_commands import _dump_json
-
         data = {"session": str(path), "history": [entry.to_json(args.lang) for entry in entries]}
-        sys.stdout.write(_dump_json(data))
+        sys.stdout.write(dump_json(data))
         return EXIT_OK
     sys.stdout.write(log_text(path, entries, args.lang))
     return EXIT_OK
@@ -91,7 +67,7 @@ def run_sync(args: argparse.Namespace) -> int:
     from kompas_tui.storage.history import HistoryError
     from kompas_tui.storage.sync import SyncRefused, sync_folder
 
-    folder = Path(args.folder) if args.folder else args.sessions_dir
+    folder = folder_of(args)
     try:
         report = sync_folder(folder, args.lang)
     except SyncRefused as error:
@@ -116,7 +92,7 @@ def run_init_history(args: argparse.Namespace) -> int:
     from kompas_tui.storage.history import HistoryError
     from kompas_tui.storage.history_setup import init_bare, init_history
 
-    folder = Path(args.folder) if args.folder else args.sessions_dir
+    folder = folder_of(args)
     try:
         if args.bare:
             lines = init_bare(folder)

@@ -1,7 +1,7 @@
-"""A folder of sessions from the command line (issue 5): `kompas overview
-DIR --format csv|json` (`print_overview`), `kompas due` (`print_due`), and
-the Overblik and Gennemsyn screens (`run_overview_app`, `run_review_app`).
-Each returns the exit code.
+"""The commands on a folder of sessions (issue 5): `kompas overview`
+(`--format csv|json`: the table on stdout; without: the Overblik screen),
+`kompas due` and `kompas review` (the Gennemsyn screen). Each `run_*`
+returns the exit code.
 """
 
 from __future__ import annotations
@@ -10,6 +10,20 @@ import argparse
 import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from kompas_tui.cli_shared import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    dump_json,
+    folder_of,
+    has_terminal,
+    org_profile,
+    run_app,
+    warn,
+    write_bytes,
+    write_out,
+)
 
 if TYPE_CHECKING:
     from kompas_tui.domain.overview import Counted, OpenAction, UnitStatus
@@ -179,7 +193,7 @@ def overview_csv(data: dict[str, Any], lang: str) -> bytes:
     import io
 
     from kompas_tui.domain.dates import format_input
-    from kompas_tui.exporters.csv_export import BOM, _text
+    from kompas_tui.exporters.csv_export import BOM, cell_text
     from kompas_tui.i18n import t
 
     def date(value: str | None) -> str:
@@ -192,9 +206,9 @@ def overview_csv(data: dict[str, Any], lang: str) -> bytes:
     for unit in data["units"]:
         rows.append(
             [
-                _text(unit["unit"]),
-                _text(unit["file"]),
-                _text(unit["measurement"]),
+                cell_text(unit["unit"]),
+                cell_text(unit["file"]),
+                cell_text(unit["measurement"]),
                 t(f"colour.{unit['colour'] or 'none'}", lang),
                 t(f"track.short.{unit['track']}", lang),
                 unit["remeasure"] or "",
@@ -208,9 +222,9 @@ def overview_csv(data: dict[str, Any], lang: str) -> bytes:
                 yes_no(unit["zero_tolerance_answered"]) if unit["zero_tolerance"] else "",
                 str(unit["rounds"]),
                 date(unit["last_round"]),
-                _text(unit["holder"] or ""),
+                cell_text(unit["holder"] or ""),
                 yes_no(unit["latest"]),
-                _text(unit["follow_up_by"]),
+                cell_text(unit["follow_up_by"]),
                 yes_no(unit["follow_up_overdue"]),
                 yes_no(unit["remeasure_overdue"]),
                 str(unit["sessions"]),
@@ -226,8 +240,6 @@ def print_overview(args: argparse.Namespace, folder: Path) -> int:
     """The overview table on stdout as CSV or JSON. Exit 0; 1 when the
     folder is not there. The profile is --profile, else the folder's own
     kompas.toml, else the defaults."""
-    from kompas_tui.cli import EXIT_INVALID, EXIT_OK
-    from kompas_tui.cli_commands import _dump_json, _write_bytes, _write_out, warn
     from kompas_tui.storage.folder_scan import scan_folder
     from kompas_tui.storage.profile import read_profile
 
@@ -240,10 +252,10 @@ def print_overview(args: argparse.Namespace, folder: Path) -> int:
     today = getattr(args, "date", None) or dt.date.today()
     data = overview_data(scan, folder, today)
     if args.format == "json":
-        _write_out(_dump_json(data), None)
+        write_out(dump_json(data), None)
         return EXIT_OK
     _warn_problems(scan, folder)
-    _write_bytes(overview_csv(data, args.lang), None)
+    write_bytes(overview_csv(data, args.lang), None)
     return EXIT_OK
 
 
@@ -423,7 +435,6 @@ def print_due(args: argparse.Namespace, folder: Path) -> int:
     none is read (a broken kompas.toml never silences the reminders)."""
     import sys
 
-    from kompas_tui.cli import EXIT_INVALID, EXIT_OK
     from kompas_tui.domain.profile import DEFAULT_PROFILE
     from kompas_tui.storage.folder_scan import scan_folder
 
@@ -439,38 +450,32 @@ def print_due(args: argparse.Namespace, folder: Path) -> int:
     return EXIT_INVALID if overdue else EXIT_OK
 
 
-# --- kompas overview [DIR] --------------------------------------------------
+# --- the commands --------------------------------------------------------------
 
 
-def run_overview_app(args: argparse.Namespace, folder: Path) -> int:
-    """The Overblik screen on `folder` (read-only: nothing is locked or
-    saved); `--date` is the day overdue is counted from."""
-    from kompas_tui.app import KompasApp
-    from kompas_tui.cli_commands import _profile
-
+def run_overview(args: argparse.Namespace) -> int:
+    """With --format: the table on stdout; without: the Overblik screen on
+    the folder (read-only: nothing is locked or saved), `--date` the day
+    overdue is counted from."""
+    if args.format:
+        return print_overview(args, folder_of(args))
+    if not has_terminal():
+        return EXIT_USAGE
     warnings: list[str] = []
-    profile = _profile(args, warnings)
-    app = KompasApp(
-        None, sessions_dir=Path(folder or args.sessions_dir), profile=profile, lang=args.lang,
-        today=getattr(args, "date", None), start_on="overview", warnings=warnings,
+    profile = org_profile(args, warnings)
+    return run_app(
+        args, profile, None, warnings, sessions_dir=folder_of(args), today=args.date, start_on="overview"
     )
-    app.run()
-    return app.return_code or 0
 
 
-# --- kompas review [DIR] ----------------------------------------------------
+def run_due(args: argparse.Namespace) -> int:
+    return print_due(args, folder_of(args))
 
 
-def run_review_app(args: argparse.Namespace, folder: Path) -> int:
-    """The Gennemsyn screen on `folder` (read-only: nothing is locked or saved)."""
-    from kompas_tui.app import KompasApp
-    from kompas_tui.cli_commands import _profile
-
+def run_review(args: argparse.Namespace) -> int:
+    """The Gennemsyn screen on the folder (read-only: nothing is locked or saved)."""
+    if not has_terminal():
+        return EXIT_USAGE
     warnings: list[str] = []
-    profile = _profile(args, warnings)
-    app = KompasApp(
-        None, sessions_dir=Path(folder or args.sessions_dir), profile=profile, lang=args.lang,
-        start_on="review", warnings=warnings,
-    )
-    app.run()
-    return app.return_code or 0
+    profile = org_profile(args, warnings)
+    return run_app(args, profile, None, warnings, sessions_dir=folder_of(args), start_on="review")

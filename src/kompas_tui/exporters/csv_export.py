@@ -83,7 +83,7 @@ def guard_formula(value: str) -> str:
     return value
 
 
-def _text(value: str) -> str:
+def cell_text(value: str) -> str:
     """User text for a field: line breaks kept (as LF), other control
     characters made visible, formulas defused."""
     value = value.replace("\r\n", "\n").replace("\r", "\n")
@@ -93,14 +93,14 @@ def _text(value: str) -> str:
 def _row(action: Action, theme: str, goal: str, lang: str) -> list[str]:
     level = lambda value: t(f"plan.level.{value}", lang) if value else ""  # noqa: E731
     return [
-        _text(action.id),
-        _text(theme_label(theme, lang) if theme != NO_THEME else ""),
-        _text(goal),
-        _text(action.what),
-        _text(action.owner),
+        cell_text(action.id),
+        cell_text(theme_label(theme, lang) if theme != NO_THEME else ""),
+        cell_text(goal),
+        cell_text(action.what),
+        cell_text(action.owner),
         _date(action.deadline, lang),
-        _text(action.follow_up),
-        _text(action.first_step),
+        cell_text(action.follow_up),
+        cell_text(action.first_step),
         level(action.effort),
         level(action.benefit),
         t(f"plan.status.{action.status}", lang),
@@ -119,7 +119,7 @@ def _round_cells(history: RoundHistory, action: Action, goal: Goal | None, lang:
         _date(goal.reached if goal is not None else None, lang),
         str(added + 1) if added is not None else "",
         _date(history.session.rounds[last].opened, lang) if last is not None else "",
-        _text(review.note) if review is not None else "",
+        cell_text(review.note) if review is not None else "",
     ]
 
 
@@ -128,8 +128,8 @@ def _record_row(record_id: str, record: ZeroToleranceRecord, lang: str) -> list[
     column its date (see the module)."""
     row = [""] * len(COLUMNS)
     row[COLUMNS.index("id")] = record_id
-    row[COLUMNS.index("theme")] = _text(theme_label(ZERO_TOLERANCE_THEME, lang))
-    row[COLUMNS.index("what")] = _text(record.text)
+    row[COLUMNS.index("theme")] = cell_text(theme_label(ZERO_TOLERANCE_THEME, lang))
+    row[COLUMNS.index("what")] = cell_text(record.text)
     row[COLUMNS.index("deadline")] = _date(record.recorded, lang)
     row[COLUMNS.index("status")] = t("export.zero_tolerance.recorded", lang)
     return row

@@ -98,10 +98,10 @@ def _as_written(session: Session) -> Session:
 
 def _strings_as_written(value: Any) -> Any:
     """Lone surrogates are saved as U+FFFD (storage/toml_io.py)."""
-    from kompas_tui.storage.toml_io import _SURROGATE
+    from kompas_tui.storage.toml_io import SURROGATE
 
     if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", value)
+        return SURROGATE.sub("\ufffd", value)
     if isinstance(value, list):
         return [_strings_as_written(v) for v in value]
     if isinstance(value, dict):

@@ -39,7 +39,8 @@ from typing import Any
 from pydantic import BaseModel
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Lone surrogates (UTF-8 cannot hold them): written as U+FFFD.
+SURROGATE = re.compile("[\ud800-\udfff]")
 # Characters a TOML basic string cannot hold as they are (tab may stay).
 _NEEDS_ESCAPE = re.compile('[\\\\"\x00-\x08\x0a-\x1f\x7f]')
 _NEEDS_ESCAPE_MULTILINE = re.compile('[\\\\"\x00-\x08\x0b-\x1f\x7f]')
@@ -180,7 +181,7 @@ def _array(items: list[Any] | tuple[Any, ...], depth: int) -> str:
 
 
 def _string(text: str, *, multiline: bool) -> str:
-    text = _SURROGATE.sub("\ufffd", text)
+    text = SURROGATE.sub("\ufffd", text)
     if multiline:
         # The newline after the opening quotes is dropped by readers, so a
         # leading newline of the text survives as the next one.

@@ -20,7 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import OptionList
 
-from kompas_tui.widgets.plan_list import ACTION, ADD, PlanList, _layout
+from kompas_tui.widgets.plan_list import ACTION, ADD, PlanList, card_layout
 
 __all__ = ["ACTION", "ADD", "EvaluationList", "Entry"]
 
@@ -61,8 +61,8 @@ class EvaluationList(PlanList, inherit_bindings=False):
                 return False
             if (prompt.plain, prompt.spans) == (was.plain, was.spans):
                 continue
-            laid = _layout(prompt, index == self.highlighted and not disabled, width)
-            if laid.plain.count("\n") != _layout(was, False, width).plain.count("\n"):
+            laid = card_layout(prompt, index == self.highlighted and not disabled, width)
+            if laid.plain.count("\n") != card_layout(was, False, width).plain.count("\n"):
                 return False
             changed.append((index, laid))
         self._entries = entries

@@ -37,7 +37,7 @@ NO_MARK = Content("  ")
 INDENT = 4
 
 
-def _layout(prompt: Content, marked: bool, width: int) -> Content:
+def card_layout(prompt: Content, marked: bool, width: int) -> Content:
     """`prompt` with the cursor's gutter, each line wrapped to `width`
     with a hanging indent, so a long name never starts at the margin."""
     lines: list[Content] = []
@@ -99,7 +99,7 @@ class PlanList(Localized, OptionList):
         place = self.highlighted
         self._width = width = self._text_width()
         options = [
-            Option(_layout(prompt, False, width), id=option_id, disabled=disabled)
+            Option(card_layout(prompt, False, width), id=option_id, disabled=disabled)
             for prompt, option_id, disabled in self._entries
         ]
         self.highlighted = None
@@ -122,7 +122,7 @@ class PlanList(Localized, OptionList):
                 continue
             prompt, _, disabled = self._entries[index]
             if not disabled:
-                self._set_prompt_quietly(index, _layout(prompt, marked, self._width))
+                self._set_prompt_quietly(index, card_layout(prompt, marked, self._width))
         super().watch_highlighted(new)
 
     def _set_prompt_quietly(self, index: int, prompt: Content) -> None:
