@@ -54,7 +54,7 @@ def write_raw(session: Path, name: str, doc: dict | bytes) -> Path:
 
 
 def note_keys(count) -> dict[str, str]:
-    return {note.file: note.key for note in count.notes}
+    return {note.file: note.message.key for note in count.notes}
 
 
 def test_box_path_is_next_to_the_session(session):

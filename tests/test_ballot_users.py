@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pytest
 
+from kompas_tui.i18n import t
 from kompas_tui.storage import ballot_box as bb
 
 pytestmark = [
@@ -117,7 +118,7 @@ elif action == "count":
     except BallotError as error:
         print(json.dumps(error.key))
     else:
-        print(json.dumps([count.voted, list(count.voters), [[n.file, n.key] for n in count.notes]]))
+        print(json.dumps([count.voted, list(count.voters), [[n.file, n.message.key] for n in count.notes]]))
 elif action == "try_cast":
     try:
         bb.cast(session, Ballot(dots=arg))
@@ -158,7 +159,7 @@ elif action == "reveal":
     except BallotError as error:
         print(json.dumps(error.key))
     else:
-        print(json.dumps([totals, counted, [[n.file, n.key] for n in notes]]))
+        print(json.dumps([totals, counted, [[n.file, n.message.key] for n in notes]]))
 elif action == "discard":
     try:
         bb.discard_ballot(session)
@@ -504,7 +505,7 @@ def test_a_box_squatted_before_the_ballot_opens_hangs_nobody(users, runtime_pyth
     assert world.run(squatter, "squat") == "squatted"
     process = world.spawn(FACILITATOR, "open", SETUP)
     _out, err = process.communicate(timeout=60)
-    assert process.returncode != 0 and "BallotError: ballot.error.already_open" in err
+    assert process.returncode != 0 and f"BallotError: {t('ballot.error.already_open', 'da')}" in err
     assert world.run(FACILITATOR, "count") == "ballot.error.replaced"
     assert world.run(PARTICIPANTS[0], "read") == "ballot.error.not_genuine"
     assert world.run(PARTICIPANTS[0], "try_cast", {THEMES[0]: 1}) == "ballot.error.not_genuine"

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kompas_tui.domain.dates import MAX_YEAR, MIN_YEAR, DateError, format_date, format_input, parse_date
+from kompas_tui.domain.message import Message
 
 TODAY = dt.date(2026, 11, 26)
 XMAS = dt.date(2026, 12, 24)
@@ -105,11 +106,11 @@ def test_today_defaults_to_the_real_today():
     [
         ("", "date.empty", {}),
         ("   ", "date.empty", {}),
-        ("31-02-2027", "date.too_many_days", {"month": 2, "year": 2027, "days": 28}),
-        ("29-02-2027", "date.too_many_days", {"month": 2, "year": 2027, "days": 28}),
-        ("31-04-2027", "date.too_many_days", {"month": 4, "year": 2027, "days": 30}),
-        ("2027-02-30", "date.too_many_days", {"month": 2, "year": 2027, "days": 28}),
-        ("30-02", "date.too_many_days_ever", {"month": 2, "days": 29}),
+        ("31-02-2027", "date.too_many_days", {"month": Message("month.2"), "year": 2027, "days": 28}),
+        ("29-02-2027", "date.too_many_days", {"month": Message("month.2"), "year": 2027, "days": 28}),
+        ("31-04-2027", "date.too_many_days", {"month": Message("month.4"), "year": 2027, "days": 30}),
+        ("2027-02-30", "date.too_many_days", {"month": Message("month.2"), "year": 2027, "days": 28}),
+        ("30-02", "date.too_many_days_ever", {"month": Message("month.2"), "days": 29}),
         ("32-01-2027", "date.no_day", {"number": 32}),
         ("0-1-2027", "date.no_day", {"number": 0}),
         ("24-13-2027", "date.no_month", {"number": 13}),

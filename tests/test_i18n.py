@@ -33,3 +33,18 @@ def test_every_literal_key_used_in_the_code_exists():
     missing = sorted(used - set(catalog()))
     assert not missing, missing
     assert len(used) > 50
+
+
+def test_every_literal_message_and_plural_key_exists():
+    """Keys given to a `Message`, a refusal or `plural` (domain/message.py)
+    exist; a plural's key in both its forms."""
+    refusals = r"(?:Message|voting_message|Refusal|VotingRefused|RoundRefused|BallotError|DateError|_note)"
+    single = re.compile(rf"""\b{refusals}\(\s*(?:name,\s*)?["']([a-z_]+\.[a-z0-9_.]+)["']""")
+    counted = re.compile(r"""\bplural\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""")
+    texts = [path.read_text(encoding="utf-8") for path in SRC.rglob("*.py")]
+    used = {key for text in texts for key in single.findall(text)}
+    plurals = {key for text in texts for key in counted.findall(text)}
+    missing = sorted(used - set(catalog()))
+    missing += sorted(f"{key}.{form}" for key in plurals for form in ("one", "other") if f"{key}.{form}" not in catalog())
+    assert not missing, missing
+    assert len(used) > 50 and len(plurals) > 10

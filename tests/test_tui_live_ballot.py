@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kompas_tui.domain.message import Message
 from kompas_tui.domain.voting import Ballot, Voting, vote_themes
 from kompas_tui.screens.live_ballot import LiveBallotDialog, _message
 from kompas_tui.screens.voting import VotingScreen
@@ -309,7 +310,7 @@ async def test_ignored_files_are_noted_and_hostile_names_shown_literally(make_ap
         assert "bo.toml kan ikke læses som en stemmeseddel og tælles ikke med." in text
         assert f"{OTHER_USER}.toml er ikke skrevet af brugeren {OTHER_USER} og tælles ikke med." in text
         assert "[bold]x.toml er ikke en stemmeseddel og tælles ikke med." in text
-        assert _message("ballot.note.no.such.key", {}) == "ikke gyldig (ballot.note.no.such.key)"
+        assert _message(Message("ballot.note.no.such.key")) == "ikke gyldig (ballot.note.no.such.key)"
         await press(pilot, "r")
         await pilot.pause()
         assert app.session.voting.dots == {HOSTILE: 1}

@@ -14,7 +14,6 @@ from kompas_tui.domain.voting import (
     Ballot,
     DefaultChoice,
     Voting,
-    VotingMessage,
     VotingRefused,
     VotingSettings,
     check_ballot,
@@ -26,6 +25,7 @@ from kompas_tui.domain.voting import (
     tally_ballots,
     total_dots,
     vote_themes,
+    voting_message,
 )
 
 HOSTILE = ("[/]", "[/", "[bold]", "\x1b[31m", "🙂 Trivsel", "Æblegrød på ø og å")
@@ -274,8 +274,8 @@ def test_messages_read_naturally_in_danish_and_english():
     assert error.text("en") == (
         "That would make 2 dots in all, but only 1 dot can be given (1 participant with 1 vote each)."
     )
-    cap = VotingMessage(
-        "voting.refused.over_cap", {"theme": "[bold]", "wanted": 7, "cap": 6, "participants": 3, "per_person": 2}
+    cap = voting_message(
+        "voting.refused.over_cap", theme="[bold]", wanted=7, cap=6, participants=3, per_person=2
     )
     assert cap.text("da") == "'[bold]' kan højst have 6 prikker (3 deltagere med højst 2 prikker hver), ikke 7 prikker."
     assert cap.text("en") == "'[bold]' can have at most 6 dots (3 participants with at most 2 dots each), not 7 dots."

@@ -280,7 +280,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         try:
             result = operation(handle.session, *args, **kwargs)
         except RoundRefused as refusal:
-            self.notify(safe_text(t(refusal.key, **refusal.fields)), severity="warning", markup=False, timeout=8)
+            self.notify(safe_text(refusal.text()), severity="warning", markup=False, timeout=8)
             return None
         fields = result[0] if isinstance(result, tuple) else result
         return result if self.update_round(**fields) else None

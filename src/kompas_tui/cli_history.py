@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from kompas_tui.cli_shared import EXIT_INVALID, EXIT_OK, EXIT_USAGE, dump_json, folder_of
+from kompas_tui.domain.message import plural
 from kompas_tui.i18n import t
 from kompas_tui.text import printable, safe_text
 
@@ -52,8 +53,7 @@ def log_text(path: Path, entries: list, lang: str) -> str:
     if not entries:
         return printable(t("cli.history.empty", lang, file=safe_text(path.name))) + "\n"
     show_host = len({entry.host for entry in entries if entry.host}) > 1
-    key = "cli.history.title.one" if len(entries) == 1 else "cli.history.title.other"
-    lines = [t(key, lang, file=safe_text(path.name), n=len(entries))]
+    lines = [plural("cli.history.title", len(entries), lang, file=safe_text(path.name))]
     for entry in entries:
         who = entry.who(lang, show_host=show_host)
         lines.append(t("cli.history.line", lang, when=entry.when(lang), who=who, what=entry.what(lang)))

@@ -307,14 +307,15 @@ def _date_text(value: dt.date, lang: str) -> str:
 
 
 def _days_text(deadline: dt.date, today: dt.date, lang: str) -> str:
+    from kompas_tui.domain.message import plural
     from kompas_tui.i18n import t
 
     days = (deadline - today).days
     if days < 0:
-        return t("cliov.due.over_one" if days == -1 else "cliov.due.over", lang, days=-days)
+        return plural("cliov.due.over", -days, lang)
     if days == 0:
         return t("cliov.due.today", lang)
-    return t("cliov.due.left_one" if days == 1 else "cliov.due.left", lang, days=days)
+    return plural("cliov.due.left", days, lang)
 
 
 def _by_unit(items: list[tuple[UnitStatus, Any]]) -> dict[str, list[tuple[UnitStatus, Any]]]:
@@ -396,6 +397,7 @@ def due_text(scan: FolderScan, folder: Path, today: dt.date, days: int, lang: st
     next follow-up date). Only the session that counts for each unit does,
     as in the overview: an earlier year's plan is history, followed up in
     the plan that came after it, and an empty session never hides a plan."""
+    from kompas_tui.domain.message import plural
     from kompas_tui.i18n import t
 
     counted = _counted(scan, folder)
@@ -410,7 +412,7 @@ def due_text(scan: FolderScan, folder: Path, today: dt.date, days: int, lang: st
     span = {
         "today": _date_text(today, lang),
         "last": _date_text(last, lang),
-        "span": t("cliov.due.span_one" if days == 1 else "cliov.due.span", lang, days=days),
+        "span": plural("cliov.due.span", days, lang),
     }
     if not plans and not overdue and not soon:
         return "\n".join(wrap(t("cliov.due.nothing", lang, **span), "", "  ")) + "\n", False

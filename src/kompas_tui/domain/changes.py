@@ -4,9 +4,9 @@ A checkpoint's commit message and `kompas log` say what changed from the
 session's meaning, not from the lines of its file: "Handleplan: a3
 tilføjet (Mette, 15. jan. 2027); a1 gennemført". `session_changes(old,
 new)` compares two versions and returns `Section`s (Mødet, Dialog,
-Afstemning, Mål, Handleplan, Evaluering …), each a list of `Change`s: a catalog key
-(i18n/history.py) and its fields, worded only when shown, in either
-language.
+Afstemning, Mål, Handleplan, Evaluering …), each a list of `Message`s (domain/message.py): a
+catalog key (i18n/history.py) and its fields, worded only when shown, in
+either language.
 
 Decisions:
 
@@ -33,11 +33,11 @@ Decisions:
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from kompas_tui.domain.message import Message
 from kompas_tui.i18n import t
 
 if TYPE_CHECKING:
@@ -56,36 +56,11 @@ _QUOTE = 40
 
 
 @dataclass(frozen=True)
-class Change:
-    """One thing that changed: a catalog key and its fields (dates as
-    `dt.date`, worded in the language asked for)."""
-
-    key: str
-    fields: dict[str, Any] = field(default_factory=dict)
-
-    def text(self, lang: str | None = None) -> str:
-        worded = {name: _word(value, lang) for name, value in self.fields.items()}
-        return t(self.key, lang, **worded)
-
-
-def _word(value: Any, lang: str | None) -> Any:
-    """A field in words: a date in the language's form, a count as its
-    own phrase."""
-    from kompas_tui.domain.dates import format_date
-
-    if isinstance(value, dt.date):
-        return format_date(value, lang)
-    if isinstance(value, Change):
-        return value.text(lang)
-    return value
-
-
-@dataclass(frozen=True)
 class Section:
     """The changes of one part of the session; `key` names the part."""
 
     key: str
-    changes: tuple[Change, ...]
+    changes: tuple[Message, ...]
 
     def text(self, lang: str | None = None) -> str:
         """"Handleplan: a3 tilføjet (Mette, 15. jan. 2027); a1 gennemført"."""
@@ -122,12 +97,12 @@ def _short(text: str) -> str:
     return one_line if len(one_line) <= _QUOTE else one_line[: _QUOTE - 1] + "…"
 
 
-def _count(key: str, n: int) -> Change:
-    return Change(f"{key}.one" if n == 1 else f"{key}.other", {"n": n})
+def _count(key: str, n: int) -> Message:
+    return Message(key, count=n)
 
 
-def _first_version(session: Session) -> list[Change]:
-    changes = [Change("history.first", {"unit": _short(session.unit)})]
+def _first_version(session: Session) -> list[Message]:
+    changes = [Message("history.first", {"unit": _short(session.unit)})]
     if actions := len(session.plan.actions):
         changes.append(_count("history.count.actions", actions))
     if rounds := len(session.rounds):
@@ -135,27 +110,27 @@ def _first_version(session: Session) -> list[Change]:
     return changes
 
 
-def _session(old: Session, new: Session) -> list[Change]:
+def _session(old: Session, new: Session) -> list[Message]:
     changes = []
     if old.unit != new.unit:
-        changes.append(Change("history.session.unit", {"unit": _short(new.unit)}))
+        changes.append(Message("history.session.unit", {"unit": _short(new.unit)}))
     for report in new.measurements[len(old.measurements) :]:
-        changes.append(Change("history.session.measurement", {"name": _short(report.measurement)}))
+        changes.append(Message("history.session.measurement", {"name": _short(report.measurement)}))
     return changes
 
 
-def _record(old: Session, new: Session) -> list[Change]:
+def _record(old: Session, new: Session) -> list[Message]:
     """The record of the meeting (domain/meeting.py): the preparation, the
     meeting's date and place, its participants (counted)."""
     changes = []
     if old.preparation != new.preparation:
-        changes.append(Change("history.record.preparation"))
+        changes.append(Message("history.record.preparation"))
     before, after = old.meeting, new.meeting
     if before.date != after.date:
-        changes.append(Change("history.record.date", {"date": after.date}) if after.date is not None
-                       else Change("history.record.date_removed"))
+        changes.append(Message("history.record.date", {"date": after.date}) if after.date is not None
+                       else Message("history.record.date_removed"))
     if before.place != after.place:
-        changes.append(Change("history.record.place"))
+        changes.append(Message("history.record.place"))
     if before.participants != after.participants:
         changes.append(_count("history.record.participants", len(after.participants)))
     return changes
@@ -164,17 +139,17 @@ def _record(old: Session, new: Session) -> list[Change]:
 # --- Dialog --------------------------------------------------------------------
 
 
-def _prompt_title(prompt_id: str) -> str | Change:
+def _prompt_title(prompt_id: str) -> str | Message:
     """A built-in prompt's title (worded in the language asked for later),
     else the profile's prompt id."""
     from kompas_tui.domain.dialog import BUILTIN_PROMPT_IDS
 
     if prompt_id in BUILTIN_PROMPT_IDS:
-        return Change(f"dialog.prompt.{prompt_id}.title")
+        return Message(f"dialog.prompt.{prompt_id}.title")
     return _short(prompt_id)
 
 
-def _dialog(old: Dialog, new: Dialog) -> list[Change]:
+def _dialog(old: Dialog, new: Dialog) -> list[Message]:
     before = {entry.prompt: entry.notes for entry in old.prompts}
     changes = []
     for entry in new.prompts:
@@ -182,46 +157,46 @@ def _dialog(old: Dialog, new: Dialog) -> list[Change]:
         if entry.notes == was:
             continue
         key = "history.dialog.written" if not was.strip() else "history.dialog.changed"
-        changes.append(Change(key, {"prompt": _prompt_title(entry.prompt)}))
+        changes.append(Message(key, {"prompt": _prompt_title(entry.prompt)}))
     return changes
 
 
 # --- Afstemning ----------------------------------------------------------------
 
 
-def _voting(old: Voting, new: Voting) -> list[Change]:
+def _voting(old: Voting, new: Voting) -> list[Message]:
     changes = []
     if old.settings != new.settings:
-        changes.append(Change("history.voting.settings"))
+        changes.append(Message("history.voting.settings"))
     for theme in new.added_themes:
         if theme not in old.added_themes:
-            changes.append(Change("history.voting.theme_added", {"theme": _short(theme)}))
+            changes.append(Message("history.voting.theme_added", {"theme": _short(theme)}))
     for theme in old.added_themes:
         if theme not in new.added_themes:
-            changes.append(Change("history.voting.theme_removed", {"theme": _short(theme)}))
+            changes.append(Message("history.voting.theme_removed", {"theme": _short(theme)}))
     if old.dots != new.dots:
         changes.append(_count("history.voting.dots", sum(new.dots.values())))
     if old.chosen != new.chosen:
         if new.chosen is None:
-            changes.append(Change("history.voting.chosen_default"))
+            changes.append(Message("history.voting.chosen_default"))
         else:
-            themes = ", ".join(_short(theme) for theme in new.chosen) or Change("history.none")
-            changes.append(Change("history.voting.chosen", {"themes": themes}))
+            themes = ", ".join(_short(theme) for theme in new.chosen) or Message("history.none")
+            changes.append(Message("history.voting.chosen", {"themes": themes}))
     return changes
 
 
-def _theme(theme: str) -> str | Change:
+def _theme(theme: str) -> str | Message:
     """A goal's theme; the zero-tolerance key in words (later, in the
     language asked for)."""
-    from kompas_tui.domain.plan import ZERO_TOLERANCE_THEME
+    from kompas_tui.domain.plan import theme_name
 
-    return Change("plan.zero_tolerance.theme") if theme == ZERO_TOLERANCE_THEME else _short(theme)
+    return theme_name(_short(theme))
 
 
 # --- Mål and Handleplan ----------------------------------------------------------
 
 
-def _goals(old: list[Goal], new: list[Goal]) -> list[Change]:
+def _goals(old: list[Goal], new: list[Goal]) -> list[Message]:
     before = {goal.theme: goal for goal in old}
     after = {goal.theme: goal for goal in new}
     changes = []
@@ -229,21 +204,21 @@ def _goals(old: list[Goal], new: list[Goal]) -> list[Change]:
         was = before.get(theme)
         fields = {"theme": _theme(theme)}
         if was is None:
-            changes.append(Change("history.goal.added", fields))
+            changes.append(Message("history.goal.added", fields))
         elif goal.reached != was.reached:
             if goal.reached is None:
-                changes.append(Change("history.goal.not_reached", fields))
+                changes.append(Message("history.goal.not_reached", fields))
             else:
-                changes.append(Change("history.goal.reached", {**fields, "date": goal.reached}))
+                changes.append(Message("history.goal.reached", {**fields, "date": goal.reached}))
         elif goal != was:
-            changes.append(Change("history.goal.changed", fields))
+            changes.append(Message("history.goal.changed", fields))
     for theme in before:
         if theme not in after:
-            changes.append(Change("history.goal.removed", {"theme": _theme(theme)}))
+            changes.append(Message("history.goal.removed", {"theme": _theme(theme)}))
     return changes
 
 
-def _plan(old: Plan, new: Plan) -> list[Change]:
+def _plan(old: Plan, new: Plan) -> list[Message]:
     before = {action.id: action for action in old.actions}
     after = {action.id: action for action in new.actions}
     changes = []
@@ -252,99 +227,99 @@ def _plan(old: Plan, new: Plan) -> list[Change]:
         changes += _added(action) if was is None else _action(was, action)
     for action_id in before:
         if action_id not in after:
-            changes.append(Change("history.action.removed", {"id": action_id}))
+            changes.append(Message("history.action.removed", {"id": action_id}))
     if old.zero_tolerance != new.zero_tolerance:
-        changes.append(Change("history.plan.zero_tolerance"))
+        changes.append(Message("history.plan.zero_tolerance"))
     if old.next_follow_up != new.next_follow_up:
         if new.next_follow_up is None:
-            changes.append(Change("history.plan.next_removed"))
+            changes.append(Message("history.plan.next_removed"))
         else:
-            changes.append(Change("history.plan.next", {"date": new.next_follow_up}))
+            changes.append(Message("history.plan.next", {"date": new.next_follow_up}))
     if old.follow_up_by != new.follow_up_by:
         name = _short(new.follow_up_by)
-        changes.append(Change("history.plan.follow_up_by", {"name": name}) if name
-                       else Change("history.plan.follow_up_by_removed"))
+        changes.append(Message("history.plan.follow_up_by", {"name": name}) if name
+                       else Message("history.plan.follow_up_by_removed"))
     if old.work_group != new.work_group:
-        changes.append(Change("history.plan.work_group"))
+        changes.append(Message("history.plan.work_group"))
     return changes
 
 
-def _added(action: Action) -> list[Change]:
+def _added(action: Action) -> list[Message]:
     owner = _short(action.owner)
     if owner and action.deadline is not None:
-        return [Change("history.action.added_owner_deadline", {"id": action.id, "owner": owner, "date": action.deadline})]
+        return [Message("history.action.added_owner_deadline", {"id": action.id, "owner": owner, "date": action.deadline})]
     if owner:
-        return [Change("history.action.added_owner", {"id": action.id, "owner": owner})]
+        return [Message("history.action.added_owner", {"id": action.id, "owner": owner})]
     if action.deadline is not None:
-        return [Change("history.action.added_deadline", {"id": action.id, "date": action.deadline})]
-    return [Change("history.action.added", {"id": action.id})]
+        return [Message("history.action.added_deadline", {"id": action.id, "date": action.deadline})]
+    return [Message("history.action.added", {"id": action.id})]
 
 
 #: Fields of an action whose change is named on its own.
 _NAMED = ("status", "owner", "deadline", "follow_up")
 
 
-def _action(old: Action, new: Action) -> list[Change]:
+def _action(old: Action, new: Action) -> list[Message]:
     ref = {"id": new.id}
     changes = []
     if old.status != new.status:
-        changes.append(Change(f"history.action.status.{new.status}", ref))
+        changes.append(Message(f"history.action.status.{new.status}", ref))
     if old.owner != new.owner:
         owner = _short(new.owner)
-        changes.append(Change("history.action.owner", {**ref, "owner": owner}) if owner
-                       else Change("history.action.owner_removed", ref))
+        changes.append(Message("history.action.owner", {**ref, "owner": owner}) if owner
+                       else Message("history.action.owner_removed", ref))
     if old.deadline != new.deadline:
-        changes.append(Change("history.action.deadline", {**ref, "date": new.deadline}) if new.deadline
-                       else Change("history.action.deadline_removed", ref))
+        changes.append(Message("history.action.deadline", {**ref, "date": new.deadline}) if new.deadline
+                       else Message("history.action.deadline_removed", ref))
     if old.follow_up != new.follow_up:
         person = _short(new.follow_up)
-        changes.append(Change("history.action.follow_up", {**ref, "name": person}) if person
-                       else Change("history.action.follow_up_removed", ref))
+        changes.append(Message("history.action.follow_up", {**ref, "name": person}) if person
+                       else Message("history.action.follow_up_removed", ref))
     rest = set(type(new).model_fields) - set(_NAMED)
     if any(getattr(old, name) != getattr(new, name) for name in rest):
-        changes.append(Change("history.action.changed", ref))
+        changes.append(Message("history.action.changed", ref))
     return changes
 
 
 # --- Evaluering -------------------------------------------------------------------
 
 
-def _rounds(old: list[Round], new: list[Round]) -> list[Change]:
+def _rounds(old: list[Round], new: list[Round]) -> list[Message]:
     changes = []
     for number, item in enumerate(new, 1):
         if number > len(old):
-            changes.append(Change("history.round.started", {"n": number, "date": item.opened}))
+            changes.append(Message("history.round.started", {"n": number, "date": item.opened}))
             if item.closed is not None:
-                changes.append(Change("history.round.closed", {"n": number, "date": item.closed}))
+                changes.append(Message("history.round.closed", {"n": number, "date": item.closed}))
             continue
         changes += _round(number, old[number - 1], item)
     for number in range(len(new) + 1, len(old) + 1):
-        changes.append(Change("history.round.removed", {"n": number}))
+        changes.append(Message("history.round.removed", {"n": number}))
     return changes
 
 
-def _round(number: int, old: Round, new: Round) -> list[Change]:
+def _round(number: int, old: Round, new: Round) -> list[Message]:
     changes = []
     if old.closed is None and new.closed is not None:
-        changes.append(Change("history.round.closed", {"n": number, "date": new.closed}))
+        changes.append(Message("history.round.closed", {"n": number, "date": new.closed}))
     elif old.closed is not None and new.closed is None:
-        changes.append(Change("history.round.reopened", {"n": number}))
+        changes.append(Message("history.round.reopened", {"n": number}))
     if old.participants != new.participants:
-        changes.append(Change("history.round.participants", {"n": number}))
+        changes.append(Message("history.round.participants", {"n": number}))
     if old.notes != new.notes:
-        changes.append(Change("history.round.notes", {"n": number}))
+        changes.append(Message("history.round.notes", {"n": number}))
     if old.zero_tolerance != new.zero_tolerance:
-        changes.append(Change("history.round.zero_tolerance", {"n": number}))
+        changes.append(Message("history.round.zero_tolerance", {"n": number}))
     return changes
 
 
 # --- fields of a newer kompas --------------------------------------------------------
 
 
-def _other(old: Session, new: Session) -> list[Change]:
+def _other(old: Session, new: Session) -> list[Message]:
     names = [
         name for name in type(new).model_fields
         if name not in _NOT_CHANGES and name not in _DESCRIBED and getattr(old, name) != getattr(new, name)
     ]
-    return [Change("history.other.changed", {"name": name}) for name in names]
+    return [Message("history.other.changed", {"name": name}) for name in names]
 

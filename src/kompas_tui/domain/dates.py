@@ -48,6 +48,7 @@ import re
 import unicodedata
 from functools import cache
 
+from kompas_tui.domain.message import Message, Refusal
 from kompas_tui.i18n import LANGUAGES, language, t
 
 #: Years a date may have. Outside them a date is taken for a typo.
@@ -65,27 +66,14 @@ _PREFIX = re.compile(r"^(?:den|d\.)\s*")
 _QUOTE = 30
 
 
-class DateError(ValueError):
-    """A date that cannot be read, with a localized reason.
+class DateError(Refusal, ValueError):
+    """A date that cannot be read, with a localized reason: `message`, a
+    key in `kompas_tui.i18n.plan` (a `month` field is the month's name,
+    worded in the language asked for)."""
 
-    `key` is a message in `kompas_tui.i18n.plan`, `fields` its values. A
-    `month` field also fills `{month_name}` in the language asked for.
-    """
 
-    def __init__(self, key: str, **fields: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.fields = fields
-
-    def text(self, lang: str | None = None) -> str:
-        fields = dict(self.fields)
-        month = fields.get("month")
-        if isinstance(month, int) and 1 <= month <= 12:
-            fields["month_name"] = t(f"month.{month}", lang)
-        return t(self.key, lang, **fields)
-
-    def __str__(self) -> str:
-        return self.text()
+def _named_month(month: int) -> Message:
+    return Message(f"month.{month}")
 
 
 def _quote(text: str) -> str:
@@ -126,7 +114,7 @@ def _build(day: int, month: int, year: int) -> dt.date:
         raise DateError("date.no_day", number=day)
     days = calendar.monthrange(year, month)[1]
     if day > days:
-        raise DateError("date.too_many_days", month=month, year=year, days=days)
+        raise DateError("date.too_many_days", month=_named_month(month), year=year, days=days)
     return dt.date(year, month, day)
 
 
@@ -138,7 +126,7 @@ def _next(day: int, month: int, today: dt.date) -> dt.date:
         raise DateError("date.no_day", number=day)
     longest = 29 if month == 2 else calendar.monthrange(2001, month)[1]
     if day > longest:
-        raise DateError("date.too_many_days_ever", month=month, days=longest)
+        raise DateError("date.too_many_days_ever", month=_named_month(month), days=longest)
     for year in range(today.year, today.year + 9):  # a leap day comes within 8 years
         _check_year(year)
         if day <= calendar.monthrange(year, month)[1] and dt.date(year, month, day) >= today:

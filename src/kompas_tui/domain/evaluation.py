@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kompas_tui.domain.message import Refusal
 from kompas_tui.domain.meeting import Participant, clean_name, unique_names
 from kompas_tui.domain.plan import (
     CLOSED,
@@ -113,13 +114,8 @@ class Round(_Model):
         return next((r for r in self.reviews if r.action == action_id), None)
 
 
-class RoundRefused(Exception):
-    """An operation the rounds' rules do not allow; `key` is its i18n key."""
-
-    def __init__(self, key: str, **fields: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.fields = fields
+class RoundRefused(Refusal):
+    """An operation the rounds' rules do not allow; `message` says why."""
 
 
 # --- which round -------------------------------------------------------------

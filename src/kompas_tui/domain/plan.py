@@ -59,6 +59,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kompas_tui.domain.message import Message
 from kompas_tui.i18n import t
 
 if TYPE_CHECKING:
@@ -166,9 +167,16 @@ def goal_for(plan: Plan, theme: str) -> Goal | None:
     return next((g for g in plan.goals if g.theme == theme), None)
 
 
+def theme_name(theme: str) -> Message | str:
+    """A theme as a message's field: the reserved zero-tolerance key in
+    words (in the language the message is worded in), any other as it is."""
+    return Message("plan.zero_tolerance.theme") if theme == ZERO_TOLERANCE_THEME else theme
+
+
 def theme_label(theme: str, lang: str | None = None) -> str:
     """A theme as shown: the reserved zero-tolerance key in words."""
-    return t("plan.zero_tolerance.theme", lang) if theme == ZERO_TOLERANCE_THEME else theme
+    name = theme_name(theme)
+    return name.text(lang) if isinstance(name, Message) else name
 
 
 # --- names -----------------------------------------------------------------
@@ -268,18 +276,22 @@ class Missing:
     def blocking(self) -> bool:
         return self.kind not in WARNINGS
 
-    def text(self, lang: str | None = None) -> str:
-        """The message, plain text (render it as text, through `safe_text`
-        on screen: the names in it are user text)."""
+    @property
+    def message(self) -> Message:
+        """What is missing, in words when shown (the names in it are user
+        text: render it as text, through `safe_text` on screen)."""
         fields: dict[str, object] = {}
         if self.kind.startswith("action"):
             what = _short(self.what)
-            fields["action"] = t("plan.action_ref", lang, id=self.ref, what=what) if what else self.ref
+            fields["action"] = Message("plan.action_ref", {"id": self.ref, "what": what}) if what else self.ref
         if self.kind.startswith(("theme", "action_unchosen")):
-            fields["theme"] = theme_label(self.theme, lang)
+            fields["theme"] = theme_name(self.theme)
         if self.kind == "zero_tolerance_round":
             fields["round"] = self.ref
-        return t(f"plan.missing.{self.kind}", lang, **fields)
+        return Message(f"plan.missing.{self.kind}", fields)
+
+    def text(self, lang: str | None = None) -> str:
+        return self.message.text(lang)
 
 
 def answers_zero_tolerance(action: Action) -> bool:

@@ -53,8 +53,9 @@ The rules, and the choices made where the issue left room:
   as any other entry. Adding the same closed ballot box twice counts it
   twice: the caller keeps track of what it has merged.
 
-Messages are `VotingMessage`s: a catalog key (i18n/voting.py) and its
-fields, worded only when shown, in Danish or English.
+Messages are `Message`s (`domain/message.py`): a catalog key
+(i18n/voting.py) and its fields, worded only when shown, in Danish or
+English; `voting_message` words the counts with their unit.
 """
 
 from __future__ import annotations
@@ -62,11 +63,12 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kompas_tui.domain.message import Message, Refusal
 from kompas_tui.domain.report import Report
 
 if TYPE_CHECKING:
@@ -121,76 +123,32 @@ class VotingSettings(BaseModel):
 
 # --- messages ----------------------------------------------------------------
 
-#: Fields that hold a count, and the unit they are worded with.
-_UNITS = {
-    "dots": "dot",
-    "wanted": "dot",
-    "cap": "dot",
-    "per_person": "dot",
-    "total": "dot",
-    "budget": "dot",
-    "own": "dot",
-    "votes": "vote",
-    "participants": "participant",
-    "ballots": "ballot",
-    "places": "last_place",
+#: Fields that hold a count, and the unit they are worded with ("3 prikker").
+UNITS = {
+    "dots": "voting.unit.dot",
+    "wanted": "voting.unit.dot",
+    "cap": "voting.unit.dot",
+    "per_person": "voting.unit.dot",
+    "total": "voting.unit.dot",
+    "budget": "voting.unit.dot",
+    "own": "voting.unit.dot",
+    "votes": "voting.unit.vote",
+    "participants": "voting.unit.participant",
+    "ballots": "voting.unit.ballot",
+    "places": "voting.unit.last_place",
 }
 
 
-@dataclass(frozen=True)
-class VotingMessage:
-    """A refusal, a problem or a notice: a catalog key and its fields.
-
-    Fields hold raw values (numbers, theme names, tuples of theme names);
-    `text()` words them: counts with their unit ("1 prik", "3 prikker"),
-    theme lists as "'A', 'B' og 'C'"."""
-
-    key: str
-    fields: Mapping[str, object] = field(default_factory=dict)
-
-    def text(self, lang: str | None = None) -> str:
-        from kompas_tui.i18n import t
-
-        def word(name: str, value: object) -> object:
-            if name in _UNITS and isinstance(value, int):
-                form = "one" if value == 1 else "other"
-                return t(f"voting.unit.{_UNITS[name]}.{form}", lang, n=value)
-            if isinstance(value, tuple):
-                return _join([f"'{item}'" for item in value], t("voting.and", lang))
-            return value
-
-        return t(self.key, lang, **{name: word(name, value) for name, value in self.fields.items()})
-
-    def __str__(self) -> str:
-        return self.text()
+def voting_message(key: str, **fields: object) -> Message:
+    """A problem or notice of the vote: counts worded with their unit,
+    theme lists as "'A', 'B' og 'C'" (see `domain/message.py`)."""
+    return Message(key, fields, units=UNITS)
 
 
-def _join(items: list[str], conjunction: str) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
-
-
-class VotingRefused(Exception):
+class VotingRefused(Refusal):
     """An operation was refused; nothing changed. `message` says why."""
 
-    def __init__(self, key: str, **fields: object):
-        self.message = VotingMessage(key, fields)
-        super().__init__(key)
-
-    @property
-    def key(self) -> str:
-        return self.message.key
-
-    @property
-    def fields(self) -> Mapping[str, object]:
-        return self.message.fields
-
-    def text(self, lang: str | None = None) -> str:
-        return self.message.text(lang)
-
-    def __str__(self) -> str:
-        return self.message.text()
+    UNITS = UNITS
 
 
 # --- themes ------------------------------------------------------------------
@@ -292,7 +250,7 @@ class Voting(BaseModel):
         for ballot in ballots:
             found = check_ballot(ballot, self.settings, themes)
             if found:
-                raise VotingRefused(found[0].key, **found[0].fields)
+                raise VotingRefused(found[0])
         return self.add_counts(themes, tally_ballots(ballots))
 
     def add_theme(self, themes: Sequence[str], name: str) -> Voting:
@@ -387,54 +345,50 @@ def _guard(old: Voting, old_themes: Sequence[str], new: Voting, new_themes: Sequ
         )
 
 
-def problems(voting: Voting, themes: Sequence[str]) -> list[VotingMessage]:
+def problems(voting: Voting, themes: Sequence[str]) -> list[Message]:
     """Everything wrong with the tally as it stands, for the screen to show:
     dots on names that are not themes of the vote, negative counts, themes
     over their cap, the total over the budget, chosen themes that are not
     themes of the vote. They never block the plan."""
-    found: list[VotingMessage] = []
+    found: list[Message] = []
     known = set(themes)
     settings = voting.settings
     cap = settings.theme_cap()
     for theme, count in voting.dots.items():
         if theme not in known:
             if count:
-                found.append(VotingMessage("voting.problem.unknown_theme", {"theme": theme, "dots": count}))
+                found.append(voting_message("voting.problem.unknown_theme", theme=theme, dots=count))
         elif count < 0:
-            found.append(VotingMessage("voting.problem.negative", {"theme": theme, "count": count}))
+            found.append(voting_message("voting.problem.negative", theme=theme, count=count))
     if cap is not None:
         for theme in themes:
             count = voting.dots.get(theme, 0)
             if count > cap:
                 found.append(
-                    VotingMessage(
+                    voting_message(
                         "voting.problem.over_cap",
-                        {
-                            "theme": theme,
-                            "dots": count,
-                            "cap": cap,
-                            "participants": settings.participants,
-                            "per_person": settings.max_per_theme,
-                        },
+                        theme=theme,
+                        dots=count,
+                        cap=cap,
+                        participants=settings.participants,
+                        per_person=settings.max_per_theme,
                     )
                 )
     budget = settings.budget(len(themes))
     total = total_dots(voting, themes)
     if budget is not None and total > budget:
         found.append(
-            VotingMessage(
+            voting_message(
                 "voting.problem.over_budget",
-                {
-                    "total": total,
-                    "budget": budget,
-                    "participants": settings.participants,
-                    "votes": settings.votes(len(themes)),
-                },
+                total=total,
+                budget=budget,
+                participants=settings.participants,
+                votes=settings.votes(len(themes)),
             )
         )
     for theme in voting.chosen or ():
         if theme not in known:
-            found.append(VotingMessage("voting.problem.chosen_unknown", {"theme": theme}))
+            found.append(voting_message("voting.problem.chosen_unknown", theme=theme))
     return found
 
 
@@ -476,13 +430,11 @@ class DefaultChoice:
     #: How many places the tie leaves open (0 without a tie).
     places_left: int = 0
 
-    def notice(self) -> VotingMessage | None:
+    def notice(self) -> Message | None:
         """What to tell the group when a tie straddles the cut."""
         if not self.tied_at_cut:
             return None
-        return VotingMessage(
-            "voting.notice.tied_at_cut", {"places": self.places_left, "themes": self.tied_at_cut}
-        )
+        return voting_message("voting.notice.tied_at_cut", places=self.places_left, themes=self.tied_at_cut)
 
 
 def default_choice(voting: Voting, themes: Sequence[str]) -> DefaultChoice:
@@ -525,27 +477,25 @@ class Ballot(BaseModel):
         return sum(self.dots.values())
 
 
-def check_ballot(ballot: Ballot, settings: VotingSettings, themes: Sequence[str]) -> list[VotingMessage]:
+def check_ballot(ballot: Ballot, settings: VotingSettings, themes: Sequence[str]) -> list[Message]:
     """Everything wrong with one ballot: names that are not themes of the
     vote, negative counts, more than `max_per_theme` on a theme, more than
     the participant's own votes in all. Empty: the ballot is good."""
-    found: list[VotingMessage] = []
+    found: list[Message] = []
     known = set(themes)
     for theme, count in ballot.dots.items():
         if theme not in known:
-            found.append(VotingMessage("voting.refused.unknown_theme", {"theme": theme}))
+            found.append(voting_message("voting.refused.unknown_theme", theme=theme))
         elif count < 0:
-            found.append(VotingMessage("voting.refused.negative", {"theme": theme}))
+            found.append(voting_message("voting.refused.negative", theme=theme))
         elif settings.max_per_theme is not None and count > settings.max_per_theme:
             found.append(
-                VotingMessage(
-                    "voting.ballot.over_cap", {"theme": theme, "wanted": count, "cap": settings.max_per_theme}
-                )
+                voting_message("voting.ballot.over_cap", theme=theme, wanted=count, cap=settings.max_per_theme)
             )
     own = settings.votes(len(themes))
     total = ballot.total
     if total > own:
-        found.append(VotingMessage("voting.ballot.over_budget", {"total": total, "own": own}))
+        found.append(voting_message("voting.ballot.over_budget", total=total, own=own))
     return found
 
 

@@ -45,12 +45,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no day {number} in a month.",
     },
     "date.too_many_days": {
-        "da": "Den dato findes ikke: {month_name} {year} har kun {days} dage.",
-        "en": "That date does not exist: {month_name} {year} has only {days} days.",
+        "da": "Den dato findes ikke: {month} {year} har kun {days} dage.",
+        "en": "That date does not exist: {month} {year} has only {days} days.",
     },
     "date.too_many_days_ever": {
-        "da": "Den dato findes ikke: {month_name} har højst {days} dage.",
-        "en": "That date does not exist: {month_name} has at most {days} days.",
+        "da": "Den dato findes ikke: {month} har højst {days} dage.",
+        "en": "That date does not exist: {month} has at most {days} days.",
     },
     "date.unknown_month": {
         "da": "»{word}« er ikke en måned.",

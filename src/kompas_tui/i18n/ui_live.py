@@ -74,18 +74,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{themes} temaer · {votes} stemmer pr. person · {cap}",
         "en": "{themes} themes · {votes} votes per person · {cap}",
     },
-    "ui_live.count.of": {"da": "{voted} af {participants} har stemt", "en": "{voted} of {participants} have voted"},
-    "ui_live.count.of_one": {"da": "1 af {participants} har stemt", "en": "1 of {participants} has voted"},
-    "ui_live.count": {"da": "{voted} har stemt", "en": "{voted} have voted"},
-    "ui_live.count.one": {"da": "1 har stemt", "en": "1 has voted"},
+    "ui_live.count.of.one": {"da": "{n} af {participants} har stemt", "en": "{n} of {participants} has voted"},
+    "ui_live.count.of.other": {"da": "{n} af {participants} har stemt", "en": "{n} of {participants} have voted"},
+    "ui_live.count.one": {"da": "{n} har stemt", "en": "{n} has voted"},
+    "ui_live.count.other": {"da": "{n} har stemt", "en": "{n} have voted"},
     "ui_live.voters": {"da": "Har stemt: {names}", "en": "Voted: {names}"},
     "ui_live.join": {
         "da": "Deltagerne skriver i deres egen terminal:",
         "en": "The participants type in their own terminal:",
     },
     "ui_live.notes.one": {
-        "da": "1 stemmefil blev ikke talt med:",
-        "en": "1 ballot file was not counted:",
+        "da": "{n} stemmefil blev ikke talt med:",
+        "en": "{n} ballot file was not counted:",
     },
     "ui_live.notes.other": {
         "da": "{n} stemmefiler blev ikke talt med:",
@@ -153,8 +153,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The ballot was discarded; no votes were counted.",
     },
     "ui_live.revealed.one": {
-        "da": "1 stemmeseddel talt op — resultatet står i afstemningen",
-        "en": "1 ballot counted — the result is in the vote",
+        "da": "{n} stemmeseddel talt op — resultatet står i afstemningen",
+        "en": "{n} ballot counted — the result is in the vote",
     },
     "ui_live.revealed.other": {
         "da": "{n} stemmesedler talt op — resultatet står i afstemningen",

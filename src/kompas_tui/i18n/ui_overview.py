@@ -68,8 +68,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No kompas sessions in {folder} or its subfolders.",
     },
     # Totals
-    "ui.ov.units": {"da": "{count} enheder", "en": "{count} units"},
-    "ui.ov.unit_one": {"da": "1 enhed", "en": "1 unit"},
+    "ui.ov.units.one": {"da": "{n} enhed", "en": "{n} unit"},
+    "ui.ov.units.other": {"da": "{n} enheder", "en": "{n} units"},
     "ui.ov.colour.unknown": {"da": "ukendt", "en": "unknown"},
     "ui.ov.tracks": {"da": "Opfølgning", "en": "Follow-up"},
     "ui.ov.track.local": {"da": "lokalt", "en": "locally"},
@@ -98,13 +98,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.ov.sort.colour": {"da": "farve (rød først)", "en": "colour (red first)"},
     "ui.ov.sort.overdue": {"da": "handlinger for sent", "en": "overdue actions"},
     "ui.ov.sort.january": {"da": "januar-listen først", "en": "January list first"},
-    "ui.ov.older_hidden": {
-        "da": "{count} sessioner, der ikke tæller, skjult (h)",
-        "en": "{count} sessions that do not count hidden (h)",
+    "ui.ov.older_hidden.one": {
+        "da": "{n} session, der ikke tæller, skjult (h)",
+        "en": "{n} session that does not count hidden (h)",
     },
-    "ui.ov.older_hidden_one": {
-        "da": "1 session, der ikke tæller, skjult (h)",
-        "en": "1 session that does not count hidden (h)",
+    "ui.ov.older_hidden.other": {
+        "da": "{n} sessioner, der ikke tæller, skjult (h)",
+        "en": "{n} sessions that do not count hidden (h)",
     },
     "ui.ov.not_counted": {"da": "tæller ikke", "en": "does not count"},
     "ui.ov.key.history": {"da": "Ældre", "en": "Older"},
@@ -120,13 +120,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Søg på enhedens navn (Enter: til listen, Escape: ryd)",
         "en": "Search the unit names (Enter: to the list, Escape: clear)",
     },
-    "ui.ov.problems.some": {
-        "da": "{count} filer kunne ikke læses — tryk p",
-        "en": "{count} files could not be read — press p",
-    },
     "ui.ov.problems.one": {
-        "da": "1 fil kunne ikke læses — tryk p",
-        "en": "1 file could not be read — press p",
+        "da": "{n} fil kunne ikke læses — tryk p",
+        "en": "{n} file could not be read — press p",
+    },
+    "ui.ov.problems.other": {
+        "da": "{n} filer kunne ikke læses — tryk p",
+        "en": "{n} files could not be read — press p",
     },
     "ui.ov.problems.none": {"da": "Alle filer kunne læses.", "en": "Every file could be read."},
     "ui.ov.problems.title": {"da": "Filer, der ikke kunne læses", "en": "Files that could not be read"},

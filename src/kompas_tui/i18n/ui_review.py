@@ -158,13 +158,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.session.timeline": {"da": "Forløb (nyeste først)", "en": "Timeline (newest first)"},
     "review.session.round": {"da": "Runde {n}", "en": "Round {n}"},
     "review.session.round.open": {"da": "åben", "en": "open"},
-    "review.session.round.participants": {"da": "{n} deltagere", "en": "{n} participants"},
+    "review.session.round.participants.one": {"da": "{n} deltager", "en": "{n} participant"},
+    "review.session.round.participants.other": {"da": "{n} deltagere", "en": "{n} participants"},
     "review.session.round.reviewed": {
         "da": "{reviewed} af {total} handlinger gennemgået, {done} gennemført",
         "en": "{reviewed} of {total} actions reviewed, {done} done",
     },
-    "review.session.round.changes": {"da": "{n} ændringer", "en": "{n} changes"},
-    "review.session.round.change_one": {"da": "1 ændring", "en": "1 change"},
+    "review.session.round.changes.one": {"da": "{n} ændring", "en": "{n} change"},
+    "review.session.round.changes.other": {"da": "{n} ændringer", "en": "{n} changes"},
     "review.session.round.measurement": {"da": "måling {n} tilføjet", "en": "measurement {n} added"},
     "review.session.workshop": {
         "da": "Workshop: start på forløbet",

@@ -44,20 +44,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The plan is complete.",
     },
     "summary.status.incomplete.one": {
-        "da": "Planen er ikke komplet: 1 ting mangler (se nederst).",
-        "en": "The plan is not complete: 1 thing is missing (see below).",
+        "da": "Planen er ikke komplet: {n} ting mangler (se nederst).",
+        "en": "The plan is not complete: {n} thing is missing (see below).",
     },
     "summary.status.incomplete.other": {
-        "da": "Planen er ikke komplet: {count} ting mangler (se nederst).",
-        "en": "The plan is not complete: {count} things are missing (see below).",
+        "da": "Planen er ikke komplet: {n} ting mangler (se nederst).",
+        "en": "The plan is not complete: {n} things are missing (see below).",
     },
     "summary.status.overdue.one": {
-        "da": "1 handling har overskredet sin deadline.",
-        "en": "1 action is past its deadline.",
+        "da": "{n} handling har overskredet sin deadline.",
+        "en": "{n} action is past its deadline.",
     },
     "summary.status.overdue.other": {
-        "da": "{count} handlinger har overskredet deres deadline.",
-        "en": "{count} actions are past their deadline.",
+        "da": "{n} handlinger har overskredet deres deadline.",
+        "en": "{n} actions are past their deadline.",
     },
     "summary.who.title": {"da": "Hvem gør hvad hvornår", "en": "Who does what by when"},
     "summary.col.deadline": {"da": "Deadline", "en": "Deadline"},

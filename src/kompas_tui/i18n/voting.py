@@ -1,6 +1,6 @@
 """Messages: voting (Afstemning).
 
-Counts are worded by `VotingMessage.text` with the `voting.unit.*` forms, so
+Counts are worded by `Message.text` (domain/message.py) with the `voting.unit.*` forms, so
 a field such as `{cap}` reads "1 prik" or "4 prikker"; theme lists read
 "'A', 'B' og 'C'".
 """

@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState
 
+from kompas_tui.domain.message import plural
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasScreen
 from kompas_tui.text import safe_text
@@ -150,8 +151,7 @@ class HistoryScreen(KompasScreen):
         self.entries = entries
         lang = self.kompas.lang
         if entries:
-            key = "ui_history.count.one" if len(entries) == 1 else "ui_history.count.other"
-            status = t(key, n=len(entries))
+            status = plural("ui_history.count", len(entries))
         else:
             status = t("ui_history.empty")
         self.query_one("#history-status", Static).update(Content(status))

@@ -23,6 +23,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from kompas_tui.domain.message import plural
 from kompas_tui.domain.voting import Ballot
 from kompas_tui.i18n import catalog, t
 from kompas_tui.storage import ballot_box
@@ -37,7 +38,7 @@ POLL_SECONDS = 1.0
 
 
 def dots_text(count: int) -> str:
-    return t(f"voting.unit.dot.{'one' if count == 1 else 'other'}", n=count)
+    return plural("voting.unit.dot", count)
 
 
 def error_text(error: ballot_box.BallotError) -> str:
@@ -45,7 +46,7 @@ def error_text(error: ballot_box.BallotError) -> str:
     to show (a path in it may hold anything)."""
     if error.key not in catalog():
         return safe_text(error.key)
-    return safe_text(ballot_box.message_text(error.key, error.fields))
+    return safe_text(error.text())
 
 
 class JoinScreen(Localized, Screen[None]):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import shlex
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -36,6 +36,8 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Footer, Static
 
+from kompas_tui.domain import message as messages
+from kompas_tui.domain.message import plural
 from kompas_tui.domain.voting import VotingRefused, VotingSettings, total_dots, vote_themes
 from kompas_tui.i18n import catalog, t
 from kompas_tui.os_errors import os_reason
@@ -59,15 +61,15 @@ _REFUSALS = {
 }
 
 
-def _message(key: str, fields: dict[str, object]) -> str:
+def _message(said: messages.Message) -> str:
     """A storage message (`ballot.*`), or a plain word about an unknown key
     (never a crash on an unexpected error or note)."""
-    if key in catalog():
+    if said.catalog_key in catalog():
         try:
-            return ballot_box.message_text(key, fields)
+            return said.text()
         except (KeyError, IndexError, ValueError):
             pass
-    return t("ui_live.note.unknown", key=key)
+    return t("ui_live.note.unknown", key=said.key)
 
 
 def _cap(cap: int | None) -> str:
@@ -87,7 +89,7 @@ class Outcome:
 def _refusal(error: BaseException) -> Outcome:
     if isinstance(error, BallotError):
         key = _REFUSALS.get(error.key)
-        reason = t(key, **error.fields) if key else _message(error.key, dict(error.fields))
+        reason = _message(replace(error.message, key=key) if key else error.message)
         return Outcome(refused=t("ui_live.refused", reason=reason))
     if isinstance(error, OSError):
         return Outcome(refused=t("ui_live.error", reason=os_reason(error)))
@@ -117,7 +119,7 @@ def _look(path: Path, known: dict[Path, BoxIdentity]) -> tuple[BoxView | None, s
     try:
         view = ballot_box.watch_box(path, known.get(path))
     except BallotError as error:
-        return None, _message(error.key, dict(error.fields))
+        return None, _message(error.message)
     except OSError as error:
         return None, t("ui_live.error", reason=os_reason(error))
     if view is not None:
@@ -322,10 +324,9 @@ class LiveBallotDialog(KompasModal[None]):
     def _draw_count(self, info: BallotInfo, count: BallotCount | None) -> None:
         voted = count.voted if count is not None else 0
         if info.participants is not None:
-            key = "ui_live.count.of_one" if voted == 1 else "ui_live.count.of"
-            line = t(key, voted=voted, participants=info.participants)
+            line = plural("ui_live.count.of", voted, participants=info.participants)
         else:
-            line = t("ui_live.count.one") if voted == 1 else t("ui_live.count", voted=voted)
+            line = plural("ui_live.count", voted)
         lines = [Content.styled(line, "bold $success" if voted else "bold")]
         if count is not None and count.voters:
             lines.append(Content(safe_text(t("ui_live.voters", names=", ".join(count.voters)))))
@@ -335,11 +336,11 @@ class LiveBallotDialog(KompasModal[None]):
         if not notes:
             self._update("#live-notes", Content(""))
             return
-        head = t("ui_live.notes.one") if len(notes) == 1 else t("ui_live.notes.other", n=len(notes))
+        head = plural("ui_live.notes", len(notes))
         lines = [Content.styled(head, "$text-warning")]
         lines += [
             Content.styled(
-                safe_text(_message(note.key, {"file": note.file, **note.fields})),
+                safe_text(_message(note.message)),
                 "$text-warning",
             )
             for note in notes
@@ -507,8 +508,7 @@ class LiveBallotDialog(KompasModal[None]):
             self.refresh_box()
             return
         app.checkpoint("ballot_revealed")
-        key = "ui_live.revealed.one" if counted == 1 else "ui_live.revealed.other"
-        app.notify(safe_text(t(key, n=counted)), markup=False, timeout=10)
+        app.notify(safe_text(plural("ui_live.revealed", counted)), markup=False, timeout=10)
         if problem is not None:
             app.notify(
                 safe_text(t("ui_live.revealed.problem", reason=problem)), severity="warning", markup=False, timeout=15

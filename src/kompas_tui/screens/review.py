@@ -22,6 +22,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
+from kompas_tui.domain.message import plural
 from kompas_tui.domain.overview import counted_sessions, folder_unit
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import ExtraCommand, KompasModal, KompasScreen
@@ -177,8 +178,7 @@ class ReviewScreen(KompasScreen):
         column = t(f"review.sort.{self.sort}.reverse" if self.reverse else f"review.sort.{self.sort}")
         parts.append(t("review.sorted", column=column))
         if count := len(self.problems):
-            key = "review.problems.count.one" if count == 1 else "review.problems.count.other"
-            parts.append(Content.styled(t(key, n=count), "bold"))
+            parts.append(Content.styled(plural("review.problems.count", count), "bold"))
         status.update(Content(" · ").join(Content(p) if isinstance(p, str) else p for p in parts))
 
     def on_input_changed(self, event: Input.Changed) -> None:

@@ -24,6 +24,7 @@ from textual.widgets import Input, Label, Static
 from textual.worker import Worker, WorkerState
 
 from kompas_tui.domain.dates import DateError, format_date, format_input, parse_date
+from kompas_tui.domain.message import plural
 from kompas_tui.domain.plan import overdue, who_does_what
 from kompas_tui.exporters.summary_data import PlanView, plan_view
 from kompas_tui.i18n import t
@@ -139,13 +140,11 @@ class SummaryScreen(StepScreen):
         blocking = sum(1 for m in self.view.missing if m.blocking)
         late = len(overdue(self.view.session.plan, self.kompas.today))
         if blocking:
-            form = "one" if blocking == 1 else "other"
-            parts: list[str | tuple[str, str]] = [(t(f"summary.status.incomplete.{form}", count=blocking), "bold")]
+            parts: list[str | tuple[str, str]] = [(plural("summary.status.incomplete", blocking), "bold")]
         else:
             parts = [(t("summary.status.complete"), "bold")]
         if late:
-            form = "one" if late == 1 else "other"
-            parts += ["\n", (t(f"summary.status.overdue.{form}", count=late), WARNING_STYLE)]
+            parts += ["\n", (plural("summary.status.overdue", late), WARNING_STYLE)]
         return Content.assemble(*parts)
 
     def _missing(self) -> Content | Table:

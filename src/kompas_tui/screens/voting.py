@@ -23,7 +23,6 @@ from textual.widgets import Static
 
 from kompas_tui.domain.voting import (
     Voting,
-    VotingMessage,
     VotingRefused,
     VotingSettings,
     default_choice,
@@ -33,6 +32,7 @@ from kompas_tui.domain.voting import (
     total_dots,
     vote_themes,
 )
+from kompas_tui.domain.message import plural
 from kompas_tui.i18n import t
 from kompas_tui.screens.step_base import StepScreen
 from kompas_tui.text import safe_text
@@ -42,7 +42,7 @@ from kompas_tui.widgets.voting_tables import RankingTable, Row, TallyTable, Voti
 
 
 def _dots(n: int) -> str:
-    return VotingMessage("voting.unit.dot.one" if n == 1 else "voting.unit.dot.other", {"n": n}).text()
+    return plural("voting.unit.dot", n)
 
 
 class VotingScreen(StepScreen):
@@ -215,11 +215,11 @@ class VotingScreen(StepScreen):
     @staticmethod
     def _rules(settings: VotingSettings, n_themes: int) -> str:
         votes = settings.votes(n_themes)
-        worded = VotingMessage("voting.unit.vote.one" if votes == 1 else "voting.unit.vote.other", {"n": votes})
+        worded = plural("voting.unit.vote", votes)
         if settings.votes_per_person is None:
-            parts = [t("ui_voting.rule.votes_default", votes=worded.text(), themes=n_themes)]
+            parts = [t("ui_voting.rule.votes_default", votes=worded, themes=n_themes)]
         else:
-            parts = [t("ui_voting.rule.votes", votes=worded.text())]
+            parts = [t("ui_voting.rule.votes", votes=worded)]
         cap = settings.theme_cap()
         if settings.max_per_theme is None:
             parts.append(t("ui_voting.rule.no_cap"))

@@ -74,7 +74,7 @@ import shutil
 import stat
 import sys
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -82,7 +82,8 @@ from typing import Literal
 import tomli_w
 
 from kompas_tui.domain.session import now
-from kompas_tui.domain.voting import Ballot, VotingMessage, VotingSettings, check_ballot, tally_ballots
+from kompas_tui.domain.message import Message, Refusal
+from kompas_tui.domain.voting import Ballot, VotingSettings, check_ballot, tally_ballots
 from kompas_tui.os_errors import os_reason
 from kompas_tui.storage.atomic import TEMP_SUFFIX, atomic_write, fsync_dir
 from kompas_tui.storage.ballot_folder import BoxIdentity, NotABox, OpenBox, Unfit, open_box
@@ -91,16 +92,9 @@ from kompas_tui.storage.folder import PRIVATE_FILE_MODE, TEAM_FILE_MODE, file_mo
 State = Literal["open", "closed"]
 
 
-class BallotError(Exception):
-    """A ballot operation that cannot be done; `key` is its i18n key, `fields` its values."""
-
-    def __init__(self, key: str, **fields: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.fields = fields
-
-    def text(self, lang: str | None = None) -> str:
-        return message_text(self.key, self.fields, lang)
+class BallotError(Refusal):
+    """A ballot operation that cannot be done; `message` says why (a
+    ballot that breaks the rules holds the rules' messages, `problems`)."""
 
 
 @dataclass(frozen=True)
@@ -125,15 +119,18 @@ class BallotInfo:
 
 @dataclass(frozen=True)
 class BallotNote:
-    """A file in the box that was not counted, and why (an i18n key and its fields)."""
+    """A file in the box that was not counted, and why (its `{file}` is the
+    file's name)."""
 
     file: str
-    key: str
-    fields: dict[str, object] = field(default_factory=dict)
+    message: Message
 
     def text(self, lang: str | None = None) -> str:
-        """The note worded, with `{file}` the file's name."""
-        return message_text(self.key, {"file": self.file, **self.fields}, lang)
+        return self.message.text(lang)
+
+
+def _note(file: str, key: str, **fields: object) -> BallotNote:
+    return BallotNote(file, Message(key, {"file": file, **fields}))
 
 
 @dataclass(frozen=True)
@@ -362,7 +359,7 @@ def reveal_ballot(
             pass
         raise
     leftovers = _remove_tree(taken)
-    notes = notes + tuple(BallotNote(name, "ballot.note.not_removed") for name in leftovers)
+    notes = notes + tuple(_note(name, "ballot.note.not_removed") for name in leftovers)
     return totals, len(ballots), notes
 
 
@@ -381,24 +378,6 @@ def discard_ballot(session_path: Path) -> None:
         leftovers = _remove_tree(taken)
     if leftovers:
         raise BallotError("ballot.error.not_removed", files=", ".join(leftovers))
-
-
-# --- messages ----------------------------------------------------------------
-
-
-def message_text(key: str, fields: Mapping[str, object], lang: str | None = None) -> str:
-    """A `BallotError`'s or `BallotNote`'s text: problems (VotingMessages)
-    worded and joined with a space."""
-    from kompas_tui.i18n import t
-
-    def word(value: object) -> object:
-        if isinstance(value, VotingMessage):
-            return value.text(lang)
-        if isinstance(value, (tuple, list)) and all(isinstance(item, VotingMessage) for item in value):
-            return " ".join(item.text(lang) for item in value)
-        return value
-
-    return t(key, lang, **{name: word(value) for name, value in fields.items()})
 
 
 # --- internals ---------------------------------------------------------------
@@ -726,19 +705,19 @@ def _read_ballot_file(opened: OpenBox, name: str, info: BallotInfo) -> Ballot | 
         return None
     user = name.removesuffix(".toml")
     if not name.endswith(".toml") or not is_safe_user(user):
-        return BallotNote(name, "ballot.note.not_a_ballot")
+        return _note(name, "ballot.note.not_a_ballot")
     uid = _uid_for_user(user)
     if uid is None:
-        return BallotNote(name, "ballot.note.foreign", {"user": user})
+        return _note(name, "ballot.note.foreign", user=user)
     try:
         raw = opened.read(name, MAX_BALLOT_BYTES, owner=uid)
     except FileNotFoundError:
         return None  # gone since it was listed: the participant's own business
     except Unfit as unfit:
         key = {"foreign": "ballot.note.foreign", "oversized": "ballot.note.oversized"}.get(unfit.kind)
-        return BallotNote(name, key or "ballot.note.not_a_ballot", {"user": user})
+        return _note(name, key or "ballot.note.not_a_ballot", user=user)
     except OSError:
-        return BallotNote(name, "ballot.note.unreadable", {"user": user})
+        return _note(name, "ballot.note.unreadable", user=user)
     try:
         doc = _parse_toml(raw)
         ballot_id = _typed(doc["ballot"], str)
@@ -748,17 +727,17 @@ def _read_ballot_file(opened: OpenBox, name: str, info: BallotInfo) -> Ballot | 
             _typed(theme, str)
             _typed(count, int)
     except (UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, RecursionError, ValueError):
-        return BallotNote(name, "ballot.note.malformed", {"user": user})
+        return _note(name, "ballot.note.malformed", user=user)
     if ballot_id != info.id:
-        return BallotNote(name, "ballot.note.other_ballot", {"user": user})
+        return _note(name, "ballot.note.other_ballot", user=user)
     if owner != user:
-        return BallotNote(name, "ballot.note.malformed", {"user": user})
+        return _note(name, "ballot.note.malformed", user=user)
     if any(count < 0 for count in dots.values()):
-        return BallotNote(name, "ballot.note.invalid", {"user": user, "problems": ()})
+        return _note(name, "ballot.note.invalid", user=user, problems=())
     ballot = Ballot(dots=dots)
     problems = check_ballot(ballot, settings_of(info), info.themes)
     if problems:
-        return BallotNote(name, "ballot.note.invalid", {"user": user, "problems": tuple(problems)})
+        return _note(name, "ballot.note.invalid", user=user, problems=tuple(problems))
     return ballot
 
 

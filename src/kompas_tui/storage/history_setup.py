@@ -24,6 +24,7 @@ import os
 import stat
 from pathlib import Path
 
+from kompas_tui.domain.message import plural
 from kompas_tui.i18n import t
 from kompas_tui.storage.git import Repo, find_repo, git_available
 from kompas_tui.storage.history import HistoryError, commit_tree, compose_message, git_errors, head_commit, history_repo
@@ -73,8 +74,7 @@ def init_history(folder: Path | str, *, remote: str | None = None) -> list[str]:
 
         count, problems = commit_pending(repo, folder, "start")
         lines += problems
-        key = {0: "history.init.committed.none", 1: "history.init.committed.one"}.get(count, "history.init.committed.other")
-        lines.append(t(key, n=count))
+        lines.append(t("history.init.committed.none") if count == 0 else plural("history.init.committed", count))
         if remote:
             _set_remote(repo, remote)
             lines.append(t("history.init.remote", remote=safe_text(remote)))

@@ -16,6 +16,7 @@ from textual.content import Content
 
 from kompas_tui.domain.dates import format_date
 from kompas_tui.domain.meeting import Participant, participant_text
+from kompas_tui.domain.message import plural
 from kompas_tui.domain.plan import CLOSED, STATUSES, ZERO_TOLERANCE_THEME, Action, Plan, goal_for, theme_label
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
@@ -198,8 +199,7 @@ def counts_line(plan: Plan, today: dt.date, lang: str) -> Content:
     """"3 handlinger: 1 gennemført · 1 i gang · 1 ikke startet · 1 OVERSKREDET"."""
     counts = Counter(a.status for a in plan.actions)
     late = sum(1 for a in plan.actions if is_overdue(a, today))
-    form = "one" if len(plan.actions) == 1 else "other"
-    parts: list[str | tuple[str, str]] = [(t(f"ui.evaluation.count.{form}", lang, n=len(plan.actions)), "bold")]
+    parts: list[str | tuple[str, str]] = [(plural("ui.evaluation.count", len(plan.actions), lang), "bold")]
     words = [f"{counts[s]} {status_word(s, lang)}" for s in STATUSES if counts[s]]
     if words:
         parts += [": ", " · ".join(words)]

@@ -20,6 +20,7 @@ from rich.text import Text
 from textual.content import Content
 
 from kompas_tui.domain.dates import format_date, month_short
+from kompas_tui.domain.message import plural
 from kompas_tui.domain.overview import UnitStatus, counted_sessions, folder_unit
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
@@ -142,7 +143,7 @@ def view_counts(all_rows: Sequence[Row]) -> dict[str, int]:
 
 
 def units_text(count: int) -> str:
-    return t("ui.ov.unit_one") if count == 1 else t("ui.ov.units", count=count)
+    return plural("ui.ov.units", count)
 
 
 def colour_name(colour: str | None) -> str:
@@ -210,14 +211,14 @@ def showing_line(shown: int, total: int, view: str, search: str, sort: str, olde
     line = f"{head}  ·  {t('ui.ov.sorted', order=t(f'ui.ov.sort.{sort}'))}"
     if not older:
         return line
-    hidden = t("ui.ov.older_hidden_one") if older == 1 else t("ui.ov.older_hidden", count=older)
+    hidden = plural("ui.ov.older_hidden", older)
     return f"{line}  ·  {hidden}"
 
 
 def problems_line(count: int) -> str:
     if count == 0:
         return ""
-    return t("ui.ov.problems.one") if count == 1 else t("ui.ov.problems.some", count=count)
+    return plural("ui.ov.problems", count)
 
 
 def january_text(remeasure: str | None, lang: str) -> str:

@@ -13,6 +13,7 @@ from rich.text import Text
 from textual.content import Content
 
 from kompas_tui.domain.dates import format_date
+from kompas_tui.domain.message import plural
 from kompas_tui.formatting import number, track_text
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
@@ -109,12 +110,11 @@ def timeline(session: Session, lang: str) -> Table:
     table.add_column(ratio=1)
     total = sum(1 for a in session.plan.actions if a.status != "dropped")
     for number_, round_ in reversed(list(enumerate(session.rounds, 1))):
-        bits = [t("review.session.round.participants", n=len(round_.participants))]
+        bits = [plural("review.session.round.participants", len(round_.participants))]
         done = sum(1 for review in round_.reviews if review.status == "done")
         bits.append(t("review.session.round.reviewed", reviewed=len(round_.reviews), total=total, done=done))
         if round_.changes:
-            n = len(round_.changes)
-            bits.append(t("review.session.round.change_one") if n == 1 else t("review.session.round.changes", n=n))
+            bits.append(plural("review.session.round.changes", len(round_.changes)))
         if round_.measurement is not None:
             bits.append(t("review.session.round.measurement", n=round_.measurement + 1))
         name = t("review.session.round", n=number_)
