@@ -20,8 +20,12 @@ from kompas_tui.domain.plan import (
     ZeroToleranceRecord,
     add_action,
     completeness,
+    due_by,
     due_within,
     is_complete,
+    is_due_within,
+    is_overdue,
+    is_past,
     known_names,
     new_action_id,
     overdue,
@@ -489,6 +493,10 @@ def test_overdue_and_due_never_overlap_and_only_open(actions, days):
     assert not {a.id for a in late} & {a.id for a in soon}
     assert all(a.status not in ("done", "dropped") for a in late + soon)
     assert [a.deadline for a in soon] == sorted(a.deadline for a in soon)
+    # The one rule, asked action by action (as the screens and exports do).
+    assert {a.id for a in late} == {a.id for a in plan.actions if is_overdue(a, TODAY)}
+    is_open = {a.id for a in plan.actions if a.status not in ("done", "dropped")}
+    assert {a.id for a in soon} == {a.id for a in plan.actions if a.id in is_open and is_due_within(a.deadline, TODAY, days)}
 
 
 # --- deadlines -------------------------------------------------------------------
@@ -509,6 +517,16 @@ def test_overdue_and_due_within():
     assert due_within(plan, TODAY, 0) == [today]
     assert due_within(plan, TODAY, -1) == []
     assert due_within(plan, TODAY, 10**9)[-1].deadline == TODAY + dt.timedelta(days=8)
+
+
+def test_the_last_due_day():
+    assert due_by(TODAY, 0) == TODAY
+    assert due_by(TODAY, 7) == TODAY + dt.timedelta(days=7)
+    assert due_by(TODAY, -1) is None
+    assert due_by(dt.date.max - dt.timedelta(days=1), 5) == dt.date.max
+    assert not is_due_within(None, TODAY, 7)
+    assert not is_due_within(TODAY - dt.timedelta(days=1), TODAY, 7)
+    assert is_past(TODAY - dt.timedelta(days=1), TODAY) and not is_past(TODAY, TODAY) and not is_past(None, TODAY)
 
 
 def test_who_does_what_open_by_deadline_then_closed():

@@ -398,6 +398,7 @@ def due_text(scan: FolderScan, folder: Path, today: dt.date, days: int, lang: st
     as in the overview: an earlier year's plan is history, followed up in
     the plan that came after it, and an empty session never hides a plan."""
     from kompas_tui.domain.message import plural
+    from kompas_tui.domain.plan import due_by
     from kompas_tui.i18n import t
 
     counted = _counted(scan, folder)
@@ -405,10 +406,7 @@ def due_text(scan: FolderScan, folder: Path, today: dt.date, days: int, lang: st
     plans = [u for u in current if u.follow_up_overdue(today)]
     overdue = [(u, a) for u in current for a in u.overdue(today)]
     soon = [(u, a) for u in current for a in u.due_within(today, days)]
-    try:
-        last = today + dt.timedelta(days=days)
-    except OverflowError:
-        last = dt.date.max
+    last = due_by(today, days) or today  # `kompas due` refuses negative days
     span = {
         "today": _date_text(today, lang),
         "last": _date_text(last, lang),

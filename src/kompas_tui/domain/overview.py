@@ -39,7 +39,15 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from kompas_tui.domain.plan import Action, Missing, completeness, open_actions, zero_tolerance_answered
+from kompas_tui.domain.plan import (
+    Action,
+    Missing,
+    completeness,
+    is_due_within,
+    is_past,
+    open_actions,
+    zero_tolerance_answered,
+)
 from kompas_tui.domain.report import Colour
 from kompas_tui.domain.scoring import ReportSummary, Track, summarise
 
@@ -97,7 +105,7 @@ class UnitStatus:
     holder: str | None = None
 
     def overdue(self, today: dt.date) -> list[OpenAction]:
-        return [a for a in self.open_actions if a.deadline is not None and a.deadline < today]
+        return [a for a in self.open_actions if is_past(a.deadline, today)]
 
     @property
     def has_content(self) -> bool:
@@ -105,7 +113,7 @@ class UnitStatus:
 
     def follow_up_overdue(self, today: dt.date) -> bool:
         """The plan's next follow-up date has passed (a plan with actions)."""
-        return self.actions_total > 0 and self.next_follow_up is not None and self.next_follow_up < today
+        return self.actions_total > 0 and is_past(self.next_follow_up, today)
 
     def remeasure_overdue(self, today: dt.date) -> bool:
         """The re-measurement the track asked for is due and missing: its
@@ -116,13 +124,7 @@ class UnitStatus:
         return (today.year, today.month) > (year, month)
 
     def due_within(self, today: dt.date, days: int) -> list[OpenAction]:
-        if days < 0:
-            return []
-        try:
-            last = today + dt.timedelta(days=days)
-        except OverflowError:
-            last = dt.date.max
-        return [a for a in self.open_actions if a.deadline is not None and today <= a.deadline <= last]
+        return [a for a in self.open_actions if is_due_within(a.deadline, today, days)]
 
 
 def _open(action: Action) -> OpenAction:

@@ -44,9 +44,11 @@ Decisions (SPEC §2 "An action plan entry must hold", §3.5-3.7):
   benefit one to reconsider. An action without effort or benefit has no
   quadrant (None).
 - **Deadlines** (`overdue`, `due_within`): only open actions (not done, not
-  dropped) count. Overdue is a deadline before today; due within N days is
-  a deadline from today up to and including today + N, so the two never
-  overlap.
+  dropped) count. Overdue is a deadline before today (`is_past`,
+  `is_overdue`); due within N days is a deadline from today up to and
+  including today + N (`due_by`, `is_due_within`), so the two never
+  overlap. The overview, `kompas due`, the screens and the exports ask
+  these functions; none has a rule of its own.
 """
 
 from __future__ import annotations
@@ -60,7 +62,6 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from kompas_tui.domain.message import Message
-from kompas_tui.i18n import t
 
 if TYPE_CHECKING:
     from kompas_tui.domain.scoring import ReportSummary
@@ -371,21 +372,43 @@ def _by_deadline(actions: list[Action]) -> list[Action]:
     return sorted(actions, key=lambda a: (a.deadline or dt.date.max, _number(a.id) or 0, a.id))
 
 
+def is_past(deadline: dt.date | None, today: dt.date) -> bool:
+    """A deadline (or follow-up date) before today."""
+    return deadline is not None and deadline < today
+
+
+def is_overdue(action: Action, today: dt.date) -> bool:
+    """Open (not done, not dropped) with a deadline before today."""
+    return action.status not in CLOSED and is_past(action.deadline, today)
+
+
+def due_by(today: dt.date, days: int) -> dt.date | None:
+    """The last day of "due within `days` days": today + `days` (the
+    calendar's last day when that is beyond it); None for negative `days`."""
+    if days < 0:
+        return None
+    try:
+        return today + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max
+
+
+def is_due_within(deadline: dt.date | None, today: dt.date, days: int) -> bool:
+    """A deadline from today up to and including today + `days` (an
+    overdue one is not)."""
+    last = due_by(today, days)
+    return deadline is not None and last is not None and today <= deadline <= last
+
+
 def overdue(plan: Plan, today: dt.date) -> list[Action]:
     """Open actions whose deadline is before today, earliest first."""
-    return _by_deadline([a for a in open_actions(plan) if a.deadline is not None and a.deadline < today])
+    return _by_deadline([a for a in open_actions(plan) if is_past(a.deadline, today)])
 
 
 def due_within(plan: Plan, today: dt.date, days: int) -> list[Action]:
     """Open actions due from today up to and including today + `days`
     (not the overdue ones), earliest first. Negative `days`: none."""
-    if days < 0:
-        return []
-    try:
-        last = today + dt.timedelta(days=days)
-    except OverflowError:
-        last = dt.date.max
-    return _by_deadline([a for a in open_actions(plan) if a.deadline is not None and today <= a.deadline <= last])
+    return _by_deadline([a for a in open_actions(plan) if is_due_within(a.deadline, today, days)])
 
 
 def who_does_what(plan: Plan) -> list[Action]:

@@ -28,9 +28,9 @@ from kompas_tui import formatting as fmt
 from kompas_tui.domain.dates import format_date
 from kompas_tui.domain.dialog import notes_for, notes_without_prompt, prompts_for
 from kompas_tui.domain.plan import (
-    CLOSED,
     ZERO_TOLERANCE_THEME,
     Action,
+    is_overdue,
     theme_label,
     who_does_what,
     zero_tolerance_answered,
@@ -122,7 +122,7 @@ def deadline_text(action: Action, lang: str, today: dt.date) -> str:
     if action.deadline is None:
         return t("export.missing_value", lang)
     text = format_date(action.deadline, lang)
-    if action.status not in CLOSED and action.deadline < today:
+    if is_overdue(action, today):
         text += f" ({t('export.overdue', lang)})"
     return text
 

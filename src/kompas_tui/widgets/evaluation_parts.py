@@ -17,7 +17,7 @@ from textual.content import Content
 from kompas_tui.domain.dates import format_date
 from kompas_tui.domain.meeting import Participant, participant_text
 from kompas_tui.domain.message import plural
-from kompas_tui.domain.plan import CLOSED, STATUSES, ZERO_TOLERANCE_THEME, Action, Plan, goal_for, theme_label
+from kompas_tui.domain.plan import STATUSES, ZERO_TOLERANCE_THEME, Action, Plan, goal_for, is_overdue, theme_label
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.plan_list import ACTION, ADD
@@ -48,11 +48,6 @@ def short(text: str, limit: int) -> str:
 
 def status_word(status: str, lang: str) -> str:
     return t(f"plan.status.{status}", lang)
-
-
-def is_overdue(action: Action, today: dt.date) -> bool:
-    """Open (not done, not dropped) with a deadline before today."""
-    return action.status not in CLOSED and action.deadline is not None and action.deadline < today
 
 
 def round_title(rounds: list[Round], index: int, lang: str) -> str:

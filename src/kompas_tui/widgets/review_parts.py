@@ -55,14 +55,15 @@ def measurements(session: Session, scored: list[ReportSummary], dates: list[dt.d
 
 
 def _action_line(action: Action, today: dt.date, lang: str) -> Content:
+    from kompas_tui.domain.plan import is_overdue
+
     status = t(f"plan.status.{action.status}")
     details: list[str] = []
     if action.owner.strip():
         details.append(t("review.session.owner", owner=safe_text(action.owner)))
     if action.deadline is not None:
         details.append(t("review.session.deadline", date=format_date(action.deadline, lang)))
-    # Overdue as domain/plan.py counts it: open (not done, not dropped), deadline passed.
-    overdue = action.deadline is not None and action.deadline < today and action.status not in ("done", "dropped")
+    overdue = is_overdue(action, today)
     parts: list[Content | tuple[str, str] | str] = [
         (safe_text(action.id), "bold"), " ", safe_text(action.what) or "–", f" [{status}]",
     ]

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from kompas_tui.domain.dates import format_date
-from kompas_tui.domain.plan import CLOSED, Action
+from kompas_tui.domain.plan import CLOSED, Action, is_overdue
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 
@@ -38,7 +38,7 @@ def _deadline(action: Action, today: dt.date, lang: str) -> Text:
     if action.deadline is None:
         return _missing(lang)
     text = Text(format_date(action.deadline, lang))
-    if action.status not in CLOSED and action.deadline < today:
+    if is_overdue(action, today):
         text.append("\n")
         text.append(f" {t('summary.overdue', lang)} ", style=WARNING_STYLE)
     return text
