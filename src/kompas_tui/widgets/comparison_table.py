@@ -24,7 +24,6 @@ from kompas_tui.widgets.keys import Localized
 from kompas_tui.widgets.page_table import PageTableMixin, page_bindings, page_table_css
 from kompas_tui.widgets.theme_table import change_cell
 
-_MIN_THEME_WIDTH = 12
 _ARROW = "→"
 
 
@@ -89,12 +88,7 @@ class ComparisonTable(PageTableMixin, Localized, DataTable[Text]):
         return [(head, max(width, len(head)), right) for head, width, right in columns]
 
     def _wanted_theme_width(self) -> int:
-        page = self._page()
-        width = page.scrollable_content_region.width if page else self.size.width
-        if not width:
-            width = self.app.size.width - 3  # not laid out yet; put right on resize
-        fixed = sum(width + 2 * self.cell_padding for _, width, _ in self._columns())
-        return max(_MIN_THEME_WIDTH, width - fixed - 2 * self.cell_padding)
+        return self._theme_column_width(width for _, width, _ in self._columns())
 
     def _fill(self) -> None:
         row = self.cursor_row

@@ -19,9 +19,9 @@ from textual.widgets.data_table import ColumnKey, RowKey
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.keys import Localized
+from kompas_tui.widgets.page_table import theme_column_width
 
 #: Room for the dots column (its header is the widest part).
-_MIN_THEME_WIDTH = 12
 
 
 class JoinTable(Localized, DataTable[Text], inherit_bindings=False):
@@ -80,9 +80,9 @@ class JoinTable(Localized, DataTable[Text], inherit_bindings=False):
         self._theme_width = 0
 
     def _wanted_theme_width(self) -> int:
-        width = self.size.width or self.app.size.width - 2
-        dots = len(t("ui_join.column.dots")) + 2 * self.cell_padding
-        return max(_MIN_THEME_WIDTH, width - dots - 2 * self.cell_padding - 1)
+        # The table is not in a page: its own width, one column spare.
+        room = (self.size.width or self.app.size.width - 2) - 1
+        return theme_column_width(room, [len(t("ui_join.column.dots"))], self.cell_padding)
 
     def show(self, themes: Sequence[str], dots: Mapping[str, int]) -> None:
         """The themes (rebuilt when they change) and the dots (cell by cell)."""

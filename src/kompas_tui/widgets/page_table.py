@@ -8,6 +8,7 @@ the page.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from textual.binding import Binding
@@ -41,8 +42,27 @@ def page_bindings(prefix: str) -> list[Binding]:
     ]
 
 
+#: The theme column never gets narrower than this, however little room.
+MIN_THEME_WIDTH = 12
+
+
+def theme_column_width(room: int, fixed: Iterable[int], padding: int) -> int:
+    """The theme column's width in a table fitted to `room` columns: what
+    the other columns (`fixed` widths, each with `padding` on both sides)
+    and its own padding leave; never under `MIN_THEME_WIDTH`."""
+    return max(MIN_THEME_WIDTH, room - sum(width + 2 * padding for width in fixed) - 2 * padding)
+
+
 class PageTableMixin:
     """Mixed into a `DataTable` subclass (before it in the bases)."""
+
+    def _theme_column_width(self: Any, fixed: Iterable[int]) -> int:
+        """The theme column's width in the page's width. Before the page is
+        laid out (on mount) its padding and scrollbar are guessed to take 3
+        of the screen's columns; a wrong guess is put right on resize."""
+        page = self._page()
+        room = page.scrollable_content_region.width if page else self.size.width
+        return theme_column_width(room or self.app.size.width - 3, fixed, self.cell_padding)
 
     def _page(self: Any) -> ScrollableContainer | None:
         for node in self.ancestors:

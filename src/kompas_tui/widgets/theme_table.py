@@ -33,7 +33,6 @@ _FIXED_COLUMNS = (
     ("ui.table.previous", len("100,0"), True),
     ("ui.table.change", len("▼ 100,0 ") + 4, True),
 )
-_MIN_THEME_WIDTH = 12
 
 
 def change_cell(difference: float | None, summary: ReportSummary, lang: str) -> Text:
@@ -83,14 +82,7 @@ class ThemeTable(PageTableMixin, Localized, DataTable[Text]):
             self._fill()
 
     def _wanted_theme_width(self) -> int:
-        page = self._page()
-        width = page.scrollable_content_region.width if page else self.size.width
-        if not width:
-            # Not laid out yet (on mount): the page's padding and scrollbar
-            # take 3 columns of the screen. A wrong guess is put right on resize.
-            width = self.app.size.width - 3
-        fixed = sum(w + 2 * self.cell_padding for w in self._fixed_widths())
-        return max(_MIN_THEME_WIDTH, width - fixed - 2 * self.cell_padding)
+        return self._theme_column_width(self._fixed_widths())
 
     @staticmethod
     def _fixed_widths() -> list[int]:

@@ -34,7 +34,6 @@ from kompas_tui.widgets.page_table import PageTableMixin, page_bindings, page_ta
 PENDING_SECONDS = 1.0
 #: The most digits a typed number can have (500 participants × 100 votes).
 MAX_DIGITS = 5
-_MIN_THEME_WIDTH = 12
 
 
 @dataclass(frozen=True)
@@ -109,12 +108,7 @@ class VotingTable(PageTableMixin, Localized, DataTable[Text]):
         return {key: max(content.get(key, 0), len(t(header))) for key, header, _ in self.COLUMNS if key != "theme"}
 
     def _wanted_theme_width(self) -> int:
-        page = self._page()
-        width = page.scrollable_content_region.width if page else self.size.width
-        if not width:
-            width = self.app.size.width - 3  # not laid out yet; put right on resize
-        fixed = sum(w + 2 * self.cell_padding for w in self._fixed_widths().values())
-        return max(_MIN_THEME_WIDTH, width - fixed - 2 * self.cell_padding)
+        return self._theme_column_width(self._fixed_widths().values())
 
     def on_resize(self) -> None:
         if self.columns and self._wanted_theme_width() != self._theme_width:
