@@ -140,6 +140,21 @@ async def test_a_cursor_move_on_the_start_menu_redraws_two_options(make_app):
         assert refreshes.calls and all(regions for regions in refreshes.calls)
 
 
+async def test_a_typed_character_in_the_notes_redraws_its_line(make_app, demo_handle):
+    from kompas_tui.widgets.dialog_notes import NotesArea
+
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await first_prompt(pilot)
+        notes = app.focused
+        assert isinstance(notes, NotesArea)
+        await pilot.press(*"Travlt")
+        refreshes = Refreshes(notes)
+        await pilot.press("x")
+        assert notes.text.endswith("Travltx")
+        assert refreshes.calls and all(len(regions) == 1 and regions[0].height == 1 for regions in refreshes.calls)
+
+
 async def test_the_idle_timer_line_is_not_redrawn_every_second(make_app, demo_handle):
     from kompas_tui.widgets.dialog_timer import TimerLine
 

@@ -42,8 +42,10 @@ class Terminal:
         result = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True)
         return result.stdout
 
-    def screen(self) -> str:
-        return self._tmux("capture-pane", "-p", "-t", "main")
+    def screen(self, *, styles: bool = False) -> str:
+        """What the terminal shows; with `styles`, its colours and
+        attributes too (as escape sequences)."""
+        return self._tmux("capture-pane", "-p", *(["-e"] if styles else []), "-t", "main")
 
     def history(self) -> str:
         """Everything the terminal has shown, scrolled-off lines included,

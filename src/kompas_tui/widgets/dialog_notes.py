@@ -13,7 +13,9 @@ from rich.text import Text
 from textual import events
 from textual.binding import BindingsMap
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import TextArea
+from textual.widgets.text_area import Edit, EditResult, Selection
 
 from kompas_tui.text import safe_text
 
@@ -67,3 +69,44 @@ class NotesArea(TextArea):
         line = self.document.get_line(line_index)
         shown = "\t".join(safe_text(part) for part in line.split("\t"))
         return Text(shown, end="", no_wrap=True)
+
+    # -- redrawing what changed, not the field (issue 14) ---------------------------
+    # Textual's TextArea redraws the whole field whenever the selection is
+    # set, which is on every typed character and cursor move: 1.8 KB at
+    # truecolor for a six-line field. Here only the lines whose look
+    # changes are redrawn (about 250 bytes a character). Private TextArea
+    # state (wrapped document, bracket match): Textual is pinned.
+
+    selection: reactive[Selection] = reactive(Selection(), init=False, always_update=True, repaint=False)
+
+    def _watch_selection(self, previous_selection: Selection, selection: Selection) -> None:
+        bracket = self._matching_bracket_location
+        super()._watch_selection(previous_selection, selection)
+        if not self.is_mounted:
+            return
+        locations = [*previous_selection, *selection]
+        for location in (bracket, self._matching_bracket_location):
+            if location is not None:
+                locations.append(location)
+        self._refresh_document_lines(min(row for row, _ in locations), max(row for row, _ in locations))
+
+    def edit(self, edit: Edit) -> EditResult:
+        lines, rows = self.document.line_count, self.wrapped_document.height
+        was_empty = not self.text
+        result = super().edit(edit)
+        same_shape = lines == self.document.line_count and rows == self.wrapped_document.height
+        if not same_shape or (self.placeholder and (was_empty or not self.text)):
+            self.refresh()  # lines moved (or the placeholder came or went): all of it
+        else:
+            self._refresh_document_lines(edit.top[0], result.end_location[0])
+        return result
+
+    def _refresh_document_lines(self, first: int, last: int) -> None:
+        """Redraw the screen rows of document lines `first` to `last`."""
+        wrapped = self.wrapped_document
+        last = min(last, self.document.line_count - 1)
+        if first > last:
+            return
+        top = wrapped.location_to_offset((first, 0)).y
+        bottom = wrapped.location_to_offset((last, 0)).y + len(wrapped.get_offsets(last))
+        self.refresh_lines(top, bottom - top + 1)
