@@ -264,10 +264,21 @@ def test_any_text_is_parsed_or_refused_as_a_problem(text: str) -> None:
         assert exc.problems and all(p.file == "f.toml" for p in exc.problems)
         return
     # Accepted: the pre-scan changed nothing, and nothing is beyond the
-    # bounds (a table header and a key each add dotted parts of tables, and
-    # so may every nested inline table).
+    # bounds (the root table, then a table header and a key each add dotted
+    # parts of tables, and so may every nested inline table).
     assert data == tomllib.loads(text)
-    assert _depth(data) <= (SMALL.max_depth + 2) * SMALL.max_key_parts and not _has_non_finite(data)
+    assert _depth(data) <= 1 + (SMALL.max_depth + 2) * SMALL.max_key_parts and not _has_non_finite(data)
+
+
+def test_the_deepest_accepted_file_is_within_the_fuzz_tests_bound() -> None:
+    """The bound above is reached, not guessed: an array-of-tables header of
+    the most parts, a dotted key and inline tables to the bracket limit, each
+    with a dotted key of the most parts (found by hypothesis)."""
+    inner = "1"
+    for _ in range(SMALL.max_depth):
+        inner = "{p.q.r = " + inner + "}"
+    data = parse_toml(f"[[a.b.c]]\nx.y.z = {inner}\n", "f.toml", SMALL)
+    assert _depth(data) == 1 + (SMALL.max_depth + 2) * SMALL.max_key_parts
 
 
 def _depth(value: object) -> int:
