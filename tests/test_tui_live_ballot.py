@@ -314,6 +314,7 @@ async def test_ignored_files_are_noted_and_hostile_names_shown_literally(make_ap
         await press(pilot, "r")
         await pilot.pause()
         assert app.session.voting.dots == {HOSTILE: 1}
+        app.screen.query_one(TallyTable).move_to(HOSTILE)  # the last row, below the fold at 80x24
         await pilot.pause()
         assert HOSTILE_SHOWN in screen_text(app)
 
@@ -324,10 +325,15 @@ async def test_read_only_session_refuses_opening(make_app, demo_handle, box, scr
     try:
         app = make_app(second)
         async with app.run_test(size=SIZE) as pilot:
-            await open_live(pilot)
-            await press(pilot, "o")
+            await pilot.press("f4")
+            await pilot.pause()
+            # Not offered where it cannot be done: no key in the Footer, nothing opens.
+            assert "Live afstemning" not in flat(screen_text(app))
+            await pilot.press("l", "o")
+            await pilot.pause()
+            assert isinstance(app.screen, VotingScreen)
             assert not box.exists
-            assert "Kan ikke: Skrivebeskyttet" in flat(screen_text(app))
+            assert "Skrivebeskyttet" in flat(screen_text(app))
     finally:
         second.close()
 

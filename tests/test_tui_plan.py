@@ -326,7 +326,11 @@ async def test_read_only_refuses(demo_handle, make_app, screen_text):
             assert isinstance(app.screen, PlanScreen), key
         await pilot.pause()
         text = flat(screen_text(app))
-        assert "Skrivebeskyttet" in text
+        # Said on top; and the keys that would change the plan are not offered.
+        assert "SKRIVEBESKYTTET" in text
+        footer = flat("\n".join(screen_text(app).splitlines()[-2:]))
+        assert "Tilføj" not in footer and "Rediger" not in footer and "Slet" not in footer
+        assert "m 2×2" in footer
         assert app.screen.query_one("#next-follow-up").disabled
         assert app.screen.query_one("#zt-text").disabled
         await pilot.press("m")  # looking is allowed

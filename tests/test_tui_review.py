@@ -17,6 +17,7 @@ from textual.widgets import Input
 from kompas_tui.domain.session import SCHEMA_VERSION
 from kompas_tui.screens.review import ReviewProblems, ReviewScreen
 from kompas_tui.screens.review_session import ReviewSessionScreen
+from kompas_tui.widgets.footer import KompasFooter
 from kompas_tui.widgets.review_table import ReviewTable, fold, sort_units
 
 SIZE = (80, 24)
@@ -324,7 +325,8 @@ async def test_a_long_list_pages_and_keeps_the_cursor_in_view(folder, make_app, 
         assert table.cursor_row == 299
         last = table.current.unit
         text = screen_text(app)
-        assert safe(last) in text.splitlines()[-2]  # the full name under the list
+        footer = len(screen.query_one(KompasFooter).lines())
+        assert safe(last) in text.splitlines()[-footer - 1]  # the full name under the list, above the keys
         await pilot.press("home")
         assert table.cursor_row == 0
         assert safe(table.current.unit)[:10] in screen_text(app)

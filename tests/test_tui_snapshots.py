@@ -13,6 +13,7 @@ import pytest
 pytest.importorskip("pytest_textual_snapshot")
 
 from pilot_tools import report_in_full  # noqa: E402
+from screen_tour import STEPS, arrive, make_app  # noqa: E402
 
 SIZE = (80, 24)
 
@@ -37,3 +38,15 @@ def test_start_screen_without_sessions(snap_compare, make_app, tmp_path, monkeyp
     # A relative folder, as by default: the start screen shows its name.
     monkeypatch.chdir(tmp_path)
     assert snap_compare(make_app(sessions_dir=Path("sessions")), terminal_size=SIZE)
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@pytest.mark.parametrize("stop", STEPS, ids=str)
+def test_step_screen(snap_compare, tmp_path, stop, theme):
+    """Every step screen as a meeting shows it, in the dark and the light
+    look (light is often the better one on a projector)."""
+    folder = tmp_path / "sessions"
+    folder.mkdir(mode=0o700)
+    app = make_app(stop, folder)
+    app.theme = theme
+    assert snap_compare(app, terminal_size=SIZE, run_before=lambda pilot: arrive(app, pilot, stop))

@@ -50,10 +50,17 @@ async def test_without_sessions_the_demo_is_highlighted_and_enter_starts_it(make
     assert saved.stat().st_mode & 0o077 == 0
 
 
-async def test_d_starts_the_demo(make_app, sessions_dir):
+async def test_d_chooses_the_demo_says_what_enter_does_and_enter_starts_it(make_app, sessions_dir, screen_text):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("d")
+        await settle(app, pilot)
+        # One letter never makes a session: d chooses the entry, the screen says so first.
+        await pilot.press("down", "d")
+        await settle(app, pilot)
+        assert isinstance(app.screen, StartScreen) and not session_files(sessions_dir)
+        assert app.screen.query_one(OptionList).highlighted_option.id == "demo"
+        assert "Enter opretter en ny session (en ny fil) på demo-rapporten." in screen_text(app)
+        await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, ReportScreen)
         assert app.handle is not None and not app.read_only
@@ -81,11 +88,18 @@ async def test_recent_sessions_are_listed_and_a_digit_opens_one(make_app, handle
         # Resuming is the usual case once there are sessions.
         assert menu.highlighted_option.id.startswith("recent-")
         broken = next(n for n, e in enumerate(app.screen.recent, 1) if e.session is None)
+        good = next(n for n, e in enumerate(app.screen.recent, 1) if e.session is not None)
+        # Only the openable one has a digit in the Footer ("1 Session", or "1-2 …").
+        footer = " ".join(screen_text(app).splitlines()[-2:])
+        assert f"{good} Session" in footer and f"{broken} Session" not in footer
         await pilot.press(str(broken))
         await settle(app, pilot)
         assert isinstance(app.screen, StartScreen)  # not openable
-        good = next(n for n, e in enumerate(app.screen.recent, 1) if e.session is not None)
         await pilot.press(str(good))
+        await settle(app, pilot)
+        assert isinstance(app.screen, StartScreen)  # the digit chooses it
+        assert "Enter åbner Hjemmeplejen Nord." in screen_text(app)
+        await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, ReportScreen)
         assert app.session.unit == "Hjemmeplejen Nord"
@@ -98,7 +112,7 @@ async def test_back_on_start_the_open_session_resumes_without_locking_itself_out
         await pilot.press("escape")
         await settle(app, pilot)
         assert isinstance(app.screen, StartScreen)
-        await pilot.press("1")
+        await pilot.press("1", "enter")
         await settle(app, pilot)
         assert isinstance(app.screen, ReportScreen)
         assert app.handle is demo_handle and not app.read_only
@@ -163,6 +177,10 @@ async def test_opening_another_session_redraws_the_report(make_app, demo_handle,
         await pilot.press("escape")
         await settle(app, pilot)
         await pilot.press("d")  # a second session on the demo, under another file name
+        await settle(app, pilot)
+        # The session open is left: said before Enter.
+        assert "Enter opretter en ny session" in screen_text(app)
+        await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, ReportScreen)
         assert app.handle is not demo_handle

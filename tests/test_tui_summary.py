@@ -95,12 +95,17 @@ async def test_f7_from_the_report_on_an_empty_plan(demo_handle, make_app, screen
         await pilot.press("f7")
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
+        # No date yet: the date field has the focus, so typing lands in it.
+        assert app.focused.id == "follow-up"
         text = await read_page(pilot, screen_text)
+        await pilot.press("escape")  # out of the field, still here
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen) and app.focused.id == "summary-page"
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, SummaryScreen)
     assert "Der er endnu ingen handlinger. Tilføj dem under Handleplan (F6)." in text
-    assert "Ingen dato endnu. Tryk n og skriv datoen." in text
+    assert "Ingen dato endnu: skriv den i feltet og tryk Enter (n går til feltet)." in text
     assert "MANGLER Nultolerancepunktet er ikke besvaret" in text
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from textual.binding import Binding
 
-from kompas_tui.domain.voting import Voting, VotingSettings
+from kompas_tui.domain.voting import Voting, VotingSettings, vote_themes
 from kompas_tui.i18n import catalog
 from kompas_tui.screens.help import HelpScreen
 from kompas_tui.screens.voting import VotingScreen
@@ -80,10 +80,12 @@ async def test_settings_typed_in_and_dots_keyed_with_plus_minus_and_digits(make_
         text = flat(screen_text(app))
         assert "Deltagere" in text and "Stemmer pr. person std. 3" in text
         assert "Højst pr. tema pr. deltager ingen" in text
-        assert "0 prikker talt · skriv antallet af deltagere" in text
-        # No group size yet: the cursor starts in that field.
+        assert "0 prikker talt · tryk p og skriv antallet af deltagere" in text
+        # The tally has the focus, as the hint says; p goes to the group's size.
+        assert isinstance(app.focused, TallyTable)
+        await pilot.press("p")
         assert app.focused.id == "setting-participants"
-        await pilot.press("1", "0", "tab", "tab", "3", "tab", "tab")
+        await pilot.press("1", "0", "tab", "tab", "3", "escape")  # Escape: back to the tally
         assert isinstance(app.focused, TallyTable)
         text = flat(screen_text(app))
         assert "0 af 30 prikker brugt · 30 tilbage" in text
@@ -210,8 +212,11 @@ async def test_a_hostile_named_theme_is_added_shown_as_text_voted_on_and_removed
 
         await pilot.press("home")
         tally.move_cursor(row=0)
-        await pilot.press("x")  # a report theme cannot be removed
-        assert f"Ikke ændret: '{FIRST}' er et af rapportens temaer og kan ikke fjernes." in flat(screen_text(app))
+        await pilot.pause()
+        # A report theme cannot be removed: x is offered on an added theme only.
+        assert "Fjern tema" not in flat("\n".join(screen_text(app).splitlines()[-2:]))
+        await pilot.press("x")
+        assert FIRST in vote_themes(app.session.report, app.session.voting)
         tally.move_to(HOSTILE)
         await pilot.press("x")  # it has dots: asked first
         assert f"Tryk x igen for at fjerne '{HOSTILE_SHOWN}' og dets 2 prikker." in flat(screen_text(app))
@@ -294,7 +299,7 @@ async def test_in_english(make_app, handles, sessions_dir, screen_text):
     )
     assert f"{FIRST} 4 1 tied chosen" in text
     assert "Themes you will work on" in text and f"1. {FIRST} (4 dots)" in text
-    assert "+ Add dot - Take dot" in " ".join(footer)
+    assert "+/=/-/0-9 Dots" in " ".join(footer)
 
 
 async def test_read_only_refuses_every_change_and_says_why(demo_handle, make_app, screen_text):
@@ -311,9 +316,10 @@ async def test_read_only_refuses_every_change_and_says_why(demo_handle, make_app
             assert "Skrivebeskyttet — åbnet af" in text
             assert all(field.disabled for field in screen.query("Input"))
             assert isinstance(app.focused, TallyTable)
-            await pilot.press("plus")
-            assert "Ikke ændret: sessionen er skrivebeskyttet." in flat(screen_text(app))
-            await pilot.press("7", "enter", "v", "n", "x", "a")
+            # The keys that would change the vote are not offered; pressing them changes nothing.
+            footer = flat("\n".join(screen_text(app).splitlines()[-2:]))
+            assert "Prikker" not in footer and "Nyt tema" not in footer and "Vælg" not in footer
+            await pilot.press("plus", "7", "enter", "v", "n", "x", "a", "p")
             assert isinstance(app.screen, VotingScreen)  # no dialog to add a theme
             assert f"{FIRST} 2 1" in flat(screen_text(app))
     finally:
@@ -331,7 +337,7 @@ async def test_help_lists_the_voting_keys(make_app, demo_handle, screen_text):
         text = flat(screen_text(app))
     assert "Afstemning med prikker" in text
     for line in (
-        "+ Prik til",
+        "+, = Prik til",
         "- Prik fra",
         "0–9 Skriv antal",
         "a Nyt tema",
@@ -358,7 +364,7 @@ async def test_dots_typed_just_before_quitting_are_saved(make_app, demo_handle):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f4")
         await pilot.pause()
-        await pilot.press("5", "tab", "tab", "tab", "tab")
+        await pilot.press("p", "5", "escape")  # p: the group's size; Escape: back to the tally
         await pilot.press("7", "ctrl+q")
     saved = load_session(demo_handle.path).voting
     assert saved.settings.participants == 5

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
     from kompas_tui.domain.report import Report
     from kompas_tui.domain.session import Session
+    from kompas_tui.screens.base import ExtraCommand
     from kompas_tui.storage.ballot_folder import BoxIdentity
     from kompas_tui.storage.history import Checkpoint
     from kompas_tui.storage.session_file import SessionHandle
@@ -113,9 +114,10 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
 
     # Descriptions are catalog keys; `Localized` puts in the words (docs/ui.md).
     # Not inherited from App: this is the whole list, in Footer order.
+    # No letters here: a letter is a key only where the Footer shows it and
+    # no text is typed (SPEC §7), so the app's own keys are function and
+    # ctrl keys. The start screen is Escape from the report, or the palette.
     BINDINGS = [
-        Binding("s", "show_start", "key.start", show=False, tooltip="key.start.tip", id="app.start"),
-        Binding("r", "show_report", "key.report", show=False, tooltip="key.report.tip", id="app.report"),
         *(
             # Priority: a text field (TextArea binds F6/F7) must not swallow them.
             Binding(
@@ -555,6 +557,14 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
 
         if self.use_command_palette and not KompasPalette.is_open(self):
             self.push_screen(KompasPalette(placeholder=t("ui.palette.placeholder"), id="--command-palette"))
+
+    def palette_commands(self) -> list[ExtraCommand]:
+        """The palette's commands that are no key: the start screen."""
+        from kompas_tui.screens.base import ExtraCommand
+
+        if not self.check_action("show_start", ()):
+            return []
+        return [ExtraCommand(t("key.start"), t("key.start.tip"), self.action_show_start)]
 
     def action_help_quit(self) -> None:
         # ctrl+c does not quit in Textual; say what does.

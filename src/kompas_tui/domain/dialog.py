@@ -89,6 +89,17 @@ def prompts_for(profile: OrgProfile) -> list[Prompt]:
     return prompts
 
 
+#: Notes under a guidance card of the report (zero tolerance, low
+#: leadership score, …) are kept like a prompt's, under this prefix and the
+#: card's key ("guidance:zero_tolerance"), so no prompt id can clash.
+GUIDANCE_PREFIX = "guidance:"
+
+
+def guidance_notes_id(guidance_key: str) -> str:
+    """The id the notes of a guidance card are kept under."""
+    return GUIDANCE_PREFIX + guidance_key
+
+
 def entry_for(dialog: Dialog, prompt_id: str) -> PromptNotes | None:
     """The notes kept for a prompt, if any were written."""
     for entry in dialog.prompts:
@@ -133,8 +144,11 @@ def set_timer(dialog: Dialog, prompt_id: str, minutes: int | None) -> None:
         entry.timer_minutes = minutes
 
 
-def notes_without_prompt(dialog: Dialog, prompts: list[Prompt]) -> list[PromptNotes]:
+def notes_without_prompt(
+    dialog: Dialog, prompts: list[Prompt], guidance: tuple[str, ...] | list[str] = ()
+) -> list[PromptNotes]:
     """Notes kept for prompts that are not among `prompts` (the profile
-    changed since they were written), so they can still be shown."""
-    offered = {prompt.id for prompt in prompts}
+    changed since they were written) nor under one of the `guidance` cards
+    shown, so they can still be shown."""
+    offered = {prompt.id for prompt in prompts} | {guidance_notes_id(key) for key in guidance}
     return [entry for entry in dialog.prompts if entry.prompt not in offered and entry.notes]

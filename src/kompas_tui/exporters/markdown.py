@@ -26,7 +26,7 @@ import re
 
 from kompas_tui import formatting as fmt
 from kompas_tui.domain.dates import format_date
-from kompas_tui.domain.dialog import notes_for, notes_without_prompt, prompts_for
+from kompas_tui.domain.dialog import guidance_notes_id, notes_for, notes_without_prompt, prompts_for
 from kompas_tui.domain.plan import (
     ZERO_TOLERANCE_THEME,
     Action,
@@ -134,12 +134,18 @@ def title_lines(text: str, level: int = 2) -> list[str]:
 # --- dialogue ------------------------------------------------------------------
 
 
-def _dialog(session: Session, profile: OrgProfile, lang: str) -> list[str]:
+def _dialog(session: Session, view: PlanView, profile: OrgProfile, lang: str) -> list[str]:
     lines = title_lines(t("export.md.dialog", lang))
     prompts = prompts_for(profile)
+    guidance = view.summary.guidance
     written = [(p.title.get(lang) or p.id, notes_for(session.dialog, p.id)) for p in prompts]
+    # The notes under the report's guidance cards, titled like the cards.
+    written += [
+        (fmt.guidance_text(view.summary, key, lang)[0], notes_for(session.dialog, guidance_notes_id(key)))
+        for key in guidance
+    ]
     written = [(title, notes) for title, notes in written if notes.strip()]
-    for entry in notes_without_prompt(session.dialog, prompts):
+    for entry in notes_without_prompt(session.dialog, prompts, guidance):
         if entry.notes.strip():
             written.append((t("export.md.other_prompt", lang, id=entry.prompt), entry.notes))
     if not written:
@@ -358,7 +364,7 @@ def session_markdown(session: Session, profile: OrgProfile, lang: str, today: dt
     lines += ["", *render_markdown(view.summary, lang)]
     if view.summary.guidance:
         lines += help_section(profile, lang)
-    lines += _dialog(session, profile, lang)
+    lines += _dialog(session, view, profile, lang)
     lines += _vote(view, lang)
     lines += _goals_and_actions(view, lang, today)
     lines += _zero_tolerance(view, lang, today)

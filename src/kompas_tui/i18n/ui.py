@@ -14,6 +14,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.quit": {"da": "Afslut", "en": "Quit"},
     "key.palette": {"da": "Kommandoer", "en": "Commands"},
     "key.close": {"da": "Luk", "en": "Close"},
+    "key.menu.dismiss": {"da": "Luk listen", "en": "Close the list"},
     "key.back": {"da": "Tilbage", "en": "Back"},
     "key.details": {"da": "Spørgsmål", "en": "Questions"},
     "key.start.tip": {"da": "Gå til startskærmen", "en": "Go to the start screen"},
@@ -31,6 +32,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.demo": {"da": "Demo", "en": "Demo"},
     "key.from_file": {"da": "Rapportfil", "en": "Report file"},
     "key.open_recent": {"da": "Åbn seneste session nr.", "en": "Open recent session no."},
+    "key.open_recent.group": {"da": "Session", "en": "Session"},
     # -- app -------------------------------------------------------------------
     "ui.help.steps": {"da": "Gå til et trin", "en": "Go to a step"},
     "ui.step.start": {"da": "Start", "en": "Start"},
@@ -83,6 +85,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.start.no_sessions": {
         "da": "Ingen gemte sessioner endnu. Start med demo-rapporten.",
         "en": "No saved sessions yet. Start with the demo report.",
+    },
+    "ui.start.enter.demo": {
+        "da": "Enter opretter en ny session (en ny fil) på demo-rapporten.",
+        "en": "Enter creates a new session (a new file) on the demo report.",
+    },
+    "ui.start.enter.demo_leaving": {
+        "da": "Enter opretter en ny session (en ny fil) på demo-rapporten og lukker {open} (alt er gemt).",
+        "en": "Enter creates a new session (a new file) on the demo report and closes {open} (everything is saved).",
+    },
+    "ui.start.enter.open": {"da": "Enter åbner {unit}.", "en": "Enter opens {unit}."},
+    "ui.start.enter.open_leaving": {
+        "da": "Enter åbner {unit} og lukker {open} (alt er gemt).",
+        "en": "Enter opens {unit} and closes {open} (everything is saved).",
     },
     "ui.start.broken": {"da": "Kan ikke åbnes: {reason}", "en": "Cannot be opened: {reason}"},
     "ui.start.changed": {"da": "ændret {when}", "en": "changed {when}"},

@@ -46,6 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Genåbn den seneste runde, hvis den blev lukket ved en fejl",
         "en": "Reopen the last round if it was closed by mistake",
     },
+    "key.evaluation.fields": {"da": "Ansvarlig/frist/opf.", "en": "Owner/deadline/follow-up"},
     "key.evaluation.owner": {"da": "Ansvarlig", "en": "Owner"},
     "key.evaluation.owner.tip": {
         "da": "Skift ansvarlig for handlingen (skrives i runden: før → efter)",
@@ -230,13 +231,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "for at genåbne runde {number}, hvis den blev lukket ved en fejl.",
         "en": "Round {number} is closed and is now history. Press n to start round {next}, or x to "
         "reopen round {number} if it was closed by mistake.",
-    },
-    # Two lines, broken between keys (never between a key and its word) at 80 columns.
-    "ui.evaluation.keys": {
-        "da": "Enter gennemgå · 1–5 status · n note · o ansvarlig · d deadline\n"
-        "f opfølgning · a ny · Del slet ny · g nyt mål · r mål nået · h historik",
-        "en": "Enter review · 1–5 status · n note · o owner · d deadline · f follow-up\n"
-        "a add · Del delete new · g new goal · r goal reached · h history",
     },
     "ui.evaluation.new_in_round": {"da": "ny i runden", "en": "new this round"},
     "ui.evaluation.new_goal_in_round": {"da": "nyt mål i runden", "en": "new goal this round"},

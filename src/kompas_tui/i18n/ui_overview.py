@@ -53,6 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Til startskærmen (med en søgning: ryd den først)",
         "en": "To the start screen (with a search: clear it first)",
     },
+    "ui.ov.key.views": {"da": "Vis", "en": "Show"},
     "ui.ov.key.filter.all": {"da": "Alle", "en": "All"},
     "ui.ov.key.filter.january": {"da": "Januar-listen", "en": "January list"},
     "ui.ov.key.filter.incomplete": {"da": "Plan ikke færdig", "en": "Plan incomplete"},

@@ -75,8 +75,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.follow_up.label": {"da": "Dato:", "en": "Date:"},
     "summary.follow_up.placeholder": {"da": "fx 24-03-2027", "en": "e.g. 24-03-2027"},
     "summary.follow_up.none": {
-        "da": "Ingen dato endnu. Tryk n og skriv datoen.",
-        "en": "No date yet. Press n and type the date.",
+        "da": "Ingen dato endnu: skriv den i feltet og tryk Enter (n går til feltet).",
+        "en": "No date yet: type it in the field and press Enter (n goes to the field).",
     },
     "summary.follow_up.shown": {"da": "Næste opfølgning: {date}", "en": "Next follow-up: {date}"},
     "summary.follow_up.past": {

@@ -6,6 +6,7 @@ they are put in these strings ("37 af 40 prikker brugt").
 
 MESSAGES: dict[str, dict[str, str]] = {
     # Keys (short: they fit the Footer) and their explanations.
+    "ui_voting.key.dots": {"da": "Prikker", "en": "Dots"},
     "ui_voting.key.plus": {"da": "Prik til", "en": "Add dot"},
     "ui_voting.key.plus.tip": {
         "da": "Giv det valgte tema én prik mere (også =)",
@@ -31,6 +32,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui_voting.key.cancel.tip": {
         "da": "Glem det tal, du er i gang med at skrive",
         "en": "Forget the number you are typing",
+    },
+    "ui_voting.key.participants": {"da": "Deltagere", "en": "Participants"},
+    "ui_voting.key.participants.tip": {
+        "da": "Skriv antallet af deltagere og de andre regler for afstemningen (Enter går videre)",
+        "en": "Type the number of participants and the vote's other rules (Enter moves on)",
+    },
+    "ui_voting.key.to_tally": {"da": "Til tabellen", "en": "To the table"},
+    "ui_voting.key.to_tally.tip": {
+        "da": "Tilbage til tabellen, hvor prikkerne tælles",
+        "en": "Back to the table where the dots are counted",
     },
     "ui_voting.key.add_theme": {"da": "Nyt tema", "en": "New theme"},
     "ui_voting.key.add_theme.tip": {
@@ -74,8 +85,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{used} of {budget} used · {over} too many",
     },
     "ui_voting.budget.unknown": {
-        "da": "{used} talt · skriv antallet af deltagere, så tjekkes budgettet",
-        "en": "{used} counted · type the number of participants to check the budget",
+        "da": "{used} talt · tryk p og skriv antallet af deltagere, så tjekkes budgettet",
+        "en": "{used} counted · press p and type the number of participants to check the budget",
     },
     "ui_voting.rule.votes": {"da": "{votes} pr. person", "en": "{votes} per person"},
     "ui_voting.rule.votes_default": {
@@ -93,10 +104,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui_voting.rule.no_cap": {"da": "ingen grænse pr. tema", "en": "no limit per theme"},
     # The line beside the table: a hint, what is being typed, or why a key was refused.
     "ui_voting.hint": {
-        "da": "Vælg tema med pilene, tryk + eller − eller skriv antallet af prikker. "
-        "a: nyt tema · v: vælg til/fra · l: live afstemning · ?: alle taster",
-        "en": "Select a theme with the arrows, press + or − or type the number of dots. "
-        "a: new theme · v: choose · l: live voting · ?: all keys",
+        "da": "Vælg tema med pilene, tryk + eller −, eller skriv antallet af prikker. "
+        "Tasterne står nederst; f1 forklarer dem.",
+        "en": "Select a theme with the arrows, press + or −, or type the number of dots. "
+        "The keys are at the bottom; f1 explains them.",
     },
     "ui_voting.hint.read_only": {
         "da": "Sessionen er skrivebeskyttet: prikker, temaer og valg kan ses, men ikke ændres.",

@@ -24,7 +24,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from kompas_tui.domain.plan import LEVELS, STATUSES, Action, theme_label
 from kompas_tui.i18n import t
@@ -33,6 +33,7 @@ from kompas_tui.text import safe_text
 from kompas_tui.widgets.names import NameSuggester, names_hint
 from kompas_tui.widgets.plan_date_field import DateField
 from kompas_tui.widgets.plan_parts import field_keys
+from kompas_tui.widgets.footer import KompasFooter
 
 if TYPE_CHECKING:
     from textual.widget import Widget
@@ -133,7 +134,7 @@ class ActionEditor(KompasModal[Action | None]):
                         id="edit-status",
                     ),
                 )
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def _names(self) -> list[str]:
         """Names to offer: the plan's, then any typed in this dialog."""

@@ -56,7 +56,7 @@ class KompasModal(Localized, ModalScreen[ScreenResultType]):
     BINDINGS = [
         Binding("escape", "close", "key.close", id="modal.close"),
         Binding("question_mark", "app.help", "key.help", id="modal.help", show=False),
-        Binding("f1", "app.help", "key.help", id="modal.help_f1", show=False),
+        Binding("f1", "app.help", "key.help", id="modal.help_f1"),
     ]
 
     @property

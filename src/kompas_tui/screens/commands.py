@@ -63,9 +63,10 @@ class KompasCommands(Provider):
             for e in entries
             if counts[e.description] == 1
         ]
-        extra = getattr(screen, "extra_commands", None)
-        if extra is not None:
-            commands += [_Command(safe_text(c.title), safe_text(c.help), c.callback) for c in extra()]
+        extra = list(getattr(screen, "extra_commands", list)())
+        palette_commands = getattr(self.app, "palette_commands", list)
+        for command in [*extra, *palette_commands()]:
+            commands.append(_Command(safe_text(command.title), safe_text(command.help), command.callback))
         return commands
 
     async def discover(self) -> Hits:

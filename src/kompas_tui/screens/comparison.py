@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from kompas_tui.domain import comparison as cmp
 from kompas_tui.domain.report import Report
@@ -28,6 +28,7 @@ from kompas_tui.text import safe_text
 from kompas_tui.widgets import comparison_parts as parts
 from kompas_tui.widgets.comparison_table import ComparisonTable
 from kompas_tui.widgets.step_bar import StepBar
+from kompas_tui.widgets.footer import KompasFooter
 
 if TYPE_CHECKING:
     from kompas_tui.domain.scoring import ReportSummary
@@ -46,7 +47,7 @@ class OpenMeasurement(OpenReport):
             yield Input(placeholder=t("ui.open.placeholder"), id="report-path", suggester=PathSuggester())
             with VerticalScroll(id="problems"):
                 yield Static("", id="problem-list")
-        yield Footer(compact=True)
+        yield KompasFooter()
 
 
 class ComparisonScreen(KompasScreen):
@@ -119,7 +120,7 @@ class ComparisonScreen(KompasScreen):
                 if (skipped := parts.not_compared(comparison)) is not None:
                     yield Static(skipped, id="comparison-skipped")
                 yield Static(parts.legend(comparison, lang), id="comparison-legend", classes="note")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KompasFooter()
 
     def on_mount(self) -> None:
         self._focus()

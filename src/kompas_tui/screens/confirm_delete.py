@@ -8,10 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasModal
+from kompas_tui.widgets.footer import KompasFooter
 
 
 class ConfirmDelete(KompasModal[bool]):
@@ -38,7 +39,7 @@ class ConfirmDelete(KompasModal[bool]):
             with Horizontal(id="confirm-buttons"):
                 yield Button(t("ui.confirm.delete_button"), id="confirm-delete", variant="error", compact=True)
                 yield Button(t("ui.confirm.keep_button"), id="confirm-keep", compact=True)
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def action_delete(self) -> None:
         self.dismiss(True)

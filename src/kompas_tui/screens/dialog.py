@@ -5,8 +5,10 @@ the meeting itself: date, place, participants with roles; see
 docs/meeting.md), then the prompts of `prompts_for(profile)` (the deck's,
 then the organisation's), then the guidance cards the report triggers, with
 the same texts as the report screen and the organisation's policy links and
-help contacts under them. Each prompt has a notes field, saved as it is
-typed, and an advisory timer that never moves on by itself. The timers run
+help contacts under them. The record's items are fields; every other item
+has a notes field, saved as it is typed (a guidance card's under
+`guidance_notes_id`), so typing always lands in a field and never in a key;
+each prompt also has an advisory timer that never moves on by itself. The timers run
 on the screen side only; they are kept per open session, so a look at the
 report (F2) and back does not stop them. Only the chosen minutes are saved.
 """
@@ -25,7 +27,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import ContentSwitcher, Input, Label, Static, TextArea
 
-from kompas_tui.domain.dialog import notes_for, prompts_for, set_notes, set_timer, timer_for
+from kompas_tui.domain.dialog import guidance_notes_id, notes_for, prompts_for, set_notes, set_timer, timer_for
 from kompas_tui.domain.meeting import meeting_entered, preparation_entered, session_names
 from kompas_tui.domain.profile import Prompt
 from kompas_tui.domain.scoring import summarise
@@ -54,7 +56,8 @@ RECORD_ITEMS = ("preparation", "meeting")
 
 @dataclass(frozen=True)
 class DialogItem:
-    """A prompt (with notes and timer) or a guidance card (text only)."""
+    """A prompt (with notes and timer), a guidance card (with notes) or a
+    part of the record of the meeting (fields)."""
 
     #: The prompt's id, or the guidance key.
     key: str
@@ -73,6 +76,12 @@ class DialogItem:
     @classmethod
     def from_prompt(cls, prompt: Prompt, lang: str) -> DialogItem:
         return cls(prompt.id, prompt.title.get(lang), prompt.body.get(lang), prompt.minutes or DEFAULT_MINUTES)
+
+    @property
+    def notes_id(self) -> str:
+        """Where this item's notes are kept in the session (every item but
+        the record's has notes)."""
+        return guidance_notes_id(self.key) if self.guidance else self.key
 
 
 def _lines(text: str) -> Content:
@@ -140,10 +149,8 @@ class DialogScreen(StepScreen):
         # Back at the prompt the session was left at (`kompas open`).
         keys = [item.key for item in self.items]
         self.index = keys.index(session.dialog.current) if session.dialog.current in keys else self._first_index()
-        # The first field of the item shown (the others are hidden, but Textual would focus them);
-        # the page itself for a guidance card.
-        shown = self.items[self.index]
-        self.AUTO_FOCUS = "#dialog-page" if shown.guidance else f"#item-{self.index} Input, #item-{self.index} NotesArea"
+        # The first field of the item shown (the others are hidden, but Textual would focus them).
+        self.AUTO_FOCUS = f"#item-{self.index} Input, #item-{self.index} NotesArea"
         self.timers: dict[str, AdvisoryTimer] = _TIMERS.setdefault(app.handle, {})
         # Timers already up when the screen opens were announced before.
         self._announced = {key for key, timer in self.timers.items() if timer.done}
@@ -180,18 +187,26 @@ class DialogScreen(StepScreen):
                         yield Static(_lines(item.body), classes="item-body")
                         if item.record:
                             yield self._record_fields(item.key)
-                        elif not item.guidance:
-                            yield TimerLine(classes="timer")
-                            locked = app.read_only or app.workshop_locked
-                            label = "ui.dialog.notes.read_only" if locked else "ui.dialog.notes"
-                            yield Label(t(label), classes="notes-label", markup=False)
-                            yield NotesArea(
-                                notes_for(session.dialog, item.key),
-                                prompt_id=item.key,
-                                read_only=locked,
-                                id=f"notes-{index}",
-                            )
+                        else:
+                            yield from self._notes(index, item)
         yield from self.compose_footer()
+
+    def _notes(self, index: int, item: DialogItem) -> ComposeResult:
+        """A prompt's timer and notes; a guidance card's notes too: what is
+        typed while people talk always lands in a field."""
+        app = self.kompas
+        assert app.session is not None
+        if not item.guidance:
+            yield TimerLine(classes="timer")
+        locked = app.read_only or app.workshop_locked
+        label = "ui.dialog.notes.read_only" if locked else "ui.dialog.notes"
+        yield Label(t(label), classes="notes-label", markup=False)
+        yield NotesArea(
+            notes_for(app.session.dialog, item.notes_id),
+            prompt_id=item.notes_id,
+            read_only=locked,
+            id=f"notes-{index}",
+        )
 
     def _record_fields(self, key: str) -> PreparationFields | MeetingFields:
         """The fields of a part of the record. They stay open to changes

@@ -8,12 +8,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from kompas_tui.domain.plan import Plan, Quadrant, quadrants
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasModal
 from kompas_tui.widgets.plan_parts import action_line
+from kompas_tui.widgets.footer import KompasFooter
 
 
 class EffortBenefit(KompasModal[None]):
@@ -36,7 +37,7 @@ class EffortBenefit(KompasModal[None]):
                         for key in row:
                             yield Static(self._cell(key, groups[key]), id=f"quadrant-{key}", classes="quadrant")
                 yield Static(self._cell(None, groups[None]), id="quadrant-unrated", classes="unrated")
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def _cell(self, key: Quadrant | None, actions: list) -> Content:
         lang = self.kompas.lang

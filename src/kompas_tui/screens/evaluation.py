@@ -8,7 +8,8 @@ participants, next follow-up, how the actions stand); below it one
 scrolling page: the actions per goal (`EvaluationList`), then the round's
 fields (participants with their roles, next follow-up, notes, who follows
 up the plan and the work group; the zero-tolerance point when the round's
-new measurement reports exposure again: `widgets/round_record.py`). On an action: `1`–`5` set its status, `n` a note, `o`/`d`/`f` a new
+new measurement reports exposure again: `widgets/round_record.py`). The
+Footer shows every key that works where the cursor is. On an action: `1`–`5` set its status, `n` a note, `o`/`d`/`f` a new
 owner, deadline or follow-up person (each recorded in the round, before →
 after), Enter all of them at once; `a` adds an action, `g` a goal, `r`
 marks the goal the cursor is in reached. `c` celebrates, `h` shows the
@@ -35,13 +36,14 @@ from textual.widgets import Input, Label, OptionList, Static, TextArea
 
 from kompas_tui.domain import evaluation as rounds_
 from kompas_tui.domain.meeting import parse_participants, participants_text, session_names
+from kompas_tui.domain.plan import goal_for
 from kompas_tui.domain.scoring import summarise
 from kompas_tui.i18n import t
 from kompas_tui.screens.evaluation_changes import PlanChanges
 from kompas_tui.screens.step_base import StepScreen
 from kompas_tui.widgets.dialog_notes import NotesArea
 from kompas_tui.widgets.evaluation_list import EvaluationList
-from kompas_tui.widgets.evaluation_parts import groups_for, head, round_entries, state_text
+from kompas_tui.widgets.evaluation_parts import groups_for, head, round_entries, state_text, was_added
 from kompas_tui.widgets.plan_date_field import DateField
 from kompas_tui.widgets.names import name_field
 from kompas_tui.widgets.plan_parts import chosen_themes, field_keys
@@ -62,6 +64,12 @@ _IN_ROUND = frozenset(
     }
 )
 
+#: Actions about the action under the cursor (offered only on an action).
+_ON_ACTION = frozenset({"status", "note", "edit", "remove_action"})
+
+#: The Footer's one entry for o, d and f (a catalog key, put in words there).
+ACTION_FIELDS = Binding.Group("key.evaluation.fields", compact=True)
+
 COMPARISON = "kompas_tui.screens.comparison"
 
 
@@ -78,33 +86,33 @@ class EvaluationScreen(PlanChanges, StepScreen):
         Binding("n", "note", "key.evaluation.note", tooltip="key.evaluation.note.tip", id="evaluation.note"),
         Binding("n", "new_round", "key.evaluation.new_round", tooltip="key.evaluation.new_round.tip",
                 id="evaluation.new_round"),
+        # One Footer entry for the three ("o/d/f Ansvarlig/frist/opf."), each in the help.
+        Binding("o", "edit('owner')", "key.evaluation.owner", tooltip="key.evaluation.owner.tip",
+                id="evaluation.owner", group=ACTION_FIELDS),
+        Binding("d", "edit('deadline')", "key.evaluation.deadline", tooltip="key.evaluation.deadline.tip",
+                id="evaluation.deadline", group=ACTION_FIELDS),
+        Binding("f", "edit('follow_up')", "key.evaluation.follow_up", tooltip="key.evaluation.follow_up.tip",
+                id="evaluation.follow_up", group=ACTION_FIELDS),
+        Binding("delete", "remove_action", "key.evaluation.remove", tooltip="key.evaluation.remove.tip",
+                id="evaluation.remove"),
         Binding("a", "add_action", "key.evaluation.add", tooltip="key.evaluation.add.tip", id="evaluation.add"),
+        Binding("g", "add_goal", "key.evaluation.goal", tooltip="key.evaluation.goal.tip", id="evaluation.goal"),
+        Binding("r", "goal_reached", "key.evaluation.reached", tooltip="key.evaluation.reached.tip",
+                id="evaluation.reached"),
+        Binding("p", "participants", "key.evaluation.participants", tooltip="key.evaluation.participants.tip",
+                id="evaluation.participants"),
+        Binding("u", "next_date", "key.evaluation.next_date", tooltip="key.evaluation.next_date.tip",
+                id="evaluation.next_date"),
         Binding("c", "celebrate", "key.evaluation.celebrate", tooltip="key.evaluation.celebrate.tip",
                 id="evaluation.celebrate"),
+        Binding("h", "history", "key.evaluation.history", tooltip="key.evaluation.history.tip",
+                id="evaluation.history"),
+        Binding("m", "comparison", "key.evaluation.comparison", tooltip="key.evaluation.comparison.tip",
+                id="evaluation.comparison"),
         Binding("x", "close_round", "key.evaluation.close", tooltip="key.evaluation.close.tip",
                 id="evaluation.close"),
         Binding("x", "reopen_round", "key.evaluation.reopen", tooltip="key.evaluation.reopen.tip",
                 id="evaluation.reopen"),
-        Binding("o", "edit('owner')", "key.evaluation.owner", show=False, tooltip="key.evaluation.owner.tip",
-                id="evaluation.owner"),
-        Binding("d", "edit('deadline')", "key.evaluation.deadline", show=False,
-                tooltip="key.evaluation.deadline.tip", id="evaluation.deadline"),
-        Binding("f", "edit('follow_up')", "key.evaluation.follow_up", show=False,
-                tooltip="key.evaluation.follow_up.tip", id="evaluation.follow_up"),
-        Binding("delete", "remove_action", "key.evaluation.remove", show=False,
-                tooltip="key.evaluation.remove.tip", id="evaluation.remove"),
-        Binding("g", "add_goal", "key.evaluation.goal", show=False, tooltip="key.evaluation.goal.tip",
-                id="evaluation.goal"),
-        Binding("r", "goal_reached", "key.evaluation.reached", show=False, tooltip="key.evaluation.reached.tip",
-                id="evaluation.reached"),
-        Binding("h", "history", "key.evaluation.history", show=False, tooltip="key.evaluation.history.tip",
-                id="evaluation.history"),
-        Binding("m", "comparison", "key.evaluation.comparison", show=False,
-                tooltip="key.evaluation.comparison.tip", id="evaluation.comparison"),
-        Binding("p", "participants", "key.evaluation.participants", show=False,
-                tooltip="key.evaluation.participants.tip", id="evaluation.participants"),
-        Binding("u", "next_date", "key.evaluation.next_date", show=False, tooltip="key.evaluation.next_date.tip",
-                id="evaluation.next_date"),
         *field_keys("evaluation"),
     ]
 
@@ -172,7 +180,6 @@ class EvaluationScreen(PlanChanges, StepScreen):
         yield Static(id="round-state")
         # Not a Tab stop of its own: the list, the fields and the keys read it.
         with VerticalScroll(id="evaluation-page", can_focus=False):
-            yield Static(t("ui.evaluation.keys"), id="round-keys", classes="note", markup=False)
             yield EvaluationList(id="evaluation-actions")
             if this is not None:
                 yield Label(t("ui.evaluation.participants.label"), classes="round-label", markup=False)
@@ -217,7 +224,6 @@ class EvaluationScreen(PlanChanges, StepScreen):
         state = state_text(session, lang, today)
         self._update("#round-state", Content(state))
         self.query_one("#round-state").display = bool(state)
-        self.query_one("#round-keys").display = self.is_open
         self.query_one(EvaluationList).display = rounds_.has_plan(session)
         self._show_list()
         this = self.this
@@ -258,18 +264,44 @@ class EvaluationScreen(PlanChanges, StepScreen):
     # -- which keys work -------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Only the keys that do something here and now are offered: those
+        that change the round while one is open and may be written, those
+        about an action while the cursor is on one."""
         session = self.kompas.session
         if session is None:
             return True
+        this = rounds_.open_round(session)
         if action in _IN_ROUND:
-            return rounds_.open_round(session) is not None
+            if this is None or self.kompas.read_only:
+                return False
+            if action in _ON_ACTION:
+                return self._action_under_cursor(added_only=action == "remove_action", round_=this)
+            if action == "goal_reached":
+                return self._goal_under_cursor()
+            return True
         if action == "new_round":
-            return rounds_.open_round(session) is None and rounds_.has_plan(session)
+            return this is None and rounds_.has_plan(session) and not self.kompas.read_only
         if action == "reopen_round":
-            return rounds_.open_round(session) is None and bool(session.rounds)
+            return this is None and bool(session.rounds) and not self.kompas.read_only
         if action in ("celebrate", "history"):
             return bool(session.rounds)
         return True
+
+    def _action_under_cursor(self, *, added_only: bool, round_: Round) -> bool:
+        lists = self.query(EvaluationList)
+        action_id = lists.first().current_action_id if lists else None
+        if action_id is None:
+            return False
+        return was_added(round_, action_id) if added_only else True
+
+    def _goal_under_cursor(self) -> bool:
+        lists = self.query(EvaluationList)
+        theme = lists.first().current_theme if lists else None
+        return theme is not None and goal_for(self.session.plan, theme) is not None
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        # The keys offered follow the cursor (an action, a goal, an add entry).
+        self.refresh_bindings()
 
     def _after_change(self) -> None:
         # Keys shown depend on the round (closed: none that change it).
@@ -319,7 +351,7 @@ class EvaluationScreen(PlanChanges, StepScreen):
 
     def action_participants(self) -> None:
         if self._writable():
-            self.query_one("#round-participants").focus()
+            self.set_focus(self.query_one("#round-participants"))
 
     def action_next_date(self) -> None:
         if self._writable():

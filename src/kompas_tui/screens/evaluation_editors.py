@@ -26,7 +26,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.suggester import SuggestFromList
-from textual.widgets import Footer, Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Select, Static, TextArea
 
 from kompas_tui.domain.evaluation import open_round
 from kompas_tui.domain.plan import STATUSES, Action, Goal, find_action
@@ -38,6 +38,7 @@ from kompas_tui.widgets.evaluation_parts import action_changes, change_text, one
 from kompas_tui.widgets.names import NAMES_SHOWN, NameSuggester, names_hint
 from kompas_tui.widgets.plan_date_field import DateField
 from kompas_tui.widgets.plan_parts import field_keys
+from kompas_tui.widgets.footer import KompasFooter
 
 if TYPE_CHECKING:
     from textual.widget import Widget
@@ -103,7 +104,7 @@ class ReviewEditor(KompasModal[None]):
                 yield Label(t("ui.evaluation.review.note"), classes="review-note-label", markup=False)
                 yield NotesArea(self.note, prompt_id=action.id, id="review-note")
                 yield Static(id="review-changes")
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def on_mount(self) -> None:
         self._show_recorded()
@@ -216,7 +217,7 @@ class GoalEditor(KompasModal[Goal | None]):
                 )
                 yield _row("ui.evaluation.goal.by_when", DateField(None, today=self.today, id="goal-by_when"))
                 yield Static(id="goal-problem")
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def _themes_hint(self) -> Content:
         if not self.themes:

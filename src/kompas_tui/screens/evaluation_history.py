@@ -14,7 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from kompas_tui.domain.dates import format_date
@@ -32,6 +32,7 @@ from kompas_tui.widgets.evaluation_parts import (
     short,
     status_word,
 )
+from kompas_tui.widgets.footer import KompasFooter
 
 if TYPE_CHECKING:
     from kompas_tui.domain.session import Session
@@ -66,7 +67,7 @@ class CelebrateView(KompasModal[None]):
                     yield Static(Content(t("ui.evaluation.celebrate.outro")), classes="note", id="celebrate-outro")
                 else:
                     yield Static(Content(t("ui.evaluation.celebrate.empty")), id="celebrate-empty")
-        yield Footer(compact=True)
+        yield KompasFooter()
 
 
 class HistoryView(KompasModal[None]):
@@ -104,7 +105,7 @@ class HistoryView(KompasModal[None]):
                 yield OptionList(*options, id="history-rounds")
             else:
                 yield Static(t("ui.evaluation.history.none"), id="history-rounds", markup=False)
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     @on(OptionList.OptionSelected, "#history-rounds")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
@@ -130,7 +131,7 @@ class RoundDetail(KompasModal[None]):
             dialog.border_title = Content(round_title(self.session.rounds, self.index, self.kompas.lang))
             with VerticalScroll(id="round-detail-body"):
                 yield Static(self._text(), id="round-detail")
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def _text(self) -> Content:
         session, index, lang = self.session, self.index, self.kompas.lang

@@ -11,11 +11,12 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from kompas_tui.i18n import catalog, t
 from kompas_tui.screens.base import KompasModal
 from kompas_tui.widgets.keys import KeyHelp, key_help
+from kompas_tui.widgets.footer import KompasFooter
 
 
 def _keys_label(keys: tuple[str, ...]) -> str:
@@ -75,7 +76,7 @@ class HelpScreen(KompasModal[None]):
                     yield Static(t(help_key), id="help-text", markup=False)
                 yield Static(self._keys(), id="help-keys")
                 yield Static(t("ui.help.general"), id="help-general", classes="note", markup=False)
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def _keys(self) -> Content:
         # The Footer's keys first, in the Footer's order; then the rest.

@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from kompas_tui.domain.message import plural
@@ -26,6 +26,7 @@ from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasScreen
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.line_table import LineTable
+from kompas_tui.widgets.footer import KompasFooter
 
 if TYPE_CHECKING:
     from kompas_tui.storage.history_log import LogEntry
@@ -110,7 +111,7 @@ class HistoryScreen(KompasScreen):
         yield Static(t("ui_history.loading"), id="history-status", markup=False)
         yield HistoryTable(id="history-table")
         yield Static(id="history-current")
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def on_mount(self) -> None:
         from kompas_tui.storage.history_log import history_log

@@ -21,7 +21,7 @@ from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from kompas_tui.domain.message import plural
 from kompas_tui.domain.voting import Ballot
@@ -30,6 +30,7 @@ from kompas_tui.storage import ballot_box
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.join_table import JoinTable
 from kompas_tui.widgets.keys import Localized
+from kompas_tui.widgets.footer import KompasFooter
 
 State = Literal["waiting", "open", "closed", "gone", "unreadable"]
 
@@ -76,7 +77,7 @@ class JoinScreen(Localized, Screen[None]):
             yield JoinTable(id="join-table")
             yield Static("", id="join-message", markup=False)
             yield Static("", id="join-cast", markup=False)
-        yield Footer()
+        yield KompasFooter()
 
     def on_mount(self) -> None:
         self.poll()

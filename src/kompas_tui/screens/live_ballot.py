@@ -34,7 +34,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from kompas_tui.domain import message as messages
 from kompas_tui.domain.message import plural
@@ -45,6 +45,7 @@ from kompas_tui.screens.base import KompasModal
 from kompas_tui.storage import ballot_box
 from kompas_tui.storage.ballot_box import BallotCount, BallotError, BallotInfo, BallotNote, BoxIdentity, BoxView
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.footer import KompasFooter
 
 #: Seconds between two looks at the box.
 POLL_SECONDS = 1.0
@@ -169,7 +170,7 @@ class LiveBallotDialog(KompasModal[None]):
             yield Static(id="live-notes")
             yield Static(id="live-message")
             yield Static(id="live-keys", classes="note")
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def on_mount(self) -> None:
         self._draw()

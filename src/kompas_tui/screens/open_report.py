@@ -12,13 +12,14 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.suggester import Suggester
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
 from kompas_tui.domain.report import Report
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasModal
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.footer import KompasFooter
 
 REPORT_SUFFIXES = (".csv", ".xlsx", ".toml")
 
@@ -65,7 +66,7 @@ class OpenReport(KompasModal[Report | None]):
             yield Input(placeholder=t("ui.open.placeholder"), id="report-path", suggester=PathSuggester())
             with VerticalScroll(id="problems"):
                 yield Static("", id="problem-list")
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         value = event.value.strip()

@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Input, ProgressBar, Static
+from textual.widgets import Input, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from kompas_tui.i18n import t
@@ -27,6 +27,7 @@ from kompas_tui.screens.base import KompasScreen
 from kompas_tui.text import safe_text
 from kompas_tui.widgets import overview_parts as parts
 from kompas_tui.widgets.overview_table import OverviewTable
+from kompas_tui.widgets.footer import KompasFooter
 
 if TYPE_CHECKING:
     from kompas_tui.storage.folder_scan import FolderProblem
@@ -44,6 +45,9 @@ class ScanProgress(Message):
         self.total = total
 
 
+VIEWS = Binding.Group("ui.ov.key.views", compact=True)
+
+
 class OverviewScreen(KompasScreen):
     HELP = "ui.ov.help"
     CSS_PATH = "../styles/overview.tcss"
@@ -55,12 +59,12 @@ class OverviewScreen(KompasScreen):
                 id="overview.search"),
         Binding("s", "sort", "ui.ov.key.sort", tooltip="ui.ov.key.sort.tip", id="overview.sort"),
         Binding("p", "problems", "ui.ov.key.problems", tooltip="ui.ov.key.problems.tip", id="overview.problems"),
-        Binding("h", "history", "ui.ov.key.history", tooltip="ui.ov.key.history.tip", show=False,
-                id="overview.history"),
-        Binding("l", "reload", "ui.ov.key.reload", tooltip="ui.ov.key.reload.tip", show=False, id="overview.reload"),
+        Binding("h", "history", "ui.ov.key.history", tooltip="ui.ov.key.history.tip", id="overview.history"),
+        Binding("l", "reload", "ui.ov.key.reload", tooltip="ui.ov.key.reload.tip", id="overview.reload"),
         *(
+            # One Footer entry for the five ("a/j/u/o/n Vis"); the line of views names each.
             Binding(key, f"view('{view}')", f"ui.ov.key.filter.{view}", tooltip="ui.ov.key.filter.tip",
-                    show=False, id=f"overview.view.{view}")
+                    id=f"overview.view.{view}", group=VIEWS)
             for view, key in parts.VIEW_KEYS.items()
         ),
     ]
@@ -97,7 +101,7 @@ class OverviewScreen(KompasScreen):
         yield Input(placeholder=t("ui.ov.search.placeholder"), id="overview-search")
         yield OverviewTable(self.kompas.lang, id="overview-table")
         yield Static("", id="overview-detail", markup=False)
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def on_mount(self) -> None:
         self.query_one(OverviewTable).on_move = self._show_detail

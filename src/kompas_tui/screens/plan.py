@@ -128,7 +128,21 @@ class PlanScreen(StepScreen):
 
     def on_mount(self) -> None:
         # StepScreen's own on_mount (subscribing to session changes) runs too.
+        self.query_one(PlanList).locked = self.locked
         self._refresh()
+
+    @property
+    def locked(self) -> bool:
+        return self.kompas.read_only or self.kompas.workshop_locked
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Adding is not offered where it would be refused (read-only, or a round exists).
+        if action == "add_action":
+            return not self.locked
+        if action == "delete_action":
+            lists = self.query(PlanList)
+            return not self.locked and bool(lists) and lists.first().current_action_id is not None
+        return True
 
     async def on_session_changed(self) -> None:
         # Also called once when the screen comes back into view (StepScreen):

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from kompas_tui.domain.scoring import ReportSummary, summarise
 from kompas_tui.domain.session import Session
@@ -23,6 +23,7 @@ from kompas_tui.widgets import report_parts as parts
 from kompas_tui.widgets.score_chart import ScoreChart
 from kompas_tui.widgets.step_bar import StepBar
 from kompas_tui.widgets.theme_table import ThemeTable
+from kompas_tui.widgets.footer import KompasFooter
 
 
 class ReportScreen(KompasScreen):
@@ -60,7 +61,7 @@ class ReportScreen(KompasScreen):
             if summary.themes:
                 yield ThemeTable(summary, lang, id="themes")
                 yield Static(parts.table_legend(summary.profile, lang), id="table-legend", classes="note")
-        yield Footer(compact=True)
+        yield KompasFooter(show_command_palette=True)
 
     def _below_the_fold(self) -> list[Widget]:
         """What lies below the first screenful; mounted after the first

@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
 from kompas_tui.domain.message import plural
@@ -28,6 +28,7 @@ from kompas_tui.i18n import t
 from kompas_tui.screens.base import ExtraCommand, KompasModal, KompasScreen
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.review_table import SORTS, ReviewTable, filter_words, fold, search_text, sort_units
+from kompas_tui.widgets.footer import KompasFooter
 
 if TYPE_CHECKING:
     from kompas_tui.domain.overview import Counted, UnitStatus
@@ -47,11 +48,10 @@ class ReviewScreen(KompasScreen):
     AUTO_FOCUS = "#review-filter"
 
     BINDINGS = [
-        Binding("escape", "back", "review.key.back", show=False, id="review.back"),
-        Binding("down", "focus_list", "review.key.list", show=False, tooltip="review.key.list.tip", id="review.list"),
+        Binding("escape", "back", "review.key.back", id="review.back"),
+        Binding("down", "focus_list", "review.key.list", tooltip="review.key.list.tip", id="review.list"),
         Binding("p", "problems", "review.key.problems", tooltip="review.key.problems.tip", id="review.problems"),
-        Binding("ctrl+r", "reload", "review.key.reload", show=False, tooltip="review.key.reload.tip",
-                id="review.reload"),
+        Binding("ctrl+r", "reload", "review.key.reload", tooltip="review.key.reload.tip", id="review.reload"),
     ]
 
     def __init__(self, folder: Path | str) -> None:
@@ -78,7 +78,7 @@ class ReviewScreen(KompasScreen):
         yield Static(id="review-header")
         yield ReviewTable(id="review-table")
         yield Static(id="review-current")
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def on_mount(self) -> None:
         self.query_one(ReviewTable).on_move = self._show_unit
@@ -319,4 +319,4 @@ class ReviewProblems(KompasModal[None]):
             for problem in self.problems:
                 line = Content.assemble((safe_text(self._shown_path(problem.path)), "bold"), "\n", safe_text(problem.reason))
                 yield Static(line, classes="review-problem")
-        yield Footer(compact=True)
+        yield KompasFooter()

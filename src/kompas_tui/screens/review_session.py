@@ -21,13 +21,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasScreen
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.review_parts import session_parts
+from kompas_tui.widgets.footer import KompasFooter
 
 if TYPE_CHECKING:
     from kompas_tui.domain.session import Session
@@ -64,8 +65,7 @@ class ReviewSessionScreen(KompasScreen):
         Binding("e", "export", "review.key.export", tooltip="review.key.export.tip", id="review.session.export"),
         Binding("o", "take_over", "review.key.take_over", tooltip="review.key.take_over.tip",
                 id="review.session.take_over"),
-        # Not in the Footer, which must keep room for ^q at 80 columns; in the help.
-        Binding("l", "history", "review.key.history", show=False, tooltip="review.key.history.tip",
+        Binding("l", "history", "review.key.history", tooltip="review.key.history.tip",
                 id="review.session.history"),
     ]
 
@@ -95,7 +95,7 @@ class ReviewSessionScreen(KompasScreen):
                 app = self.kompas
                 for part_id, part in session_parts(self.session, app.profile, app.lang, self._today or app.today):
                     yield Static(part, id=part_id, classes="review-part")
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def _load(self) -> None:
         from kompas_tui.errors import InputError

@@ -17,12 +17,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from kompas_tui.domain.dates import format_date
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasModal
 from kompas_tui.widgets.evaluation_parts import names_text
+from kompas_tui.widgets.footer import KompasFooter
 
 if TYPE_CHECKING:
     from kompas_tui.domain.session import Session
@@ -85,7 +86,7 @@ class RoundQuestion(KompasModal[bool]):
             with Horizontal(id="round-buttons"):
                 yield Button(self.yes, id="round-yes", variant="primary", compact=True)
                 yield Button(self.no, id="round-no", compact=True)
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def action_close(self) -> None:
         self.dismiss(False)

@@ -1,6 +1,12 @@
 """Start: a new session from the demo report or from a report file, or
 resume one of the recent sessions. The recent list is read in a worker after
-the first paint, so a big sessions folder never delays the screen."""
+the first paint, so a big sessions folder never delays the screen.
+
+A letter that would create a session (`d`) or a digit that would open one
+(leaving the session that is open) only moves the cursor to its entry; the
+line under the menu says what Enter will do, and Enter does it (SPEC §7:
+nothing creates or leaves a session on one letter without the screen
+saying so first). `f`, `v`, `g` and `r` only show another screen or dialog."""
 
 from __future__ import annotations
 
@@ -13,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container
 from textual.content import Content
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from kompas_tui.formatting import timestamp
@@ -22,12 +28,14 @@ from kompas_tui.screens.base import ExtraCommand, KompasScreen
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.quiet_option_list import QuietOptionList
 from kompas_tui.widgets.step_bar import StepBar
+from kompas_tui.widgets.footer import KompasFooter
 
 if TYPE_CHECKING:
     from kompas_tui.domain.report import Report
     from kompas_tui.storage.session_file import RecentSession
 
 RECENT_LIMIT = 9  # one digit each
+RECENT_KEYS = Binding.Group("key.open_recent.group", compact=True)
 
 
 class StartScreen(KompasScreen):
@@ -44,10 +52,20 @@ class StartScreen(KompasScreen):
         Binding("g", "review", "review.title", tooltip="review.start.entry", id="start.review"),
         Binding("escape", "quit_hint", show=False, id="start.escape"),
         *(
-            Binding(str(n), f"open_recent({n})", "key.open_recent", show=False, id=f"start.recent{n}")
+            # One Footer entry for the sessions listed: "1-3 Session nr.".
+            Binding(str(n), f"open_recent({n})", "key.open_recent", id=f"start.recent{n}", group=RECENT_KEYS)
             for n in range(1, RECENT_LIMIT + 1)
         ),
     ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A digit is offered only for a session in the list that can be opened.
+        if action == "open_recent":
+            number = parameters[0] if parameters else 0
+            return isinstance(number, int) and 1 <= number <= len(self.recent) and (
+                self.recent[number - 1].session is not None
+            )
+        return True
 
     def __init__(self) -> None:
         super().__init__()
@@ -57,9 +75,11 @@ class StartScreen(KompasScreen):
         app = self.kompas
         yield StepBar("start", unit=app.session.unit if app.session else "", read_only=app.read_only)
         yield Static(t("ui.start.welcome"), id="welcome", markup=False)
+        # What Enter does on the entry under the cursor, above the list (in view however long it is).
+        yield Static(id="start-enter")
         with Container(id="start-body"):
             yield QuietOptionList(*self._options(loading=True), id="start-menu")
-        yield Footer(compact=True)
+        yield KompasFooter(show_command_palette=True)
 
     def on_screen_resume(self) -> None:
         # Also when coming back from a report: the open session is now among
@@ -127,6 +147,7 @@ class StartScreen(KompasScreen):
         self._refresh_list()
 
     def _refresh_list(self) -> None:
+        self.refresh_bindings()  # the digits offered follow the list
         menu = self.query_one("#start-menu", OptionList)
         previous = menu.highlighted
         menu.clear_options()
@@ -145,7 +166,7 @@ class StartScreen(KompasScreen):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         option_id = event.option.id or ""
         if option_id == "demo":
-            self.action_demo()
+            self.start_demo()
         elif option_id == "file":
             self.action_from_file()
         elif option_id == "overview":
@@ -153,9 +174,42 @@ class StartScreen(KompasScreen):
         elif option_id == "review":
             self.action_review()
         elif option_id.startswith("recent-"):
-            self.action_open_recent(int(option_id.removeprefix("recent-")))
+            self.open_recent(int(option_id.removeprefix("recent-")))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._say_enter(event.option.id or "")
+
+    def _say_enter(self, option_id: str) -> None:
+        """The line under the menu: what Enter does on the entry under the cursor."""
+        text = ""
+        session = self.kompas.session
+        if option_id == "demo":
+            if session is None:
+                text = t("ui.start.enter.demo")
+            else:
+                text = t("ui.start.enter.demo_leaving", open=safe_text(session.unit))
+        elif option_id.startswith("recent-"):
+            number = int(option_id.removeprefix("recent-"))
+            entry = self.recent[number - 1] if number <= len(self.recent) else None
+            if entry is not None and entry.session is not None:
+                leaving = session is not None and self.kompas.handle.path.resolve() != entry.path.resolve()  # type: ignore[union-attr]
+                key = "ui.start.enter.open_leaving" if leaving else "ui.start.enter.open"
+                text = t(key, unit=safe_text(entry.session.unit), open=safe_text(session.unit if session else ""))
+        line = self.query_one("#start-enter", Static)
+        line.update(Content(text))
+        line.display = bool(text)
+
+    def _highlight(self, option_id: str) -> None:
+        menu = self.query_one("#start-menu", OptionList)
+        menu.focus()
+        menu.highlighted = menu.get_option_index(option_id)
+        self._say_enter(option_id)
 
     def action_demo(self) -> None:
+        """`d`: the cursor to the demo entry; Enter creates the session."""
+        self._highlight("demo")
+
+    def start_demo(self) -> None:
         from kompas_tui.demo import demo_report
 
         self.kompas.start_session(demo_report())
@@ -170,9 +224,13 @@ class StartScreen(KompasScreen):
         self.app.push_screen(OpenReport(), opened)
 
     def action_open_recent(self, number: int) -> None:
+        """A digit: the cursor to that recent session; Enter opens it."""
         if not 1 <= number <= len(self.recent):
             self.notify(t("ui.start.no_such_session", number=number), markup=False)
             return
+        self._highlight(f"recent-{number}")
+
+    def open_recent(self, number: int) -> None:
         entry = self.recent[number - 1]
         if entry.session is None:
             self.notify(safe_text(t("ui.start.broken", reason=entry.problem or "")), severity="error", markup=False)

@@ -14,11 +14,11 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer
 
 from kompas_tui.screens.base import KompasScreen
 from kompas_tui.screens.steps import STEP_SCREENS
 from kompas_tui.widgets.step_bar import StepBar
+from kompas_tui.widgets.footer import KompasFooter
 
 
 class StepScreen(KompasScreen):
@@ -57,7 +57,7 @@ class StepScreen(KompasScreen):
     def compose_footer(self) -> ComposeResult:
         # No ^p entry: the step screens need the width for their own keys
         # (ctrl+p still works, and the help lists it).
-        yield Footer(compact=True, show_command_palette=False)
+        yield KompasFooter()
 
     _was_suspended = False
 

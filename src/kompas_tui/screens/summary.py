@@ -59,8 +59,9 @@ DATE_SETTLE = 0.3
 class SummaryScreen(StepScreen):
     STEP = "summary"
     HELP = "summary.help"
-    # The page, not the date field: so the letter keys work at once.
-    AUTO_FOCUS = "#summary-page"
+    # Set in on_mount: the date field while the plan has no date (what is
+    # typed then lands in it, never on the letter keys), else the page.
+    AUTO_FOCUS = ""
 
     BINDINGS = [
         Binding("e", "export", "summary.key.export", tooltip="summary.key.export.tip", id="summary.export"),
@@ -105,6 +106,11 @@ class SummaryScreen(StepScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self._fill()
+        field = self.query_one("#follow-up", DateInput)
+        if self.view.session.plan.next_follow_up is None and not field.disabled:
+            self.set_focus(field)
+        else:
+            self.set_focus(self.query_one("#summary-page"), scroll_visible=False)
 
     async def on_session_changed(self) -> None:
         # Only called while in view, or on coming back (see StepScreen).
@@ -185,7 +191,7 @@ class SummaryScreen(StepScreen):
         if self.kompas.read_only or self.kompas.workshop_locked:
             self.notify(safe_text(self.kompas.locked_notice()), severity="warning", markup=False)
             return
-        self.query_one("#follow-up", DateInput).focus()
+        self.set_focus(self.query_one("#follow-up", DateInput))
         # The line under the field (the date in words, or why it is refused) in view too.
         self.call_after_refresh(self.query_one("#follow-up-shown").scroll_visible, animate=False)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from kompas_tui.domain.scoring import QuestionResult, ReportSummary, ThemeResult, is_meaningful
 from kompas_tui.formatting import number, signed
@@ -15,6 +15,7 @@ from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasModal
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.chips import chip
+from kompas_tui.widgets.footer import KompasFooter
 
 
 class ThemeDetail(KompasModal[None]):
@@ -36,7 +37,7 @@ class ThemeDetail(KompasModal[None]):
                     yield Static(self._question(result, lang), classes="question")
                 if not self.theme.questions:
                     yield Static(t("ui.detail.no_questions"), classes="note", markup=False)
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def _difference(self, label_key: str, difference: float | None, lang: str) -> Content:
         if difference is None:

@@ -20,12 +20,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from kompas_tui.i18n import t
 from kompas_tui.os_errors import os_reason
 from kompas_tui.screens.base import KompasModal
 from kompas_tui.text import printable, safe_text
+from kompas_tui.widgets.footer import KompasFooter
 
 
 class UnsavedDialog(KompasModal[None]):
@@ -64,7 +65,7 @@ class UnsavedDialog(KompasModal[None]):
             yield Static(Content(t("ui_unsaved.only_here")))
             yield Static(Content(printable(t("ui_unsaved.choices", home=str(Path.home())))), id="unsaved-choices")
             yield Static(id="unsaved-message").set_styles("display: none;")
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def _say(self, text: str, style: str = "bold $text-error") -> None:
         widget = self.query_one("#unsaved-message", Static)

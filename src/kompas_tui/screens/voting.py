@@ -53,20 +53,27 @@ class VotingScreen(StepScreen):
 
     BINDINGS = [
         Binding(
-            # Out of the Footer for room; the hint above the table names it.
-            "a", "add_theme", "ui_voting.key.add_theme", tooltip="ui_voting.key.add_theme.tip", id="voting.add_theme",
-            show=False,
+            "p",
+            "participants",
+            "ui_voting.key.participants",
+            tooltip="ui_voting.key.participants.tip",
+            id="voting.participants",
+        ),
+        Binding(
+            "a", "add_theme", "ui_voting.key.add_theme", tooltip="ui_voting.key.add_theme.tip", id="voting.add_theme"
         ),
         Binding(
             "n",
             "reset_choice",
             "ui_voting.key.reset_choice",
             tooltip="ui_voting.key.reset_choice.tip",
-            show=False,
             id="voting.reset_choice",
         ),
         Binding("l", "live_ballot", "ui_live.key.open", tooltip="ui_live.key.open.tip", id="voting.live_ballot"),
     ]
+
+    #: The screen's keys that change the vote: not offered when it cannot change.
+    _CHANGES = frozenset({"participants", "add_theme", "reset_choice", "live_ballot"})
 
     def __init__(self) -> None:
         super().__init__()
@@ -110,16 +117,30 @@ class VotingScreen(StepScreen):
             yield Static(id="voting-chosen")
         yield from self.compose_footer()
 
+    @property
+    def locked(self) -> bool:
+        return self.kompas.read_only or self.kompas.workshop_locked
+
     def on_mount(self) -> None:
         super().on_mount()
+        for table in self.query(VotingTable):
+            table.locked = self.locked
         self._redraw()
-        voting = self._voting()
-        # Nothing to count against until the group's size is known.
-        if voting.settings.participants is None and not self.kompas.read_only:
-            target = self.query_one("#setting-participants")
-        else:
-            target = self.query_one(TallyTable)
-        self.set_focus(target, scroll_visible=False)
+        # The tally, as the hint above it says: arrows pick a theme, + adds a
+        # dot. The group's size is typed after p (the budget line says so).
+        self.set_focus(self.query_one(TallyTable), scroll_visible=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self._CHANGES and self.locked:
+            return False
+        return True
+
+    def action_participants(self) -> None:
+        self.query_one(TallyTable).commit()
+        self.set_focus(self.query_one("#setting-participants"))
+
+    def action_focus_tally(self) -> None:
+        self.query_one(TallyTable).focus(scroll_visible=False)
 
     # -- the session ---------------------------------------------------------------
 

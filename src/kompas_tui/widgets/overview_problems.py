@@ -10,12 +10,13 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasModal
 from kompas_tui.storage.folder_scan import FolderProblem
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.footer import KompasFooter
 
 
 def _where(path: str, folder: Path) -> str:
@@ -61,4 +62,4 @@ class OverviewProblems(KompasModal[None]):
             yield Static(Content.styled(t("ui.ov.problems.title"), "bold"), id="dialog-title")
             with VerticalScroll(id="overview-problems-body", can_focus=True):
                 yield Static(problem_list(self.problems, self.folder), id="overview-problem-list")
-        yield Footer(compact=True)
+        yield KompasFooter()

@@ -60,11 +60,19 @@ def card_layout(prompt: Content, marked: bool, width: int) -> Content:
 class PlanList(Localized, OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "key.plan.edit", tooltip="key.plan.edit.tip", id="plan.edit"),
-        # Out of the Footer for room (80 columns); the help lists it.
-        Binding("d", "screen.delete_action", "key.plan.delete", show=False, tooltip="key.plan.delete.tip",
-                id="plan.delete"),
+        # The screen asks first, and offers d only on an action (PlanScreen.check_action).
+        Binding("d", "screen.delete_action", "key.plan.delete", tooltip="key.plan.delete.tip", id="plan.delete"),
         Binding("delete", "screen.delete_action", "key.plan.delete", show=False, id="plan.delete_key"),
     ]
+
+    #: The plan cannot be changed here (read-only, or the workshop is history):
+    #: Enter and d are not offered.
+    locked = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "select":
+            return not self.locked and self.highlighted is not None
+        return True
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -124,6 +132,8 @@ class PlanList(Localized, OptionList):
             if not disabled:
                 self._set_prompt_quietly(index, card_layout(prompt, marked, self._width))
         super().watch_highlighted(new)
+        # The keys offered follow the entry (d only on an action).
+        self.refresh_bindings()
 
     def _set_prompt_quietly(self, index: int, prompt: Content) -> None:
         """Swap an entry's text (same height) and redraw just its lines;

@@ -124,7 +124,7 @@ class ReviewTable(LineTable):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "review.key.open", tooltip="review.key.open.tip", id="review.open"),
         Binding("s", "screen.sort", "review.key.sort", tooltip="review.key.sort.tip", id="review.sort"),
-        Binding("S", "screen.reverse", "review.key.reverse", show=False, tooltip="review.key.reverse.tip",
+        Binding("S", "screen.reverse", "review.key.reverse", tooltip="review.key.reverse.tip",
                 id="review.reverse"),
         Binding("slash", "screen.filter", "review.key.filter", key_display="/", tooltip="review.key.filter.tip",
                 id="review.filter"),

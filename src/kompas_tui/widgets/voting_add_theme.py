@@ -10,11 +10,12 @@ from collections.abc import Callable
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasModal
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.footer import KompasFooter
 
 
 class AddThemeDialog(KompasModal[str | None]):
@@ -31,7 +32,7 @@ class AddThemeDialog(KompasModal[str | None]):
             yield Static(t("ui_voting.add.explain"), classes="note", markup=False)
             yield Input(placeholder=t("ui_voting.add.placeholder"), id="theme-name")
             yield Static("", id="theme-name-problem")
-        yield Footer(compact=True)
+        yield KompasFooter()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -4,18 +4,21 @@ participant (empty: no limit) and how many themes are chosen by default.
 
 Each keystroke that makes a valid number posts `Changed`; a number out of
 range posts `Invalid` with the reason, and nothing is changed. Enter moves
-on to the next field.
+on to the next field (after the last, to the tally); Escape goes to the
+tally.
 """
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, Label
 
 from kompas_tui.domain.voting import VotingSettings, default_votes
 from kompas_tui.i18n import t
+from kompas_tui.widgets.keys import Localized
 
 #: Setting → catalog key of its label, in the order of the fields.
 FIELDS = {
@@ -37,7 +40,13 @@ def bounds(name: str) -> tuple[int, int]:
     return low, high
 
 
-class VotingSettingsForm(Widget):
+class VotingSettingsForm(Localized, Widget):
+    # Escape in a field goes back to the tally (the screen's Escape leaves it).
+    BINDINGS = [
+        Binding("escape", "screen.focus_tally", "ui_voting.key.to_tally", tooltip="ui_voting.key.to_tally.tip",
+                id="voting.to_tally"),
+    ]
+
     DEFAULT_CSS = """
     VotingSettingsForm {
         height: auto;

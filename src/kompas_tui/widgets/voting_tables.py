@@ -82,8 +82,10 @@ class VotingTable(PageTableMixin, Localized, DataTable[Text]):
     #: Put in or take out of the chosen themes (each table lists it where it fits its Footer).
     CHOOSE: ClassVar[Binding] = Binding(
         "v,space", "toggle_chosen", "ui_voting.key.choose", tooltip="ui_voting.key.choose.tip", id="voting.choose",
-        show=False,  # named in the hint line and help; the Danish Footer lost ^q at 80 columns
     )
+
+    #: The keys that change the vote; none of them is offered while `locked`.
+    CHANGES: ClassVar[frozenset[str]] = frozenset({"dots", "digit", "commit_next", "remove_theme", "toggle_chosen"})
 
     #: (column key, header key, justify); the theme column takes the room left.
     COLUMNS: ClassVar[tuple[tuple[str, str, str], ...]] = ()
@@ -99,6 +101,13 @@ class VotingTable(PageTableMixin, Localized, DataTable[Text]):
         super().__init__(id=id, zebra_stripes=True, cursor_type="row", cell_padding=1)
         self.shown: tuple[Row, ...] = ()
         self._theme_width = 0
+        #: The vote cannot be changed here (read-only, or the workshop is history).
+        self.locked = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.CHANGES and self.locked:
+            return False
+        return True
 
     # -- content -------------------------------------------------------------
 
@@ -181,6 +190,8 @@ class VotingTable(PageTableMixin, Localized, DataTable[Text]):
             if row.theme == theme:
                 self.move_cursor(row=index, animate=False)
                 self._reveal_cursor()
+                # Again once laid out: a row just added has no place on the page yet.
+                self.call_after_refresh(self._reveal_cursor)
                 return
 
     @property
@@ -194,17 +205,22 @@ class VotingTable(PageTableMixin, Localized, DataTable[Text]):
             self.post_message(self.Toggle(theme))
 
 
+DOT_KEYS = Binding.Group("ui_voting.key.dots", compact=True)
+
+
 class TallyTable(VotingTable):
     """The vote's themes in theme order, where the dots are keyed in."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # One Footer entry for the dot keys ("+/=/-/0-9 Prikker"), each in the help.
         Binding(
             "plus,equals_sign",
             "dots(1)",
             "ui_voting.key.plus",
             tooltip="ui_voting.key.plus.tip",
-            key_display="+",
+            key_display="+/=",
             id="voting.plus",
+            group=DOT_KEYS,
         ),
         Binding(
             "minus",
@@ -213,6 +229,7 @@ class TallyTable(VotingTable):
             tooltip="ui_voting.key.minus.tip",
             key_display="-",
             id="voting.minus",
+            group=DOT_KEYS,
         ),
         *(
             Binding(
@@ -220,8 +237,10 @@ class TallyTable(VotingTable):
                 f"digit({digit})",
                 "ui_voting.key.digits",
                 tooltip="ui_voting.key.digits.tip",
-                show=False,
+                key_display="0-9" if digit == 0 else None,
+                show=digit == 0,
                 id=f"voting.digit_{digit}",
+                group=DOT_KEYS,
             )
             for digit in range(10)
         ),
@@ -241,7 +260,6 @@ class TallyTable(VotingTable):
             "remove_theme",
             "ui_voting.key.remove_theme",
             tooltip="ui_voting.key.remove_theme.tip",
-            show=False,
             id="voting.remove_theme",
         ),
     ]
@@ -360,7 +378,15 @@ class TallyTable(VotingTable):
         # Without a number being typed, Escape goes back (the screen's key).
         if action in ("cancel", "erase"):
             return bool(self.pending)
-        return True
+        if action == "remove_theme":
+            # Only a theme the group added can be removed: offered on its row only.
+            row = self.cursor_row
+            return not self.locked and 0 <= row < len(self.shown) and self.shown[row].added
+        return super().check_action(action, parameters)
+
+    def on_data_table_row_highlighted(self) -> None:
+        # The keys offered follow the row (x on an added theme only).
+        self.refresh_bindings()
 
     # -- every other key commits the typed number first -------------------------
 

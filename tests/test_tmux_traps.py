@@ -1,0 +1,135 @@
+"""The meeting room's traps (issue 12), in a real terminal (tmux, 80x24):
+a facilitator who types whenever someone speaks never lands elsewhere,
+never loses a note and never creates anything by accident; the tally takes
+a dot at once; every step screen shows its keys whole with quit among them.
+
+Keys go one at a time with a small pause, as a person types (a burst could
+be read as a paste). Each step waits for the screen to show it landed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+
+from kompas_tui.domain.dialog import guidance_notes_id, notes_for
+from kompas_tui.storage.session_file import load_session
+from test_tmux_workshop import press, type_text
+from tmux_terminal import Terminal, needs_tmux, wait_until
+
+pytestmark = [needs_tmux, pytest.mark.tmux]
+
+SPOKEN = "Vi skal drøfte det"
+#: The demo's Dialog: four prompts, then its three guidance cards.
+ITEMS = 7
+GUIDANCE = ("zero_tolerance", "leadership_low", "worse_than_expected")
+
+
+@pytest.fixture
+def folder(sessions_dir: Path) -> Path:
+    return sessions_dir
+
+
+@pytest.fixture
+def terminal(folder: Path):
+    opened: list[Terminal] = []
+
+    def start(*args: str, env: dict[str, str] | None = None) -> Terminal:
+        opened.append(Terminal(["--sessions-dir", str(folder), *args], env=env))
+        return opened[-1]
+
+    yield start
+    for term in opened:
+        term.close()
+
+
+def files(folder: Path) -> set[str]:
+    """The folder's files, but the session's backup (made by its first save)."""
+    return {path.name for path in folder.iterdir() if not path.name.endswith(".toml.bak")}
+
+
+def the_session(folder: Path) -> Path:
+    [path] = [p for p in folder.glob("*.toml")]
+    return path
+
+
+def test_typing_on_every_dialog_item_lands_in_its_notes_and_nothing_else_happens(folder, terminal):
+    term = terminal("demo")
+    term.wait_for("Hjemmeplejen Nord")
+    before = files(folder)
+    press(term, "F3")
+    for number in range(1, ITEMS + 1):
+        term.wait_for(f"Punkt {number} af {ITEMS}")
+        type_text(term, f"{SPOKEN} {number}")
+        screen = term.wait_for(f"{SPOKEN} {number}")
+        # Still the Dialog, on the same item: no letter was taken as a key.
+        assert f"Punkt {number} af {ITEMS}" in screen and "[3 Dialog]" in screen
+        press(term, "C-n")
+    path = the_session(folder)
+    # Saved within a second; no session, export or anything else was made.
+    assert wait_until(lambda: notes_for(load_session(path).dialog, guidance_notes_id(GUIDANCE[-1])).endswith("7"))
+    assert files(folder) == before
+    dialog = load_session(path).dialog
+    for number, key in enumerate(["concerns", "planning", "process", "next_steps"], 1):
+        assert notes_for(dialog, key) == f"{SPOKEN} {number}"
+    for number, key in enumerate(GUIDANCE, 5):
+        assert notes_for(dialog, guidance_notes_id(key)) == f"{SPOKEN} {number}"
+
+
+def test_typing_on_opsummering_goes_into_the_date_field(folder, terminal):
+    term = terminal("demo")
+    term.wait_for("Hjemmeplejen Nord")
+    before = files(folder)
+    press(term, "F7")
+    term.wait_for("Næste opfølgning")
+    # The plan has no date: the field has the focus, and the typing lands there.
+    type_text(term, SPOKEN)
+    screen = term.wait_for("drøfte det")  # the field is narrower than the sentence
+    assert "[7 Opsummering]" in screen
+    press(term, "C-u")  # Textual's "delete to the start of the field"
+    type_text(term, "i morgen")
+    press(term, "Enter")
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    path = the_session(folder)
+    assert wait_until(lambda: load_session(path).plan.next_follow_up == tomorrow)
+    screen = term.screen()
+    assert "[7 Opsummering]" in screen and "Næste opfølgning:" in screen
+    assert files(folder) == before
+
+
+@pytest.mark.parametrize("env", [{}, {"TERM": "linux"}, {"NO_COLOR": "1"}], ids=["xterm", "linux", "no-color"])
+def test_f4_then_plus_adds_a_dot(folder, terminal, env):
+    term = terminal("demo", env=env)
+    term.wait_for("Hjemmeplejen Nord")
+    press(term, "F4")
+    term.wait_for("0 prikker talt")
+    press(term, "+")
+    term.wait_for("1 prik talt")
+    path = the_session(folder)
+    assert wait_until(lambda: sum(load_session(path).voting.dots.values()) == 1)
+
+
+#: Each step screen of the demo, and keys of its own its Footer must show whole.
+STEP_KEYS = {
+    "F2": ("enter Spørgsmål", "esc Tilbage"),
+    "F3": ("^n Næste", "^g Start timer", "f4 Afstemning"),
+    "F4": ("+/=/-/0-9 Prikker", "p Deltagere", "a Nyt tema", "l Live afstemning", "f5 Mål"),
+    "F5": ("f6 Handleplan",),
+    "F6": ("a Tilføj", "m 2×2", "f7 Opsummering"),
+    "F7": ("enter Gem dato", "f8 Evaluering"),
+    "F8": ("esc Tilbage",),
+}
+
+
+def test_every_step_screens_footer_is_whole_at_80_columns(folder, terminal):
+    term = terminal("demo")
+    term.wait_for("Hjemmeplejen Nord")
+    for key, entries in STEP_KEYS.items():
+        press(term, key)
+        time.sleep(0.3)
+        bottom = "\n".join(term.wait_for(entries[-1]).splitlines()[-3:])
+        for entry in (*entries, "f1 Hjælp", "^q Afslut"):
+            assert entry in bottom, (key, entry, bottom)

@@ -1,0 +1,72 @@
+"""What holds on every screen and dialog (tests/screen_tour.py lists them),
+in Danish and English at 80x24: the Footer shows each of its keys whole,
+quit always among them; every letter or digit that does something is in
+the Footer (SPEC §7: a letter is a key only where the Footer shows it);
+and no Footer text is Textual's English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kompas_tui.i18n import catalog
+from kompas_tui.widgets.footer import KompasFooter
+from kompas_tui.widgets.keys import active_keys, typed_character
+from screen_tour import EVERY, STEPS, arrive, make_app, screen_text
+
+SIZE = (80, 24)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    path = tmp_path / "sessions"
+    path.mkdir(mode=0o700)
+    return path
+
+
+def named_keys(shown: str) -> set[str]:
+    """The keys a Footer entry names: "o/d/f" three, "1-5" five, "+" one."""
+    keys: set[str] = set()
+    for part in shown.split("/") if len(shown) > 1 else [shown]:
+        low, dash, high = part.partition("-")
+        if dash and low.isdigit() and high.isdigit():
+            keys.update(str(n) for n in range(int(low), int(high) + 1))
+        else:
+            keys.add(part)
+    return keys
+
+
+def letter_keys(screen) -> set[str]:
+    """The characters that do something on `screen` now (letters, digits,
+    "?", "+", "/", …): each is a key the Footer must show."""
+    found = set()
+    for key, entry in active_keys(screen).items():
+        character = typed_character(key)
+        if entry.enabled and character is not None:
+            found.add(character)
+    return found
+
+
+#: Danish everywhere (its words are the longer ones), English on the step screens.
+CASES = [(stop, "da") for stop in EVERY] + [(stop, "en") for stop in STEPS]
+
+
+@pytest.mark.parametrize("stop, lang", CASES, ids=lambda value: str(value))
+async def test_the_footer_is_whole_and_names_every_letter_key(stop, lang, folder):
+    app = make_app(stop, folder, lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await arrive(app, pilot, stop)
+        footer = app.screen.query_one(KompasFooter)
+        lines = footer.lines()
+        shown_lines = screen_text(app).splitlines()[-len(lines):]
+        words = {text for messages in catalog().values() for text in messages.values()}
+        for number, line in enumerate(lines):
+            for entry in line:
+                assert f"{entry.shown} {entry.description}" in shown_lines[number], (entry, shown_lines)
+                # Our words in the interface language, never Textual's English.
+                assert entry.description in words, entry
+        assert any(entry.key == "ctrl+q" for entry in lines[0]), lines[0]
+        named = set().union(*(named_keys(entry.shown) for line in lines for entry in line))
+        missing = letter_keys(app.screen) - named
+        assert not missing, f"keys that work but are not in the Footer: {missing}"
