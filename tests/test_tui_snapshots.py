@@ -49,4 +49,11 @@ def test_step_screen(snap_compare, tmp_path, stop, theme):
     folder.mkdir(mode=0o700)
     app = make_app(stop, folder)
     app.theme = theme
-    assert snap_compare(app, terminal_size=SIZE, run_before=lambda pilot: arrive(app, pilot, stop))
+
+    async def steady(pilot) -> None:
+        await arrive(app, pilot, stop)
+        for field in app.screen.query("Input, TextArea"):
+            field.cursor_blink = False  # a blinking cursor is caught on or off
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=steady)

@@ -99,10 +99,11 @@ class EvaluationScreen(PlanChanges, StepScreen):
         Binding("g", "add_goal", "key.evaluation.goal", tooltip="key.evaluation.goal.tip", id="evaluation.goal"),
         Binding("r", "goal_reached", "key.evaluation.reached", tooltip="key.evaluation.reached.tip",
                 id="evaluation.reached"),
+        # Priority: the focus moves before the next key is handed on (see voting.py).
         Binding("p", "participants", "key.evaluation.participants", tooltip="key.evaluation.participants.tip",
-                id="evaluation.participants"),
+                id="evaluation.participants", priority=True),
         Binding("u", "next_date", "key.evaluation.next_date", tooltip="key.evaluation.next_date.tip",
-                id="evaluation.next_date"),
+                id="evaluation.next_date", priority=True),
         Binding("c", "celebrate", "key.evaluation.celebrate", tooltip="key.evaluation.celebrate.tip",
                 id="evaluation.celebrate"),
         Binding("h", "history", "key.evaluation.history", tooltip="key.evaluation.history.tip",

@@ -65,8 +65,10 @@ class SummaryScreen(StepScreen):
 
     BINDINGS = [
         Binding("e", "export", "summary.key.export", tooltip="summary.key.export.tip", id="summary.export"),
+        # Priority: the focus moves before the next key is handed on (see voting.py).
         Binding(
-            "n", "edit_follow_up", "summary.key.follow_up", tooltip="summary.key.follow_up.tip", id="summary.follow_up"
+            "n", "edit_follow_up", "summary.key.follow_up", tooltip="summary.key.follow_up.tip", id="summary.follow_up",
+            priority=True,
         ),
     ]
 

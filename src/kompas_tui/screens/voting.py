@@ -52,12 +52,16 @@ class VotingScreen(StepScreen):
     AUTO_FOCUS = ""
 
     BINDINGS = [
+        # Priority, like Tab: the focus moves before the next key is handed
+        # on, so "p8" typed in one go puts the 8 in the field. (A field that
+        # has the focus still takes a typed p: Textual leaves it the key.)
         Binding(
             "p",
             "participants",
             "ui_voting.key.participants",
             tooltip="ui_voting.key.participants.tip",
             id="voting.participants",
+            priority=True,
         ),
         Binding(
             "a", "add_theme", "ui_voting.key.add_theme", tooltip="ui_voting.key.add_theme.tip", id="voting.add_theme"
