@@ -71,6 +71,7 @@ OTHERS = (
     Stop("open-report", "none", ("f",), "OpenReport"),
     Stop("review", "none", ("g",), "ReviewScreen"),
     Stop("review-session", "none", ("g", "down", "enter"), "ReviewSessionScreen"),
+    Stop("version-history", "none", ("g", "down", "l"), "HistoryScreen"),
     Stop("overview", "none", ("v",), "OverviewScreen"),
     Stop("help", "demo", ("f1",), "HelpScreen"),
     Stop("theme-detail", "demo", ("enter",), "ThemeDetail"),
