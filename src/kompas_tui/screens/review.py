@@ -256,7 +256,7 @@ class ReviewScreen(KompasScreen):
                 *(["  ·  ", safe_text(unit.measurement)] if unit.measurement else []),
                 *several,
                 "  ·  ",
-                (safe_text(name), "dim"),
+                (safe_text(name), "italic"),  # not dim: it must read on a projector
             ),
             layout=False,  # one line, always
         )

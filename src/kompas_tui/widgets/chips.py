@@ -2,9 +2,10 @@
 
 Fixed colours (not theme variables) so a chip looks the same in the light
 and the dark theme and in DataTable cells; each pairs a background with a
-text colour that reads on it. The greens are picked so that a 16-colour
-terminal (TERM=linux) maps them to its green, not to grey. Under NO_COLOR
-the word is still there.
+text colour that reads on it at 4.5:1 or more (WCAG AA) as drawn, on a
+16-colour terminal (TERM=linux: the greens map to its bright green, not to
+grey, the yellow to its yellow) and in the greys of NO_COLOR, where the
+word is what tells them apart (tests/test_tui_contrast.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from kompas_tui import formatting
 from kompas_tui.i18n import language
 
 CHIP_STYLES = {
-    "green": "bold #ffffff on #1b8a2f",
+    "green": "bold #000000 on #4caf50",
     "yellow": "bold #000000 on #f9c846",
     "red": "bold #ffffff on #c62828",
 }

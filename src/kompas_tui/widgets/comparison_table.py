@@ -58,7 +58,10 @@ class ComparisonTable(PageTableMixin, Localized, DataTable[Text]):
     ]
 
     def __init__(self, comparison: Comparison, lang: str, *, id: str | None = None) -> None:
-        super().__init__(id=id, zebra_stripes=True, cursor_type="row", cell_padding=1)
+        # A colour chip in the row under the cursor keeps its own colours (kompas.tcss).
+        super().__init__(
+            id=id, zebra_stripes=True, cursor_type="row", cell_padding=1, cursor_foreground_priority="renderable"
+        )
         self.comparison = comparison
         self.lang = lang
         self._theme_width = 0

@@ -46,6 +46,8 @@ class KompasFooter(Widget):
     """The keys of the screen it is on (see the module's doc)."""
 
     COMPONENT_CLASSES = {"kompas-footer--key", "kompas-footer--description", "kompas-footer--disabled"}
+    # Not scoped: one rule below depends on the app's light or dark look.
+    SCOPED_CSS = False
 
     DEFAULT_CSS = """
     KompasFooter {
@@ -53,8 +55,11 @@ class KompasFooter(Widget):
         height: 1;
         background: $footer-background;
         color: $footer-foreground;
+        /* Key colours that read at 4.5:1 or more on the Footer in the dark and
+           the light look, on a 16-colour terminal and under NO_COLOR
+           (tests/test_tui_contrast.py); the theme's own do not. */
         & > .kompas-footer--key {
-            color: $footer-key-foreground;
+            color: #ffd75f;
             background: $footer-key-background;
             text-style: bold;
         }
@@ -65,6 +70,9 @@ class KompasFooter(Widget):
         & > .kompas-footer--disabled {
             text-style: dim;
         }
+    }
+    .-light-mode KompasFooter > .kompas-footer--key {
+        color: #0b3d91;
     }
     """
 

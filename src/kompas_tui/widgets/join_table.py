@@ -74,7 +74,9 @@ class JoinTable(Localized, DataTable[Text], inherit_bindings=False):
             self.dots = dots
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row", zebra_stripes=True, cell_padding=1)
+        super().__init__(
+            id=id, cursor_type="row", zebra_stripes=True, cell_padding=1, cursor_foreground_priority="renderable"
+        )
         self.themes: tuple[str, ...] = ()
         self.dots: dict[str, int] = {}
         self._theme_width = 0

@@ -98,7 +98,10 @@ class VotingTable(PageTableMixin, Localized, DataTable[Text]):
             self.theme = theme
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, zebra_stripes=True, cursor_type="row", cell_padding=1)
+        # A colour chip in the row under the cursor keeps its own colours (kompas.tcss).
+        super().__init__(
+            id=id, zebra_stripes=True, cursor_type="row", cell_padding=1, cursor_foreground_priority="renderable"
+        )
         self.shown: tuple[Row, ...] = ()
         self._theme_width = 0
         #: The vote cannot be changed here (read-only, or the workshop is history).
