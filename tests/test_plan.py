@@ -18,6 +18,7 @@ from kompas_tui.domain.plan import (
     Missing,
     Plan,
     ZeroToleranceRecord,
+    action_gaps,
     add_action,
     completeness,
     due_by,
@@ -133,16 +134,30 @@ def test_hostile_names_come_back_unchanged():
     assert known_names(plan) == list(reversed(HOSTILE))
 
 
-@given(st.lists(st.tuples(st.text(max_size=8), st.text(max_size=8)), max_size=12))
-def test_known_names_are_unique_and_come_from_the_plan(pairs):
+@given(st.lists(st.tuples(st.text(max_size=8), st.text(max_size=8), st.booleans()), max_size=12))
+def test_known_names_are_unique_and_come_from_the_plans_complete_actions(entries):
     plan = Plan()
-    for owner, follow_up in pairs:
-        add_action(plan, THEME, owner=owner, follow_up=follow_up)
+    for owner, follow_up, finished in entries:
+        add_action(plan, THEME, what="x" if finished else "", owner=owner, follow_up=follow_up, deadline=LATER)
     names = known_names(plan)
     keys = [" ".join(n.split()).casefold() for n in names]
     assert len(keys) == len(set(keys))
-    entered = {" ".join(n.split()).casefold() for pair in pairs for n in pair if n.strip()}
+    entered = {
+        " ".join(n.split()).casefold()
+        for owner, follow_up, finished in entries
+        if finished and owner.strip()
+        for n in (owner, follow_up)
+        if n.strip()
+    }
     assert set(keys) == entered
+
+
+def test_a_half_typed_name_in_an_unfinished_action_is_not_offered():
+    plan = Plan()
+    full(plan, owner="Mette")
+    add_action(plan, THEME, what="Fælles frokost", owner="Met")  # left without a deadline
+    assert known_names(plan) == ["Mette"]
+    assert action_gaps(plan.actions[1]) == ["deadline"]
 
 
 # --- the 2x2 -----------------------------------------------------------------
@@ -426,6 +441,9 @@ def test_hostile_text_stays_text(name):
             text = m.text(lang)
             assert " ".join(name.split()) in text  # as typed, not formatted or stripped
             assert "\x1b" not in safe_text(text)
+    # Both actions are unfinished: a name is offered again only from a complete one.
+    assert known_names(plan) == []
+    full(plan, name, owner=name)
     assert known_names(plan) == [name]
 
 

@@ -70,3 +70,18 @@ async def test_the_footer_is_whole_and_names_every_letter_key(stop, lang, folder
         named = set().union(*(named_keys(entry.shown) for line in lines for entry in line))
         missing = letter_keys(app.screen) - named
         assert not missing, f"keys that work but are not in the Footer: {missing}"
+
+
+@pytest.mark.parametrize("stop", [stop for stop in EVERY if stop.name in ("goals", "voting")], ids=str)
+async def test_a_field_shows_the_longest_value_it_takes(stop, folder):
+    """The own rating on Mål showed one digit of "11": every field with a
+    length limit has room for that many characters and the cursor."""
+    from textual.widgets import Input
+
+    app = make_app(stop, folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await arrive(app, pilot, stop)
+        fields = [field for field in app.screen.query(Input) if field.max_length]
+        assert fields
+        for field in fields:
+            assert field.content_region.width >= field.max_length + 1, (field.id, field.content_region)

@@ -191,11 +191,26 @@ def _name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+#: What an action must hold before it counts as a complete entry (SPEC §2).
+ACTION_REQUIRED = ("what", "owner", "deadline", "follow_up")
+
+
+def action_gaps(action: Action) -> list[str]:
+    """The fields of `ACTION_REQUIRED` the action lacks, in that order."""
+    return [
+        name
+        for name in ACTION_REQUIRED
+        if (getattr(action, name) is None if name == "deadline" else _blank(getattr(action, name)))
+    ]
+
+
 def known_names(plan: Plan) -> list[str]:
-    """Owners and follow-up persons entered so far, most recent first, each
-    once (ignoring case and extra spaces; the newest spelling wins)."""
+    """Owners and follow-up persons of the complete actions so far (a
+    half-typed name in an action left unfinished is not offered), most
+    recent first, each once (ignoring case and extra spaces; the newest
+    spelling wins)."""
     order = sorted(
-        enumerate(plan.actions),
+        ((index, action) for index, action in enumerate(plan.actions) if not action_gaps(action)),
         key=lambda item: (_number(item[1].id) or 0, item[0]),
         reverse=True,
     )
@@ -337,14 +352,7 @@ def completeness(
             missing.append(Missing("theme_action", theme, theme=theme))
     for action in live:
         ref = {"ref": action.id, "what": action.what, "theme": action.theme}
-        if _blank(action.what):
-            missing.append(Missing("action_what", **ref))
-        if _blank(action.owner):
-            missing.append(Missing("action_owner", **ref))
-        if action.deadline is None:
-            missing.append(Missing("action_deadline", **ref))
-        if _blank(action.follow_up):
-            missing.append(Missing("action_follow_up", **ref))
+        missing += [Missing(f"action_{name}", **ref) for name in action_gaps(action)]
         if _blank(action.theme):
             missing.append(Missing("action_theme", **ref))
         elif action.theme != ZERO_TOLERANCE_THEME and action.theme not in chosen:

@@ -201,6 +201,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Gemmes, mens du skriver. Esc lukker.",
         "en": "Saved as you type. Esc closes.",
     },
+    "ui.editor.escape.nothing": {
+        "da": "Esc lukker uden at gemme noget (der er ikke skrevet noget endnu).",
+        "en": "Esc closes without saving anything (nothing has been typed yet).",
+    },
+    "ui.editor.escape.complete": {
+        "da": "Gemt. Esc lukker.",
+        "en": "Saved. Esc closes.",
+    },
+    "ui.editor.escape.incomplete": {
+        "da": "Gemt, men mangler: {fields}. Esc lukker; handlingen står så på planen som MANGLER, "
+        "indtil den er udfyldt eller slettet (d).",
+        "en": "Saved, but missing: {fields}. Esc closes; the action then stays in the plan as MISSING "
+        "until it is filled in or deleted (d).",
+    },
     "ui.editor.theme": {"da": "Tema / mål", "en": "Theme / goal"},
     "ui.editor.what": {"da": "Hvad", "en": "What"},
     "ui.editor.what.placeholder": {"da": "lille og realistisk", "en": "small and realistic"},

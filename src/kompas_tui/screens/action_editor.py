@@ -6,11 +6,16 @@ hang-up in the middle of an action loses at most the last second. A new
 action gets its id with its first real change; closing a new action that
 is still empty leaves nothing behind. Escape (or ctrl+j) closes; the
 dialog's result is the action as it stands, None when nothing was made.
+The line at the bottom says, as the fields change, what Escape will leave
+behind: nothing, a complete action, or one the check will call missing
+until it is finished or deleted.
 
 Names entered before (owners, follow-up persons, participants: every name
 of the session, `domain.meeting.session_names`) are offered as you type
-(→ takes the offer), and are listed under the owner. A deadline that
-cannot be read says why and is not saved.
+(→ takes the offer), and are listed under the owner; of the actions only
+the complete ones count, so a half-typed name, here or in an action left
+unfinished, is never offered. A deadline that cannot be read says why and
+is not saved.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Input, Label, Select, Static
 
-from kompas_tui.domain.plan import LEVELS, STATUSES, Action, theme_label
+from kompas_tui.domain.plan import LEVELS, STATUSES, Action, action_gaps, theme_label
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasModal
 from kompas_tui.text import safe_text
@@ -134,19 +139,24 @@ class ActionEditor(KompasModal[Action | None]):
                         id="edit-status",
                     ),
                 )
+            yield Static(self._on_escape(), id="edit-escape")
         yield KompasFooter()
 
+    def _on_escape(self) -> Content:
+        """What Escape leaves behind, said before it is pressed."""
+        action = self.action
+        if not action.id:
+            return Content(t("ui.editor.escape.nothing"))
+        gaps = action_gaps(action)
+        if not gaps:
+            return Content(t("ui.editor.escape.complete"))
+        fields = ", ".join(t(f"ui.editor.{name}").lower() for name in gaps)
+        return Content.styled(t("ui.editor.escape.incomplete", fields=fields), "bold")
+
     def _names(self) -> list[str]:
-        """Names to offer: the plan's, then any typed in this dialog."""
-        # query, not query_one: an offer may be asked for as the dialog closes.
-        typed = [field.value.strip() for field in self.query("#edit-owner, #edit-follow_up").results(Input)]
-        names = list(self.known_names)
-        seen = {name.casefold() for name in names}
-        for name in typed:
-            if name and name.casefold() not in seen:
-                names.append(name)
-                seen.add(name.casefold())
-        return names
+        """Names to offer: those of the plan's complete actions (never a
+        name being typed, which may be half of one)."""
+        return self.known_names
 
     def _names_hint(self) -> Content:
         return names_hint(self.known_names)
@@ -181,7 +191,10 @@ class ActionEditor(KompasModal[Action | None]):
     def _changed(self) -> None:
         if not self.is_mounted:
             return
-        draft = self._draft()
+        self._store(self._draft())
+        self.query_one("#edit-escape", Static).update(self._on_escape())
+
+    def _store(self, draft: Action) -> None:
         if draft == self.action:
             return
         if not draft.id and is_blank(draft):
