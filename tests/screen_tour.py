@@ -105,10 +105,11 @@ def _workshop(folder: Path) -> Path:
 
 def _with_round(path: Path, measured: bool) -> None:
     from kompas_tui.domain.evaluation import add_measurement, review_action, start_round
+    from kompas_tui.domain.meeting import parse_participants
     from kompas_tui.storage.session_file import load_session, save_session
 
     session = load_session(path)
-    _apply(session, start_round(session, LATER, ["Mette", "Jonas"]))
+    _apply(session, start_round(session, LATER, parse_participants("Mette (leder), Jonas (AMR)")))
     _apply(session, review_action(session, "a3", status="done"))
     if measured:
         from test_cli_measurement import later_report

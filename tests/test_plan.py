@@ -107,30 +107,33 @@ def test_ids_are_unique_whatever_is_added_and_deleted(steps):
 def test_known_names_most_recent_first_each_once():
     plan = Plan()
     full(plan, owner="Mette", follow_up="Jonas")
-    full(plan, owner=" jonas ", follow_up="")
+    full(plan, owner=" jonas ", follow_up="Ali")
     full(plan, owner="Åse", follow_up="METTE")
-    assert known_names(plan) == ["METTE", "Åse", "jonas"]
+    assert known_names(plan) == ["METTE", "Åse", "Ali", "jonas"]
 
 
 def test_known_names_follow_creation_not_list_position():
     plan = Plan()
-    full(plan, owner="Først")
-    full(plan, owner="Sidst")
+    full(plan, owner="Først", follow_up="Først")
+    full(plan, owner="Sidst", follow_up="Sidst")
     plan.actions.reverse()  # e.g. grouped per goal on screen
     assert known_names(plan) == ["Sidst", "Først"]
 
 
 def test_known_names_ignore_blanks_and_extra_spaces():
     plan = Plan()
-    full(plan, owner="Anne  Marie", follow_up="   ")
-    full(plan, owner="anne marie")
-    assert known_names(plan) == ["anne marie"]
+    full(plan, owner="Anne  Marie", follow_up=" ANNE MARIE ")
+    full(plan, owner="anne marie", follow_up="anne   marie")
+    assert known_names(plan) == ["anne   marie"]
+    # A follow-up person of only spaces is none: that action is not complete.
+    full(plan, owner="Ali", follow_up="   ")
+    assert known_names(plan) == ["anne   marie"]
 
 
 def test_hostile_names_come_back_unchanged():
     plan = Plan()
     for name in HOSTILE:
-        full(plan, owner=name)
+        full(plan, owner=name, follow_up=name)
     assert known_names(plan) == list(reversed(HOSTILE))
 
 
@@ -145,7 +148,7 @@ def test_known_names_are_unique_and_come_from_the_plans_complete_actions(entries
     entered = {
         " ".join(n.split()).casefold()
         for owner, follow_up, finished in entries
-        if finished and owner.strip()
+        if finished and owner.strip() and follow_up.strip()
         for n in (owner, follow_up)
         if n.strip()
     }
@@ -154,10 +157,12 @@ def test_known_names_are_unique_and_come_from_the_plans_complete_actions(entries
 
 def test_a_half_typed_name_in_an_unfinished_action_is_not_offered():
     plan = Plan()
-    full(plan, owner="Mette")
+    full(plan, owner="Mette", follow_up="Jonas")
     add_action(plan, THEME, what="Fælles frokost", owner="Met")  # left without a deadline
-    assert known_names(plan) == ["Mette"]
-    assert action_gaps(plan.actions[1]) == ["deadline"]
+    assert known_names(plan) == ["Jonas", "Mette"]
+    assert action_gaps(plan.actions[1]) == ["deadline", "follow_up"]
+    full(plan, owner="Ali")  # complete but for who follows it up
+    assert known_names(plan) == ["Jonas", "Mette"]
 
 
 # --- the 2x2 -----------------------------------------------------------------
@@ -443,7 +448,7 @@ def test_hostile_text_stays_text(name):
             assert "\x1b" not in safe_text(text)
     # Both actions are unfinished: a name is offered again only from a complete one.
     assert known_names(plan) == []
-    full(plan, name, owner=name)
+    full(plan, name, owner=name, follow_up=name)
     assert known_names(plan) == [name]
 
 

@@ -124,7 +124,7 @@ async def test_moving_through_the_prompts_and_the_guidance(make_app, demo_handle
         assert "Timer" not in text  # a card has no timer
         assert "Start timer" not in text  # nor its keys in the Footer
         # but notes, like every item: what is typed while people talk lands there.
-        assert "Noter (gemmes, mens I skriver)" in text and app.focused.id == "notes-4"
+        assert "Noter (gemmes, mens I skriver)" in text and app.focused.id == "notes-6"
         await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")
         await pilot.pause()
         text = flat(screen_text(app))

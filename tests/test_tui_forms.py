@@ -53,7 +53,10 @@ async def test_escape_on_a_half_filled_action_is_said_first_and_its_name_is_not_
         await pilot.press(*"Frokost", "tab", *"Jonat")  # a name being typed, no deadline yet
         await pilot.pause()
         said = flat(str(app.screen.query_one("#edit-escape", Static).content))
-        assert said.startswith("Gemt, men mangler: deadline. Esc lukker; handlingen står så på planen som MANGLER")
+        assert said.startswith(
+            "Gemt, men mangler: en deadline, en opfølgningsansvarlig. Esc lukker; "
+            "handlingen står så på planen som MANGLER"
+        )
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, PlanScreen)
@@ -102,4 +105,8 @@ async def test_an_open_list_in_a_form_is_closed_in_danish(sessions_dir: Path):
 def test_action_gaps_name_what_an_entry_lacks():
     from kompas_tui.domain.plan import action_gaps
 
-    assert action_gaps(Action(id="a1", theme="x")) == ["what", "owner", "deadline"]
+    assert action_gaps(Action(id="a1", theme="x")) == ["what", "owner", "deadline", "follow_up"]
+    assert action_gaps(Action(id="a1", theme="x", what="Frokost", owner="Mette", follow_up=" ")) == [
+        "deadline",
+        "follow_up",
+    ]

@@ -215,6 +215,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Saved, but missing: {fields}. Esc closes; the action then stays in the plan as MISSING "
         "until it is filled in or deleted (d).",
     },
+    # What an action lacks, in the line about Escape ("Gemt, men mangler: …").
+    "ui.editor.gap.what": {"da": "hvad der skal gøres", "en": "what is to be done"},
+    "ui.editor.gap.owner": {"da": "en ansvarlig", "en": "an owner"},
+    "ui.editor.gap.deadline": {"da": "en deadline", "en": "a deadline"},
+    "ui.editor.gap.follow_up": {"da": "en opfølgningsansvarlig", "en": "a follow-up person"},
     "ui.editor.theme": {"da": "Tema / mål", "en": "Theme / goal"},
     "ui.editor.what": {"da": "Hvad", "en": "What"},
     "ui.editor.what.placeholder": {"da": "lille og realistisk", "en": "small and realistic"},

@@ -150,7 +150,7 @@ class ActionEditor(KompasModal[Action | None]):
         gaps = action_gaps(action)
         if not gaps:
             return Content(t("ui.editor.escape.complete"))
-        fields = ", ".join(t(f"ui.editor.{name}").lower() for name in gaps)
+        fields = ", ".join(t(f"ui.editor.gap.{name}") for name in gaps)
         return Content.styled(t("ui.editor.escape.incomplete", fields=fields), "bold")
 
     def _names(self) -> list[str]:
