@@ -52,8 +52,11 @@ NEXT = "ctrl+n"
 #: The step screens of the meeting, each in the state a meeting shows it.
 STEPS = (
     Stop("report", "demo", (), "ReportScreen"),
-    Stop("dialog", "demo", ("f3",), "DialogScreen"),
-    Stop("dialog-guidance", "demo", ("f3", NEXT, NEXT, NEXT, NEXT), "DialogScreen"),
+    # The record of the meeting first (preparation, the meeting), then the prompts and the cards.
+    Stop("dialog-preparation", "demo", ("f3",), "DialogScreen"),
+    Stop("dialog-meeting", "demo", ("f3", NEXT), "DialogScreen"),
+    Stop("dialog", "demo", ("f3", NEXT, NEXT), "DialogScreen"),
+    Stop("dialog-guidance", "demo", ("f3", *[NEXT] * 6), "DialogScreen"),
     Stop("voting", "demo", ("f4",), "VotingScreen"),
     Stop("voting-counted", "workshop", ("f4",), "VotingScreen"),
     Stop("goals", "workshop", ("f5",), "GoalsScreen"),
@@ -80,7 +83,10 @@ OTHERS = (
     Stop("action-editor", "workshop", ("f6", "enter"), "ActionEditor"),
     Stop("matrix", "workshop", ("f6", "m"), "EffortBenefit"),
     Stop("confirm-delete", "workshop", ("f6", "d"), "ConfirmDelete"),
+    # Who follows up the plan: the field after the next follow-up date.
+    Stop("plan-follow-up-by", "workshop", ("f6", "tab", "tab", "tab", "tab"), "PlanScreen"),
     Stop("round-offer", "workshop-later", (), "RoundQuestion"),
+    Stop("round-participants", "round", ("p",), "EvaluationScreen"),
     Stop("review-editor", "round", ("enter",), "ReviewEditor"),
     Stop("goal-editor", "round", ("g",), "GoalEditor"),
     Stop("history", "round", ("h",), "HistoryView"),

@@ -23,8 +23,10 @@ from tmux_terminal import Terminal, needs_tmux, wait_until
 pytestmark = [needs_tmux, pytest.mark.tmux]
 
 SPOKEN = "Vi skal drøfte det"
-#: The demo's Dialog: four prompts, then its three guidance cards.
-ITEMS = 7
+#: The demo's Dialog: the record of the meeting (preparation, the meeting),
+#: four prompts, then its three guidance cards.
+ITEMS = 9
+PROMPTS = ("concerns", "planning", "process", "next_steps")
 GUIDANCE = ("zero_tolerance", "leadership_low", "worse_than_expected")
 
 
@@ -56,27 +58,48 @@ def the_session(folder: Path) -> Path:
     return path
 
 
+def typed_where_it_lands(term: Terminal, item: str, text: str) -> None:
+    """Type `text` and see it on screen, still on the Dialog's `item` (a
+    line of it that stays in view)."""
+    type_text(term, text)
+    # A narrow field (a date) shows the end of what was typed.
+    screen = term.wait_for(text[-8:])
+    assert item in screen and "[3 Dialog]" in screen, screen
+
+
 def test_typing_on_every_dialog_item_lands_in_its_notes_and_nothing_else_happens(folder, terminal):
     term = terminal("demo")
     term.wait_for("Hjemmeplejen Nord")
     before = files(folder)
     press(term, "F3")
-    for number in range(1, ITEMS + 1):
+    # The record's items open in their first field, a date: typing lands there
+    # (it says it cannot read it); Tab goes on to the fields a sentence is for.
+    term.wait_for(f"Punkt 1 af {ITEMS}", "Forberedelse")
+    typed_where_it_lands(term, "Forberedelse i TRIO/MED", f"{SPOKEN} 1")
+    term.wait_for("Ikke gemt")
+    press(term, "Tab", "Tab")  # past who prepared it, to the notes
+    typed_where_it_lands(term, "Forberedelse i TRIO/MED", f"{SPOKEN} forberedelse")
+    press(term, "C-n")
+    term.wait_for(f"Punkt 2 af {ITEMS}", "Dialogmødet")
+    typed_where_it_lands(term, "Dialogmødet (trin 3)", f"{SPOKEN} 2")
+    press(term, "Tab")  # the place
+    typed_where_it_lands(term, "Dialogmødet (trin 3)", "Mødelokale 2")
+    press(term, "C-n")
+    for number in range(3, ITEMS + 1):
         term.wait_for(f"Punkt {number} af {ITEMS}")
-        type_text(term, f"{SPOKEN} {number}")
-        screen = term.wait_for(f"{SPOKEN} {number}")
-        # Still the Dialog, on the same item: no letter was taken as a key.
-        assert f"Punkt {number} af {ITEMS}" in screen and "[3 Dialog]" in screen
+        typed_where_it_lands(term, f"Punkt {number} af {ITEMS}", f"{SPOKEN} {number}")
         press(term, "C-n")
     path = the_session(folder)
     # Saved within a second; no session, export or anything else was made.
-    assert wait_until(lambda: notes_for(load_session(path).dialog, guidance_notes_id(GUIDANCE[-1])).endswith("7"))
+    assert wait_until(lambda: notes_for(load_session(path).dialog, guidance_notes_id(GUIDANCE[-1])).endswith("9"))
     assert files(folder) == before
-    dialog = load_session(path).dialog
-    for number, key in enumerate(["concerns", "planning", "process", "next_steps"], 1):
-        assert notes_for(dialog, key) == f"{SPOKEN} {number}"
-    for number, key in enumerate(GUIDANCE, 5):
-        assert notes_for(dialog, guidance_notes_id(key)) == f"{SPOKEN} {number}"
+    session = load_session(path)
+    assert session.preparation.notes == f"{SPOKEN} forberedelse" and session.preparation.date is None
+    assert session.meeting.place == "Mødelokale 2" and session.meeting.date is None
+    for number, key in enumerate(PROMPTS, 3):
+        assert notes_for(session.dialog, key) == f"{SPOKEN} {number}"
+    for number, key in enumerate(GUIDANCE, 3 + len(PROMPTS)):
+        assert notes_for(session.dialog, guidance_notes_id(key)) == f"{SPOKEN} {number}"
 
 
 def test_typing_on_opsummering_goes_into_the_date_field(folder, terminal):
@@ -115,7 +138,7 @@ def test_f4_then_plus_adds_a_dot(folder, terminal, env):
 #: Each step screen of the demo, and keys of its own its Footer must show whole.
 STEP_KEYS = {
     "F2": ("enter Spørgsmål", "esc Tilbage"),
-    "F3": ("^n Næste", "^g Start timer", "f4 Afstemning"),
+    "F3": ("tab Næste felt", "^n Næste", "f4 Afstemning"),
     "F4": ("+/=/-/0-9 Prikker", "p Deltagere", "a Nyt tema", "l Live afstemning", "f5 Mål"),
     "F5": ("f6 Handleplan",),
     "F6": ("a Tilføj", "m 2×2", "f7 Opsummering"),

@@ -47,6 +47,8 @@ STOPS = [
     in {
         *("start", "report", "theme-detail", "voting-counted", "goals", "plan", "summary"),
         *("evaluation", "comparison", "review", "review-session", "overview", "history"),
+        # The record of the meeting's fields and hints.
+        *("dialog-meeting", "plan-follow-up-by", "round-participants"),
     }
 ]
 

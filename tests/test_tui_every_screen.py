@@ -85,3 +85,29 @@ async def test_a_field_shows_the_longest_value_it_takes(stop, folder):
         assert fields
         for field in fields:
             assert field.content_region.width >= field.max_length + 1, (field.id, field.content_region)
+
+
+#: Where the focus lands on arriving, as each screen's hint says: the first
+#: field the text above it asks for, the tally on Afstemning, the date on an
+#: Opsummering without one, the notes on every other Dialog item.
+FOCUS = {
+    "dialog-preparation": "#record-preparation #prep-date Input",  # "Skriv, hvornår I forberedte jer, …"
+    "dialog-meeting": "#record-meeting #meeting-date Input",  # "Skriv dato, sted og hvem der deltager"
+    "dialog": "#notes-2",
+    "dialog-guidance": "#notes-6",
+    "voting": "TallyTable",
+    "summary-no-date": "#follow-up",
+    "goals": "#goal-0-own_rating",
+    "plan-follow-up-by": "#follow-up-by",
+    "round-participants": "#round-participants",
+}
+
+
+@pytest.mark.parametrize("stop", [stop for stop in EVERY if stop.name in FOCUS], ids=str)
+async def test_the_focus_lands_where_the_hint_says(stop, folder):
+    app = make_app(stop, folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await arrive(app, pilot, stop)
+        assert app.focused is app.screen.query_one(FOCUS[stop.name]), (stop.name, app.focused)
+        # In view, so what is typed is seen where it lands.
+        assert app.screen.find_widget(app.focused).region.intersection(app.screen.region).area > 0

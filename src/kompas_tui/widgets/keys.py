@@ -147,7 +147,7 @@ def footer_keys(screen: Screen[Any], *, palette: bool = False) -> list[FooterEnt
     seen: set[tuple[int, str, str]] = set()
     for key, entry in active.items():
         namespace, binding = entry.node, entry.binding
-        shown = binding.show or (palette and binding.id == "app.palette")
+        shown = binding.show or (palette and binding.id == "app.palette") or _field_key(screen, binding)
         description = binding.description if binding.id else _textual_description(binding.action)
         # One entry per action, unless its keys say different things (esc Luk, n Behold).
         if not shown or not description or (id(namespace), binding.action, description) in seen:
@@ -174,6 +174,19 @@ def footer_keys(screen: Screen[Any], *, palette: bool = False) -> list[FooterEnt
             )
         )
     return entries
+
+
+#: The key that moves on to the next field of a form (`plan_parts.field_keys`).
+NEXT_FIELD_SUFFIX = ".next_field"
+
+
+def _field_key(screen: Screen[Any], binding: Binding) -> bool:
+    """Tab is in the Footer while a one-line field of a form has the focus:
+    the way on to the next field (in a list or a notes field it would only
+    clutter the Footer)."""
+    from textual.widgets import Input
+
+    return bool(binding.id and binding.id.endswith(NEXT_FIELD_SUFFIX)) and isinstance(screen.focused, Input)
 
 
 def _key_run(shown: str) -> str:
