@@ -9,7 +9,7 @@ import pytest
 
 from kompas_tui.domain.dates import DateError
 from kompas_tui.domain.evaluation import RoundRefused
-from kompas_tui.domain.message import Message, Refusal, names_text, plural
+from kompas_tui.domain.message import Message, Refusal, plural, quoted_names
 from kompas_tui.domain.voting import VotingRefused, voting_message
 from kompas_tui.storage.ballot_box import BallotError
 
@@ -56,10 +56,10 @@ def test_user_text_in_a_field_stays_as_it_is():
     assert Message("voting.refused.negative", {"theme": hostile}).text("en") == f"'{hostile}' cannot have fewer than 0 dots."
 
 
-def test_names_text():
-    assert names_text([], "en") == ""
-    assert names_text(["A"], "en") == "'A'"
-    assert names_text(["A", "B"], "da") == "'A' og 'B'"
+def test_quoted_names():
+    assert quoted_names([], "en") == ""
+    assert quoted_names(["A"], "en") == "'A'"
+    assert quoted_names(["A", "B"], "da") == "'A' og 'B'"
 
 
 @pytest.mark.parametrize("kind", [VotingRefused, RoundRefused, BallotError, DateError])

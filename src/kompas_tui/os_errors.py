@@ -26,3 +26,12 @@ def os_reason(error: OSError) -> str:
     """Why `error` happened, e.g. "disken er fuld"."""
     key = _REASONS.get(error.errno or 0)
     return t(key) if key else t("os.other", code=errno.errorcode.get(error.errno or 0, str(error.errno)))
+
+
+def failure_reason(error: BaseException | None) -> str:
+    """Why a worker's operation failed, for its message: "FILE: reason"
+    for an OSError about a file, the reason alone without one, anything
+    else by its repr (never a traceback)."""
+    reason = os_reason(error) if isinstance(error, OSError) else repr(error)
+    where = getattr(error, "filename", None)
+    return f"{where}: {reason}" if where else reason

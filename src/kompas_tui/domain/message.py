@@ -69,7 +69,7 @@ class Message:
         if isinstance(value, (tuple, list)) and value and all(isinstance(item, Message) for item in value):
             return " ".join(item.text(lang) for item in value)
         if isinstance(value, tuple):
-            return names_text([str(item) for item in value], lang)
+            return quoted_names([str(item) for item in value], lang)
         if isinstance(value, dt.date):
             from kompas_tui.domain.dates import format_date
 
@@ -92,7 +92,7 @@ def plural(key: str, count: int, lang: str | None = None, /, **fields: object) -
     return Message(key, fields, count).text(lang)
 
 
-def names_text(names: list[str], lang: str | None = None) -> str:
+def quoted_names(names: list[str], lang: str | None = None) -> str:
     """"'A', 'B' og 'C'": names in quotes, the last joined by "and"."""
     from kompas_tui.i18n import t
 

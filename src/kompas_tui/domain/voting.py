@@ -205,18 +205,7 @@ class Voting(BaseModel):
 
     def set_dots(self, themes: Sequence[str], theme: str, count: int) -> Voting:
         """Give `theme` exactly `count` dots."""
-        if theme not in themes:
-            raise VotingRefused("voting.refused.unknown_theme", theme=theme)
-        if count < 0:
-            raise VotingRefused("voting.refused.negative", theme=theme)
-        dots = dict(self.dots)
-        if count:
-            dots[theme] = count
-        else:
-            dots.pop(theme, None)
-        new = self.model_copy(update={"dots": dots})
-        _guard(self, themes, new, themes)
-        return new
+        return self.add_counts(themes, {theme: count - self.dots.get(theme, 0)})
 
     def add_dots(self, themes: Sequence[str], theme: str, delta: int) -> Voting:
         """Add `delta` dots to `theme` (+1 and −1 from the keys)."""

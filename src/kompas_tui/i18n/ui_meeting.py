@@ -44,8 +44,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "e.g. Mette (leader), Ali (union rep), Jonas (safety rep), Sanne",
     },
     "ui_meeting.participants.none": {"da": "Ingen deltagere skrevet endnu.", "en": "No participants written yet."},
-    "ui_meeting.participants.count": {"da": "{count} deltagere:", "en": "{count} participants:"},
-    "ui_meeting.participants.count_one": {"da": "1 deltager:", "en": "1 participant:"},
+    "ui_meeting.participants.count.one": {"da": "{n} deltager:", "en": "{n} participant:"},
+    "ui_meeting.participants.count.other": {"da": "{n} deltagere:", "en": "{n} participants:"},
     "ui_meeting.participants.roles": {
         "da": "Skriv rollen i parentes efter navnet (uden rolle: medarbejder), og adskil med komma. "
         "Roller: {roles}.",

@@ -151,10 +151,7 @@ class ReviewSessionScreen(KompasScreen):
             key = "review.export.done" if self._beside else "review.export.elsewhere"
             self.notify(safe_text(t(key, path=worker.result)), markup=False, timeout=10)
         elif event.state == WorkerState.ERROR:
-            from kompas_tui.os_errors import os_reason
+            from kompas_tui.os_errors import failure_reason
 
-            error = worker.error
-            reason = os_reason(error) if isinstance(error, OSError) else repr(error)
-            where = getattr(error, "filename", None)
-            message = t("review.export.failed", reason=f"{where}: {reason}" if where else reason)
+            message = t("review.export.failed", reason=failure_reason(worker.error))
             self.notify(safe_text(message), severity="error", markup=False, timeout=15)

@@ -297,12 +297,9 @@ class SummaryScreen(StepScreen):
             self.notify(safe_text(message), markup=False)
             self.kompas.checkpoint("export")
         elif event.state == WorkerState.ERROR:
-            from kompas_tui.os_errors import os_reason
+            from kompas_tui.os_errors import failure_reason
 
-            error = worker.error
-            reason = os_reason(error) if isinstance(error, OSError) else repr(error)
-            where = getattr(error, "filename", None)
-            message = t("summary.export.failed", reason=f"{where}: {reason}" if where else reason)
+            message = t("summary.export.failed", reason=failure_reason(worker.error))
             result.update(Content.styled(safe_text(message), "bold"))
             self.notify(safe_text(message), severity="error", markup=False, timeout=15)
 

@@ -36,6 +36,7 @@ from kompas_tui.domain.meeting import (
     participants_text,
     role_word,
 )
+from kompas_tui.domain.message import plural
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.dialog_notes import NotesArea
@@ -85,12 +86,7 @@ def participants_shown(meeting: Meeting, lang: str | None = None) -> Content:
     people = meeting.participants
     if not people:
         return Content(t("ui_meeting.participants.none", lang))
-    count = (
-        t("ui_meeting.participants.count_one", lang)
-        if len(people) == 1
-        else t("ui_meeting.participants.count", lang, count=len(people))
-    )
-    parts: list[str | tuple[str, str]] = [count, " "]
+    parts: list[str | tuple[str, str]] = [plural("ui_meeting.participants.count", len(people), lang), " "]
     for index, person in enumerate(people):
         if index:
             parts.append(" · ")
