@@ -100,10 +100,13 @@ def test_the_writer_writes_in_order(demo_handle):
 class Refreshes:
     def __init__(self, widget) -> None:
         self.calls: list[tuple] = []
+        #: Whether each call asked for the screen to be laid out again.
+        self.layouts: list[bool] = []
         real = widget.refresh
 
         def spy(*regions, **kwargs):
             self.calls.append(regions)
+            self.layouts.append(bool(kwargs.get("layout")))
             return real(*regions, **kwargs)
 
         widget.refresh = spy
@@ -135,9 +138,17 @@ async def test_a_cursor_move_on_the_start_menu_redraws_two_options(make_app):
         await pilot.pause()
         menu = app.screen.query_one(QuietOptionList)
         refreshes = Refreshes(menu)
+        line = app.screen.query_one("#start-enter", Static)
+        said = Refreshes(line)
         await pilot.press("down")
         assert menu.highlighted == 1
         assert refreshes.calls and all(regions for regions in refreshes.calls)
+        # What Enter does (said on the demo, nothing on the file entry) is
+        # redrawn in its own lines: no layout of the screen.
+        assert "Enter opretter" not in str(line.render())
+        await pilot.press("up")
+        assert "Enter opretter" in str(line.render())
+        assert said.calls and not any(said.layouts) and line.display
 
 
 async def test_a_typed_character_in_the_notes_redraws_its_line(make_app, demo_handle):

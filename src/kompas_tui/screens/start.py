@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 RECENT_LIMIT = 9  # one digit each
 RECENT_KEYS = Binding.Group("key.open_recent.group", compact=True)
+#: The lines kept for what Enter does (kompas.tcss: min-height).
+ENTER_LINES = 2
 
 
 class StartScreen(KompasScreen):
@@ -70,6 +72,9 @@ class StartScreen(KompasScreen):
     def __init__(self) -> None:
         super().__init__()
         self.recent: list[RecentSession] = []
+        #: What the line above the menu says, and how many lines it took.
+        self._enter_said = Content("")
+        self._enter_lines = 0
 
     def compose(self) -> ComposeResult:
         app = self.kompas
@@ -196,8 +201,16 @@ class StartScreen(KompasScreen):
                 key = "ui.start.enter.open_leaving" if leaving else "ui.start.enter.open"
                 text = t(key, unit=safe_text(entry.session.unit), open=safe_text(session.unit if session else ""))
         line = self.query_one("#start-enter", Static)
-        line.update(Content(text))
-        line.display = bool(text)
+        content = Content(text)
+        if content == self._enter_said:
+            return
+        # Always there (two lines kept for it), so a cursor move redraws this
+        # line only: the screen is laid out again only when a long name needs
+        # more lines, or needed them before (issue 14: < 2 KB per move).
+        width = line.content_region.width or self.size.width
+        lines = len(content.wrap(width)) if text and width else 0
+        line.update(content, layout=max(lines, self._enter_lines) > ENTER_LINES)
+        self._enter_said, self._enter_lines = content, lines
 
     def _highlight(self, option_id: str) -> None:
         menu = self.query_one("#start-menu", OptionList)
