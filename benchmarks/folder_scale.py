@@ -182,8 +182,8 @@ def markers(units: int) -> dict[str, str]:
     found = {}
     # The overview counts units (a unit's newest session), so its totals
     # line is waited for as "… enheder:"; the review list counts sessions.
-    for name, key, fields in (("ui overview", "ui.ov.units", {"count": ""}),
-                              ("ui review", "review.count", {"shown": units, "total": units})):
+    for name, key, fields in (("ui overview", "ui_overview.units", {"count": ""}),
+                              ("ui review", "ui_review.count", {"shown": units, "total": units})):
         try:
             found[name] = t(key, "da", **fields).strip() + (":" if name == "ui overview" else "")
         except KeyError:

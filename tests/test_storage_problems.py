@@ -152,8 +152,8 @@ def test_every_tomllib_message_is_translated(english_text, has_values):
 
 def test_the_english_catalog_texts_are_tomllibs():
     for key, texts in catalog().items():
-        if key.startswith("toml:"):
-            assert texts["en"] == key.removeprefix("toml:"), key
+        if key.startswith("storage.toml:"):
+            assert texts["en"] == key.removeprefix("storage.toml:"), key
 
 
 def decode_error(text: str) -> tomllib.TOMLDecodeError:

@@ -127,11 +127,11 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
             for step in steps()
         ),
         # F1 in the Footer: it works everywhere, also where "?" is typed into a field.
-        Binding("question_mark", "help", "key.help", key_display="?", show=False, id="app.help"),
-        Binding("f1", "help", "key.help", id="app.help_f1"),
-        Binding("ctrl+t", "toggle_theme", "key.theme", show=False, tooltip="key.theme.tip", id="app.theme"),
-        Binding("ctrl+q", "quit", "key.quit", priority=True, id="app.quit"),
-        Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True, id="app.palette"),
+        Binding("question_mark", "help", "ui.key.help", key_display="?", show=False, id="app.help"),
+        Binding("f1", "help", "ui.key.help", id="app.help_f1"),
+        Binding("ctrl+t", "toggle_theme", "ui.key.theme", show=False, tooltip="ui.key.theme.tip", id="app.theme"),
+        Binding("ctrl+q", "quit", "ui.key.quit", priority=True, id="app.quit"),
+        Binding("ctrl+p", "command_palette", "ui.key.palette", show=False, priority=True, id="app.palette"),
         Binding("ctrl+c", "help_quit", show=False, system=True),
     ]
 
@@ -240,14 +240,14 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
     def locked_notice(self) -> str:
         """Why a workshop step cannot be changed here: the holder of a
         read-only session, else that the workshop is history."""
-        return self.read_only_notice() if self.read_only else t("ui.evaluation.workshop_locked")
+        return self.read_only_notice() if self.read_only else t("ui_evaluation.workshop_locked")
 
     def _say_workshop_locked(self) -> None:
         from time import monotonic
 
         moment = monotonic()
         if moment - self._locked_notice_at > LOCKED_NOTICE_PAUSE:
-            self.notify(t("ui.evaluation.workshop_locked"), severity="warning", markup=False, timeout=6)
+            self.notify(t("ui_evaluation.workshop_locked"), severity="warning", markup=False, timeout=6)
         self._locked_notice_at = moment
 
     def update_round(self, **changes: Any) -> bool:
@@ -564,7 +564,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
 
         if not self.check_action("show_start", ()):
             return []
-        return [ExtraCommand(t("key.start"), t("key.start.tip"), self.action_show_start)]
+        return [ExtraCommand(t("ui.key.start"), t("ui.key.start.tip"), self.action_show_start)]
 
     def action_help_quit(self) -> None:
         # ctrl+c does not quit in Textual; say what does.

@@ -74,7 +74,7 @@ def _localise_argparse() -> None:
     from kompas_tui.i18n import catalog, language
 
     def lookup(message: str) -> str:
-        entry = catalog().get("argparse:" + message)
+        entry = catalog().get("cli.argparse:" + message)
         return entry[language()] if entry else message
 
     argparse._ = lookup  # type: ignore[attr-defined]

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 # with CSV they are warnings on stderr (one line each).
 
 #: The CSV's columns and the JSON's unit keys, in order; CSV headers are
-#: `cliov.col.<name>`.
+#: `cli_overview.col.<name>`.
 COLUMNS = (
     "unit",
     "file",
@@ -75,7 +75,7 @@ def _folder_missing(folder: Path) -> bool:
 
     if folder.is_dir():
         return False
-    key = "cliov.not_a_folder" if folder.exists() else "cliov.no_folder"
+    key = "cli_overview.not_a_folder" if folder.exists() else "cli_overview.no_folder"
     print(printable(t(key, folder=str(folder))), file=sys.stderr)
     return True
 
@@ -94,7 +94,7 @@ def _warn_problems(scan: FolderScan, folder: Path) -> None:
     from kompas_tui.text import safe_text
 
     for problem in scan.problems:
-        line = t("cliov.warning", file=_relative(problem.path, folder), reason=problem.reason)
+        line = t("cli_overview.warning", file=_relative(problem.path, folder), reason=problem.reason)
         print(safe_text(line), file=sys.stderr)
 
 
@@ -200,17 +200,17 @@ def overview_csv(data: dict[str, Any], lang: str) -> bytes:
         return format_input(dt.date.fromisoformat(value), lang) if value else ""
 
     def yes_no(value: bool) -> str:
-        return t("cliov.yes" if value else "cliov.no", lang)
+        return t("cli_overview.yes" if value else "cli_overview.no", lang)
 
-    rows = [[t(f"cliov.col.{name}", lang) for name in COLUMNS]]
+    rows = [[t(f"cli_overview.col.{name}", lang) for name in COLUMNS]]
     for unit in data["units"]:
         rows.append(
             [
                 cell_text(unit["unit"]),
                 cell_text(unit["file"]),
                 cell_text(unit["measurement"]),
-                t(f"colour.{unit['colour'] or 'none'}", lang),
-                t(f"track.short.{unit['track']}", lang),
+                t(f"domain.colour.{unit['colour'] or 'none'}", lang),
+                t(f"domain.track.short.{unit['track']}", lang),
                 unit["remeasure"] or "",
                 yes_no(unit["plan_complete"]),
                 str(unit["missing"]),
@@ -312,10 +312,10 @@ def _days_text(deadline: dt.date, today: dt.date, lang: str) -> str:
 
     days = (deadline - today).days
     if days < 0:
-        return plural("cliov.due.over", -days, lang)
+        return plural("cli_overview.due.over", -days, lang)
     if days == 0:
-        return t("cliov.due.today", lang)
-    return plural("cliov.due.left", days, lang)
+        return t("cli_overview.due.today", lang)
+    return plural("cli_overview.due.left", days, lang)
 
 
 def _by_unit(items: list[tuple[UnitStatus, Any]]) -> dict[str, list[tuple[UnitStatus, Any]]]:
@@ -340,26 +340,26 @@ def _due_section(
 
     lines: list[str] = []
     for name, unit_items in _by_unit(items).items():
-        lines += wrap(safe_text(name.strip() or t("cliov.due.no_unit", lang)), "  ", "    ")
+        lines += wrap(safe_text(name.strip() or t("cli_overview.due.no_unit", lang)), "  ", "    ")
         owners: dict[tuple[bool, str, str], list[tuple[UnitStatus, OpenAction]]] = {}
         for item in sorted(unit_items, key=owner_key):
             owners.setdefault(owner_key(item), []).append(item)
         for (none, _fold_owner, owner), owner_items in owners.items():
-            label = t("cliov.due.no_owner", lang) if none else owner
+            label = t("cli_overview.due.no_owner", lang) if none else owner
             lines += wrap(safe_text(label), "    ", "      ")
             owner_items.sort(key=lambda i: (i[1].deadline or today, i[1].id, i[0].path))
             for status, action in owner_items:
                 deadline = action.deadline or today  # overdue and due-soon ones all have one
                 follow_up = action.follow_up.strip()
                 text = t(
-                    "cliov.due.line",
+                    "cli_overview.due.line",
                     lang,
                     deadline=_date_text(deadline, lang),
                     days=_days_text(deadline, today, lang),
-                    what=action.what.strip() or t("cliov.due.no_what", lang),
+                    what=action.what.strip() or t("cli_overview.due.no_what", lang),
                     follow_up=(
-                        t("cliov.due.follow_up", lang, name=follow_up) if follow_up
-                        else t("cliov.due.no_follow_up", lang)
+                        t("cli_overview.due.follow_up", lang, name=follow_up) if follow_up
+                        else t("cli_overview.due.no_follow_up", lang)
                     ),
                     id=action.id,
                     file=_relative(status.path, folder),
@@ -376,16 +376,16 @@ def _plans_section(units: list[UnitStatus], folder: Path, today: dt.date, lang: 
 
     lines: list[str] = []
     for name, unit_items in _by_unit([(unit, None) for unit in units]).items():
-        lines += wrap(safe_text(name.strip() or t("cliov.due.no_unit", lang)), "  ", "    ")
+        lines += wrap(safe_text(name.strip() or t("cli_overview.due.no_unit", lang)), "  ", "    ")
         for status, _ in unit_items:
             date = status.next_follow_up or today
             who = status.follow_up_by.strip()
             text = t(
-                "cliov.due.plan_line",
+                "cli_overview.due.plan_line",
                 lang,
                 date=_date_text(date, lang),
                 days=_days_text(date, today, lang),
-                who=t("cliov.due.plan_by", lang, name=who) if who else t("cliov.due.plan_nobody", lang),
+                who=t("cli_overview.due.plan_by", lang, name=who) if who else t("cli_overview.due.plan_nobody", lang),
                 file=_relative(status.path, folder),
             )
             lines += wrap(safe_text(text), "    ", "        ")
@@ -410,19 +410,19 @@ def due_text(scan: FolderScan, folder: Path, today: dt.date, days: int, lang: st
     span = {
         "today": _date_text(today, lang),
         "last": _date_text(last, lang),
-        "span": plural("cliov.due.span", days, lang),
+        "span": plural("cli_overview.due.span", days, lang),
     }
     if not plans and not overdue and not soon:
-        return "\n".join(wrap(t("cliov.due.nothing", lang, **span), "", "  ")) + "\n", False
-    lines = wrap(t("cliov.due.header", lang, **span), "", "  ")
+        return "\n".join(wrap(t("cli_overview.due.nothing", lang, **span), "", "  ")) + "\n", False
+    lines = wrap(t("cli_overview.due.header", lang, **span), "", "  ")
     if plans:
-        lines += ["", *wrap(t("cliov.due.plans", lang, count=len(plans)), "", "  ")]
+        lines += ["", *wrap(t("cli_overview.due.plans", lang, count=len(plans)), "", "  ")]
         lines += _plans_section(plans, folder, today, lang)
     if overdue:
-        lines += ["", *wrap(t("cliov.due.overdue", lang, count=len(overdue)), "", "  ")]
+        lines += ["", *wrap(t("cli_overview.due.overdue", lang, count=len(overdue)), "", "  ")]
         lines += _due_section(overdue, folder, today, lang)
     if soon:
-        lines += ["", *wrap(t("cliov.due.soon", lang, count=len(soon), **span), "", "  ")]
+        lines += ["", *wrap(t("cli_overview.due.soon", lang, count=len(soon), **span), "", "  ")]
         lines += _due_section(soon, folder, today, lang)
     return "\n".join(lines) + "\n", bool(overdue or plans)
 

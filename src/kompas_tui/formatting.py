@@ -56,14 +56,14 @@ def signed(value: float | None, lang: str) -> str:
 
 
 def colour_word(colour: str | None, lang: str) -> str:
-    return t(f"colour.{colour}" if colour else "colour.none", lang)
+    return t(f"domain.colour.{colour}" if colour else "domain.colour.none", lang)
 
 
 def change_word(difference: float | None, summary: ReportSummary, lang: str) -> str:
     if difference is None:
         return ""
     meaningful = is_meaningful(difference, summary.profile)
-    return t("change.meaningful" if meaningful else "change.none", lang)
+    return t("domain.change.meaningful" if meaningful else "domain.change.none", lang)
 
 
 def month_text(year_month: str | None, lang: str) -> str:
@@ -71,11 +71,11 @@ def month_text(year_month: str | None, lang: str) -> str:
     if not year_month:
         return ""
     year, month = year_month.split("-")
-    return f"{t(f'month.{int(month)}', lang)} {year}"
+    return f"{t(f'date.month.{int(month)}', lang)} {year}"
 
 
 def track_text(summary: ReportSummary, lang: str) -> str:
-    return t(f"track.{summary.track}", lang, month=month_text(summary.remeasure, lang))
+    return t(f"domain.track.{summary.track}", lang, month=month_text(summary.remeasure, lang))
 
 
 def response_text(summary: ReportSummary, lang: str) -> str:
@@ -101,13 +101,13 @@ def guidance_text(summary: ReportSummary, key: str, lang: str) -> tuple[str, str
     str.format on it, only that one field is filled in. When the overall
     score fell by a meaningful difference, the worse-than-expected card
     says so first, with the two scores."""
-    title = t(f"guidance.{key}.title", lang)
+    title = t(f"domain.guidance.{key}.title", lang)
     own = summary.profile.guidance.get(key)
-    body = (own.get(lang) if own is not None else "") or t(f"guidance.{key}.body", lang)
+    body = (own.get(lang) if own is not None else "") or t(f"domain.guidance.{key}.body", lang)
     body = body.replace("{limit}", whole(summary.profile.response_rate_warning, lang))
     if key == "worse_than_expected" and summary.overall_fell:
         fell = t(
-            "guidance.worse_than_expected.fell",
+            "domain.guidance.worse_than_expected.fell",
             lang,
             points=number(abs(summary.overall_change or 0.0), lang),
             before=number(summary.previous_overall_score, lang),

@@ -25,9 +25,9 @@ class JoinApp(Localized, App[None], inherit_bindings=False):
     ENABLE_COMMAND_PALETTE = False
 
     BINDINGS = [
-        Binding("question_mark", "help", "key.help", key_display="?", show=False, id="join.help"),
-        Binding("f1", "help", "key.help", id="join.help_f1"),
-        Binding("ctrl+q", "quit", "key.quit", priority=True, id="join.quit"),
+        Binding("question_mark", "help", "ui.key.help", key_display="?", show=False, id="join.help"),
+        Binding("f1", "help", "ui.key.help", id="join.help_f1"),
+        Binding("ctrl+q", "quit", "ui.key.quit", priority=True, id="join.quit"),
         Binding("ctrl+c", "help_quit", show=False, system=True),
     ]
 

@@ -11,21 +11,21 @@ import errno
 from kompas_tui.i18n import t
 
 _REASONS = {
-    errno.ENOENT: "os.missing",
-    errno.EACCES: "os.denied",
-    errno.EPERM: "os.denied",
-    errno.EROFS: "os.read_only",
-    errno.ENOSPC: "os.full",
-    errno.EDQUOT: "os.full",
-    errno.ENOTDIR: "os.not_folder",
-    errno.EISDIR: "os.is_folder",
+    errno.ENOENT: "system.missing",
+    errno.EACCES: "system.denied",
+    errno.EPERM: "system.denied",
+    errno.EROFS: "system.read_only",
+    errno.ENOSPC: "system.full",
+    errno.EDQUOT: "system.full",
+    errno.ENOTDIR: "system.not_folder",
+    errno.EISDIR: "system.is_folder",
 }
 
 
 def os_reason(error: OSError) -> str:
     """Why `error` happened, e.g. "disken er fuld"."""
     key = _REASONS.get(error.errno or 0)
-    return t(key) if key else t("os.other", code=errno.errorcode.get(error.errno or 0, str(error.errno)))
+    return t(key) if key else t("system.other", code=errno.errorcode.get(error.errno or 0, str(error.errno)))
 
 
 def failure_reason(error: BaseException | None) -> str:

@@ -12,7 +12,7 @@ the storage (neither imports the other; both import this).
   operating system's reason in the interface language (`strerror` is always
   English).
 - `toml_decode_problem(exc, file, text)`: a TOML syntax error with its line;
-  tomllib's English detail is translated by the catalog keys `toml:<text>`
+  tomllib's English detail is translated by the catalog keys `storage.toml:<text>`
   (i18n/storage.py).
 """
 
@@ -211,13 +211,13 @@ _AT_END = re.compile(r"\s*\(at end of document\)\s*$")
 _TOML_PATTERNS = tuple(
     (re.compile(pattern, re.S), key)
     for pattern, key in (
-        (r"Illegal character (?P<char>'.*'|\".*\")", "toml:Illegal character {char}"),
-        (r"Found invalid character (?P<char>'.*'|\".*\")", "toml:Found invalid character {char}"),
-        (r"Expected (?P<expected>'.*'|\".*\")", "toml:Expected {expected}"),
-        (r"Cannot declare (?P<key>.+) twice", "toml:Cannot declare {key} twice"),
-        (r"Cannot mutate immutable namespace (?P<key>.+)", "toml:Cannot mutate immutable namespace {key}"),
-        (r"Cannot redefine namespace (?P<key>.+)", "toml:Cannot redefine namespace {key}"),
-        (r"Duplicate inline table key (?P<key>.+)", "toml:Duplicate inline table key {key}"),
+        (r"Illegal character (?P<char>'.*'|\".*\")", "storage.toml:Illegal character {char}"),
+        (r"Found invalid character (?P<char>'.*'|\".*\")", "storage.toml:Found invalid character {char}"),
+        (r"Expected (?P<expected>'.*'|\".*\")", "storage.toml:Expected {expected}"),
+        (r"Cannot declare (?P<key>.+) twice", "storage.toml:Cannot declare {key} twice"),
+        (r"Cannot mutate immutable namespace (?P<key>.+)", "storage.toml:Cannot mutate immutable namespace {key}"),
+        (r"Cannot redefine namespace (?P<key>.+)", "storage.toml:Cannot redefine namespace {key}"),
+        (r"Duplicate inline table key (?P<key>.+)", "storage.toml:Duplicate inline table key {key}"),
     )
 )
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
@@ -256,7 +256,7 @@ def localised_toml_detail(detail: str) -> str | None:
     if language() == "en":
         return detail
     texts = catalog()
-    entry = texts.get("toml:" + detail)
+    entry = texts.get("storage.toml:" + detail)
     if entry is not None:
         return entry[language()].format()
     for pattern, key in _TOML_PATTERNS:

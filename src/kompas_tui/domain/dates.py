@@ -73,7 +73,7 @@ class DateError(Refusal, ValueError):
 
 
 def _named_month(month: int) -> Message:
-    return Message(f"month.{month}")
+    return Message(f"date.month.{month}")
 
 
 def _quote(text: str) -> str:
@@ -87,7 +87,7 @@ def _month_names() -> dict[str, int]:
     names: dict[str, int] = {}
     for month in range(1, 13):
         for lang in LANGUAGES:
-            names[t(f"month.{month}", lang).casefold()] = month
+            names[t(f"date.month.{month}", lang).casefold()] = month
     return names
 
 

@@ -236,7 +236,7 @@ def _goal(view: PlanView, theme: str, lang: str) -> list[str]:
         *_field(label("looks_like"), goal.looks_like),
         *_field(label("how_we_notice"), goal.how_we_notice),
         f"- **{label('by_when')}:** {date_text(goal.by_when, lang)}",
-        *([f"- **{t('export.rounds.reached', lang)}:** {date_text(goal.reached, lang)}"] if goal.reached else []),
+        *([f"- **{t('export_rounds.reached', lang)}:** {date_text(goal.reached, lang)}"] if goal.reached else []),
     ]
 
 

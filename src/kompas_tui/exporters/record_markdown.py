@@ -109,15 +109,15 @@ def round_zero_tolerance(session: Session, index: int, lang: str) -> list[str]:
         return []
     this = session.rounds[index]
     added = session.measurements[this.measurement or 0]
-    lines = title_lines(t("export.rounds.zero_tolerance", lang), 3)
-    lines.append(t("export.rounds.zero_tolerance.reopened", lang, count=exposed_count(added)))
+    lines = title_lines(t("export_rounds.zero_tolerance", lang), 3)
+    lines.append(t("export_rounds.zero_tolerance.reopened", lang, count=exposed_count(added)))
     if round_answers_zero_tolerance(session, index):
         state = "answered"
     elif any(round_answers_zero_tolerance(session, later) for later in range(index + 1, len(session.rounds))):
         state = "answered_later"
     else:
         state = "unanswered"
-    lines += ["", f"**{t('export.col.status', lang)}:** {t(f'export.rounds.zero_tolerance.{state}', lang)}"]
+    lines += ["", f"**{t('export.col.status', lang)}:** {t(f'export_rounds.zero_tolerance.{state}', lang)}"]
     record = this.zero_tolerance
     if record is not None and (record.text.strip() or record.recorded is not None):
         lines += ["", t("export.md.policy", lang, date=date_text(record.recorded, lang)) + ":", ""]

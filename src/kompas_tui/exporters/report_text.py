@@ -15,7 +15,7 @@ def _theme_cells(theme: ThemeResult, summary: ReportSummary, lang: str, *, compa
     """One table row. Compact rows mark a real difference with '*' (and a
     legend below the table); full rows spell it out."""
     if theme.suppressed:
-        hidden = t("colour.suppressed", lang) if compact else t("cli.suppressed", lang, n=summary.profile.min_respondents)
+        hidden = t("domain.colour.suppressed", lang) if compact else t("cli.suppressed", lang, n=summary.profile.min_respondents)
         return [theme.name, fmt.DASH, fmt.DASH, fmt.DASH, fmt.DASH, fmt.DASH, hidden]
 
     def with_mark(diff: float | None) -> str:
@@ -43,7 +43,7 @@ def _headers(lang: str) -> list[str]:
 
 def _source_counts(by_source: dict[str, int | None], lang: str) -> str:
     parts = [
-        f"{t(f'source.{s}', lang)} {by_source[s]}" for s in INCIDENT_SOURCES if by_source.get(s) is not None
+        f"{t(f'domain.source.{s}', lang)} {by_source[s]}" for s in INCIDENT_SOURCES if by_source.get(s) is not None
     ]
     return ", ".join(parts)
 

@@ -76,7 +76,7 @@ class _Minutes:
         if (head := self._heads.get(action_id)) is None:
             action = self.actions.get(action_id)
             what = or_missing(action.what, self.lang) if action else None
-            shown = inline(what) if what is not None else t("export.rounds.removed_action", self.lang)
+            shown = inline(what) if what is not None else t("export_rounds.removed_action", self.lang)
             head = self._heads[action_id] = f"**{inline(action_id)}** · {shown}"
         return head
 
@@ -108,7 +108,7 @@ def _iso(value: str) -> dt.date | None:
 def _value(field: str, value: str, lang: str) -> str:
     """A recorded value (ISO date for a deadline), shown as the minutes show it."""
     if not value.strip():
-        return t("export.rounds.no_value", lang)
+        return t("export_rounds.no_value", lang)
     if field in ("deadline", "next_follow_up", "reached") and (date := _iso(value)) is not None:
         return format_date(date, lang)
     return inline(value)
@@ -120,11 +120,11 @@ def _value(field: str, value: str, lang: str) -> str:
 def _facts(m: _Minutes, index: int) -> list[str]:
     session, lang = m.session, m.lang
     current = session.rounds[index]
-    label = lambda key: t(f"export.rounds.{key}", lang)  # noqa: E731
+    label = lambda key: t(f"export_rounds.{key}", lang)  # noqa: E731
     if current.closed is None:
         state = label("state.open")
     else:
-        state = t("export.rounds.state.closed", lang, date=format_date(current.closed, lang))
+        state = t("export_rounds.state.closed", lang, date=format_date(current.closed, lang))
     names = participants_inline(current.participants, lang)
     follow_up = (
         format_date(current.next_follow_up, lang) if current.next_follow_up else label("no_next_follow_up")
@@ -142,8 +142,8 @@ def _facts(m: _Minutes, index: int) -> list[str]:
 
 
 def _notes(current: Round, lang: str) -> list[str]:
-    lines = title_lines(t("export.rounds.notes", lang), 3)
-    return lines + (block(current.notes) or [t("export.rounds.no_notes", lang)])
+    lines = title_lines(t("export_rounds.notes", lang), 3)
+    return lines + (block(current.notes) or [t("export_rounds.no_notes", lang)])
 
 
 def _overdue_at_round(m: _Minutes, index: int, action: Action | None, status: str) -> str:
@@ -161,26 +161,26 @@ def _overdue_at_round(m: _Minutes, index: int, action: Action | None, status: st
 def _reviews(m: _Minutes, index: int) -> list[str]:
     lang = m.lang
     current = m.session.rounds[index]
-    lines = title_lines(t("export.rounds.reviews", lang), 3)
+    lines = title_lines(t("export_rounds.reviews", lang), 3)
     if not current.reviews:
-        return lines + [t("export.rounds.no_reviews", lang)]
+        return lines + [t("export_rounds.no_reviews", lang)]
     for review in sorted(current.reviews, key=lambda r: m.order.get(r.action, len(m.order))):
         now_word = t(f"plan.status.{review.status}", lang)
         if review.was == review.status:
-            status = t("export.rounds.unchanged", lang, status=now_word)
+            status = t("export_rounds.unchanged", lang, status=now_word)
         else:
             status = f"{t(f'plan.status.{review.was}', lang)} → {now_word}"
         head = f"{m.action_head(review.action)}: {status}"
         head += _overdue_at_round(m, index, m.actions.get(review.action), review.status)
-        lines += _item(head, _labelled_note(t("export.rounds.note", lang), review.note))
+        lines += _item(head, _labelled_note(t("export_rounds.note", lang), review.note))
     return lines
 
 
 def _celebrated(m: _Minutes, index: int) -> list[str]:
-    lines = title_lines(t("export.rounds.celebrated", m.lang), 3)
+    lines = title_lines(t("export_rounds.celebrated", m.lang), 3)
     done = celebrated(m.session, index)
     if not done:
-        return lines + [t("export.rounds.none_celebrated", m.lang)]
+        return lines + [t("export_rounds.none_celebrated", m.lang)]
     owner = t("export.col.owner", m.lang)
     for action in done:
         who = m.history.value_after_round(index, action, "owner")
@@ -192,7 +192,7 @@ def _celebrated(m: _Minutes, index: int) -> list[str]:
 def _added_action(m: _Minutes, index: int, change: Change) -> str:
     lang = m.lang
     action = m.actions.get(change.action or "")
-    head = f"{t('export.rounds.new_action', lang)}: {m.action_head(change.action or '')}"
+    head = f"{t('export_rounds.new_action', lang)}: {m.action_head(change.action or '')}"
     if action is None:
         return head
     theme = action.theme if action.theme.strip() else change.after
@@ -210,24 +210,24 @@ def _change(m: _Minutes, index: int, change: Change) -> str:
         return _added_action(m, index, change)
     goal = inline(theme_label(change.goal or "", lang))
     if change.field == "added":
-        target = inline(change.after) or t("export.rounds.no_value", lang)
-        return f"{t('export.rounds.new_goal', lang)}: **{goal}** · {target}"
+        target = inline(change.after) or t("export_rounds.no_value", lang)
+        return f"{t('export_rounds.new_goal', lang)}: **{goal}** · {target}"
     if change.field == "reached":
         if change.after:
-            return f"{t('export.rounds.goal_reached', lang)}: **{goal}** ({_value('reached', change.after, lang)})"
-        was = t("export.rounds.was_reached", lang, date=_value("reached", change.before, lang))
-        return f"{t('export.rounds.goal_not_reached', lang)}: **{goal}** ({was})"
+            return f"{t('export_rounds.goal_reached', lang)}: **{goal}** ({_value('reached', change.after, lang)})"
+        was = t("export_rounds.was_reached", lang, date=_value("reached", change.before, lang))
+        return f"{t('export_rounds.goal_not_reached', lang)}: **{goal}** ({was})"
     if change.field in ("next_follow_up", "follow_up_by", "work_group"):
-        return f"{t(f'export.rounds.{change.field}', lang)}: {arrow()}"
+        return f"{t(f'export_rounds.{change.field}', lang)}: {arrow()}"
     label = t(_FIELD_LABELS[change.field], lang)
     return f"{m.action_head(change.action or '')} — {label}: {arrow()}"
 
 
 def _changes(m: _Minutes, index: int) -> list[str]:
     current = m.session.rounds[index]
-    lines = title_lines(t("export.rounds.changes", m.lang), 3)
+    lines = title_lines(t("export_rounds.changes", m.lang), 3)
     if not current.changes:
-        return lines + [t("export.rounds.no_changes", m.lang)]
+        return lines + [t("export_rounds.no_changes", m.lang)]
     return lines + [f"- {_change(m, index, change)}" for change in current.changes]
 
 
@@ -236,14 +236,14 @@ def _score(result: ThemeResult | None, lang: str) -> str:
     if result is None:
         return fmt.DASH
     if result.suppressed or result.score is None:
-        return t("colour.suppressed", lang)
+        return t("domain.colour.suppressed", lang)
     return f"{fmt.number(result.score, lang)} ({fmt.colour_word(result.colour, lang)})"
 
 
 def _difference(difference: float | None, meaningful: bool | None, lang: str) -> str:
     if difference is None:
         return fmt.DASH
-    return f"{fmt.signed(difference, lang)} ({t('change.meaningful' if meaningful else 'change.none', lang)})"
+    return f"{fmt.signed(difference, lang)} ({t('domain.change.meaningful' if meaningful else 'domain.change.none', lang)})"
 
 
 def _measurement(session: Session, profile: OrgProfile, index: int, lang: str) -> list[str]:
@@ -258,9 +258,9 @@ def _measurement(session: Session, profile: OrgProfile, index: int, lang: str) -
     comparison = compare(session, profile, after - 1, after)
     if comparison is None:
         return []
-    lines = title_lines(t("export.rounds.comparison", lang), 3)
+    lines = title_lines(t("export_rounds.comparison", lang), 3)
     lines.append(
-        inline(t("export.rounds.compared", lang, after=comparison.after.name, before=comparison.before.name))
+        inline(t("export_rounds.compared", lang, after=comparison.after.name, before=comparison.before.name))
     )
     overall = (
         f"{fmt.number(comparison.before.overall, lang)} → {fmt.number(comparison.after.overall, lang)}: "
@@ -273,17 +273,17 @@ def _measurement(session: Session, profile: OrgProfile, index: int, lang: str) -
         "",
     ]
     columns = ("theme", "before", "after", "difference")
-    lines.append("| " + " | ".join(t(f"export.rounds.col.{c}", lang) for c in columns) + " |")
+    lines.append("| " + " | ".join(t(f"export_rounds.col.{c}", lang) for c in columns) + " |")
     lines.append("|---|---:|---:|---|")
     for theme in comparison.themes:
         if theme.reason is None:
             difference = _difference(theme.difference, theme.meaningful, lang)
         else:
-            difference = t(f"export.rounds.reason.{theme.reason}", lang)
+            difference = t(f"export_rounds.reason.{theme.reason}", lang)
         cells = [inline(theme.name), _score(theme.before, lang), _score(theme.after, lang), difference]
         lines.append("| " + " | ".join(cells) + " |")
     points = fmt.whole(profile.meaningful_change, lang)
-    lines += ["", t("export.rounds.legend", lang, points=points, n=profile.min_respondents)]
+    lines += ["", t("export_rounds.legend", lang, points=points, n=profile.min_respondents)]
     return lines
 
 
@@ -294,7 +294,7 @@ def round_section(session: Session, profile: OrgProfile, index: int, lang: str, 
     """Round `index` (0-based) as a "## Evalueringsrunde N — date" section."""
     m = m or _Minutes.of(session, lang)
     current = session.rounds[index]
-    title = t("export.rounds.title", lang, number=index + 1, date=format_date(current.opened, lang))
+    title = t("export_rounds.title", lang, number=index + 1, date=format_date(current.opened, lang))
     lines = title_lines(title)
     lines += _facts(m, index)
     lines += _notes(current, lang)
@@ -318,10 +318,10 @@ def rounds_sections(session: Session, profile: OrgProfile, lang: str) -> list[st
 
 
 def _open_actions(session: Session, lang: str, today: dt.date) -> list[str]:
-    lines = title_lines(t("export.rounds.open_actions", lang), 3)
+    lines = title_lines(t("export_rounds.open_actions", lang), 3)
     actions = [a for a in who_does_what(session.plan) if a.status not in CLOSED]
     if not actions:
-        return lines + [t("export.rounds.no_open_actions", lang)]
+        return lines + [t("export_rounds.no_open_actions", lang)]
     columns = ("owner", "what", "deadline", "status", "id")
     lines.append("| " + " | ".join(t(f"export.col.{c}", lang) for c in columns) + " |")
     lines.append("|" + "|".join("---" for _ in columns) + "|")
@@ -341,12 +341,12 @@ def _goals(session: Session, lang: str) -> list[str]:
     goals = session.plan.goals
     if not goals:
         return []
-    lines = title_lines(t("export.rounds.goals", lang), 3)
+    lines = title_lines(t("export_rounds.goals", lang), 3)
     for goal in goals:
         reached = (
-            t("export.rounds.reached_on", lang, date=format_date(goal.reached, lang))
+            t("export_rounds.reached_on", lang, date=format_date(goal.reached, lang))
             if goal.reached
-            else t("export.rounds.not_reached", lang)
+            else t("export_rounds.not_reached", lang)
         )
         target = inline(goal.target) or fmt.DASH
         lines.append(f"- **{inline(theme_label(goal.theme, lang))}:** {target} ({reached})")
@@ -355,11 +355,11 @@ def _goals(session: Session, lang: str) -> list[str]:
 
 def _appendix(session: Session, lang: str, today: dt.date) -> list[str]:
     plan = session.plan
-    lines = title_lines(t("export.rounds.appendix", lang))
-    lines.append(t("export.rounds.as_of", lang, date=format_date(today, lang)))
+    lines = title_lines(t("export_rounds.appendix", lang))
+    lines.append(t("export_rounds.as_of", lang, date=format_date(today, lang)))
     lines += _open_actions(session, lang, today)
     closed = sum(1 for a in plan.actions if a.status in CLOSED)
-    lines += ["", t("export.rounds.closed_count", lang, count=closed, total=len(plan.actions))]
+    lines += ["", t("export_rounds.closed_count", lang, count=closed, total=len(plan.actions))]
     lines += _goals(session, lang)
     follow_up = date_text(plan.next_follow_up, lang) if plan.next_follow_up else t("export.md.no_follow_up", lang)
     lines += ["", f"**{t('export.md.next_follow_up', lang)}:** {follow_up}"]
@@ -378,10 +378,10 @@ def round_document(
     unit, session and round, the round's section, and the plan as it stands
     `today` as an appendix. `source` is the session file's name, if known."""
     today = today or now().date()
-    label = lambda key: t(f"export.rounds.{key}", lang)  # noqa: E731
-    title = t("export.rounds.doc_title", lang, unit=session.unit, number=index + 1)
+    label = lambda key: t(f"export_rounds.{key}", lang)  # noqa: E731
+    title = t("export_rounds.doc_title", lang, unit=session.unit, number=index + 1)
     cycle = t(
-        "export.rounds.session_value",
+        "export_rounds.session_value",
         lang,
         measurement=session.report.measurement,
         date=format_date(session.created.date(), lang),
@@ -393,7 +393,7 @@ def round_document(
     ]
     if source:
         lines.append(f"- **{label('file')}:** {inline(source)}")
-    lines.append(f"- {t('export.rounds.round_of', lang, number=index + 1, count=len(session.rounds))}")
+    lines.append(f"- {t('export_rounds.round_of', lang, number=index + 1, count=len(session.rounds))}")
     lines += round_section(session, profile, index, lang)
     lines += _appendix(session, lang, today)
     lines += ["", "---", "", t("cli.md.exported", lang, date=today.isoformat())]

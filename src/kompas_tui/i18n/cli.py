@@ -142,7 +142,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "ugyldig dato '{value}': brug ÅÅÅÅ-MM-DD",
         "en": "invalid date '{value}': use YYYY-MM-DD",
     },
-    "cli.invalid": {"da": "{file}: ugyldig fil", "en": "{file}: invalid file"},
     "cli.cannot_use": {"da": "{file}: {reason}", "en": "{file}: {reason}"},
     "cli.export.onto_session": {
         "da": "{file} er en kompas-session; en eksport skrives aldrig oven i en session. "
@@ -214,28 +213,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.md.zero_tolerance": {"da": "Nultolerance", "en": "Zero tolerance"},
     "cli.md.exported": {"da": "Eksporteret fra kompas {date}.", "en": "Exported from kompas on {date}."},
     # argparse's own words, keyed by its English text (see cli._localise_argparse).
-    "argparse:usage: ": {"da": "brug: ", "en": "usage: "},
-    "argparse:positional arguments": {"da": "argumenter", "en": "positional arguments"},
-    "argparse:options": {"da": "tilvalg", "en": "options"},
-    "argparse:the following arguments are required: %s": {
+    "cli.argparse:usage: ": {"da": "brug: ", "en": "usage: "},
+    "cli.argparse:positional arguments": {"da": "argumenter", "en": "positional arguments"},
+    "cli.argparse:options": {"da": "tilvalg", "en": "options"},
+    "cli.argparse:the following arguments are required: %s": {
         "da": "disse argumenter mangler: %s",
         "en": "the following arguments are required: %s",
     },
-    "argparse:%(prog)s: error: %(message)s\n": {
+    "cli.argparse:%(prog)s: error: %(message)s\n": {
         "da": "%(prog)s: fejl: %(message)s\n",
         "en": "%(prog)s: error: %(message)s\n",
     },
-    "argparse:invalid choice: %(value)r (choose from %(choices)s)": {
+    "cli.argparse:invalid choice: %(value)r (choose from %(choices)s)": {
         "da": "ugyldigt valg: %(value)r (vælg mellem %(choices)s)",
         "en": "invalid choice: %(value)r (choose from %(choices)s)",
     },
-    "argparse:unrecognized arguments: %s": {"da": "ukendte argumenter: %s", "en": "unrecognized arguments: %s"},
-    "argparse:expected one argument": {"da": "forventede ét argument", "en": "expected one argument"},
-    "argparse:argument %(argument_name)s: %(message)s": {
+    "cli.argparse:unrecognized arguments: %s": {"da": "ukendte argumenter: %s", "en": "unrecognized arguments: %s"},
+    "cli.argparse:expected one argument": {"da": "forventede ét argument", "en": "expected one argument"},
+    "cli.argparse:argument %(argument_name)s: %(message)s": {
         "da": "argument %(argument_name)s: %(message)s",
         "en": "argument %(argument_name)s: %(message)s",
     },
-    "argparse:invalid %(type)s value: %(value)r": {
+    "cli.argparse:invalid %(type)s value: %(value)r": {
         "da": "ugyldig %(type)s-værdi: %(value)r",
         "en": "invalid %(type)s value: %(value)r",
     },
@@ -257,5 +256,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "og start en ny for at tilføje den næste. Intet er ændret.",
         "en": "The open evaluation round in {file} already has a new measurement ({name}). Close "
         "the round and start a new one to add the next. Nothing was changed.",
+    },
+    # --- kompas export --round -------------------------------------------------------------
+    "cli.export.round.needs_md": {
+        "da": "kompas export: fejl: --round kan kun bruges med --format md",
+        "en": "kompas export: error: --round can only be used with --format md",
+    },
+    "cli.export.round.none": {
+        "da": "kompas export: fejl: {file} har ingen evalueringsrunder endnu",
+        "en": "kompas export: error: {file} has no evaluation rounds yet",
+    },
+    "cli.export.round.out_of_range": {
+        "da": "kompas export: fejl: {file} har ingen runde {number}; vælg en runde fra 1 til {count}",
+        "en": "kompas export: error: {file} has no round {number}; choose a round from 1 to {count}",
     },
 }

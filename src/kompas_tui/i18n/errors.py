@@ -128,12 +128,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "'grøn'/'green', 'gul'/'yellow' eller 'rød'/'red'",
         "en": "'grøn'/'green', 'gul'/'yellow' or 'rød'/'red'",
     },
-    "errors.expect.toml_kind": {"da": "\"scale\" eller \"incident\"", "en": "\"scale\" or \"incident\""},
-    "errors.expect.toml_direction": {"da": "\"high\" eller \"low\"", "en": "\"high\" or \"low\""},
-    "errors.expect.toml_colour": {
-        "da": "\"green\", \"yellow\" eller \"red\"",
-        "en": "\"green\", \"yellow\" or \"red\"",
-    },
     "errors.expect.toml_text": {"da": "tekst i anførselstegn", "en": "text in quotes"},
     "errors.expect.toml_list": {
         "da": "en liste af tabeller ([[...]])",

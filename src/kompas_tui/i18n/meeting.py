@@ -31,8 +31,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "meeting.md.follow_up_by": {"da": "Følger op på handleplanen", "en": "Follows up the action plan"},
     "meeting.md.work_group": {"da": "Arbejdsgruppe", "en": "Work group"},
     "meeting.md.no_work_group": {"da": "ingen", "en": "none"},
-    # The CSV's row for a zero-tolerance record (status column).
-    "export.zero_tolerance.recorded": {"da": "registreret efter politik", "en": "recorded under policy"},
     # Help and policy, with the guidance (report, dialogue, plan, minutes).
     "meeting.help.title": {"da": "Politik og hjælp", "en": "Policy and help"},
     "meeting.help.link": {"da": "{title}: {url}", "en": "{title}: {url}"},

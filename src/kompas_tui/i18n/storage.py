@@ -64,12 +64,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "ukendt felt (stavefejl, eller skrevet af en anden version af kompas?)",
         "en": "unknown field (a typo, or written by another version of kompas?)",
     },
-    "storage.field_invalid": {
-        "da": "ugyldig værdi {found}: {reason}",
-        "en": "invalid value {found}: {reason}",
-    },
-    "storage.value_table": {"da": "en tabel", "en": "a table"},
-    "storage.value_list": {"da": "en liste", "en": "a list"},
     # Schema versions
     "storage.schema_missing": {
         "da": "mangler; en sessionsfil begynder med schema_version = 1",
@@ -122,73 +116,73 @@ MESSAGES: dict[str, dict[str, str]] = {
     # tomllib's own words, keyed by its English text (see problem_text.localised_toml_detail).
     # English shows tomllib's text itself; the "en" texts are tomllib's, for reference.
     # Like every catalog text these are str.format strings: "}}" is one "}".
-    "toml:Invalid statement": {"da": "ugyldig linje", "en": "Invalid statement"},
-    "toml:Expected newline or end of document after a statement": {
+    "storage.toml:Invalid statement": {"da": "ugyldig linje", "en": "Invalid statement"},
+    "storage.toml:Expected newline or end of document after a statement": {
         "da": "forventede linjeskift efter værdien",
         "en": "Expected newline or end of document after a statement",
     },
-    "toml:Cannot overwrite a value": {"da": "en værdi er givet to gange", "en": "Cannot overwrite a value"},
-    "toml:Expected ']' at the end of a table declaration": {
+    "storage.toml:Cannot overwrite a value": {"da": "en værdi er givet to gange", "en": "Cannot overwrite a value"},
+    "storage.toml:Expected ']' at the end of a table declaration": {
         "da": "forventede ']' efter tabellens navn",
         "en": "Expected ']' at the end of a table declaration",
     },
-    "toml:Expected ']]' at the end of an array declaration": {
+    "storage.toml:Expected ']]' at the end of an array declaration": {
         "da": "forventede ']]' efter navnet på listen af tabeller",
         "en": "Expected ']]' at the end of an array declaration",
     },
-    "toml:Expected '=' after a key in a key/value pair": {
+    "storage.toml:Expected '=' after a key in a key/value pair": {
         "da": "forventede '=' efter en nøgle",
         "en": "Expected '=' after a key in a key/value pair",
     },
-    "toml:Invalid initial character for a key part": {
+    "storage.toml:Invalid initial character for a key part": {
         "da": "ugyldigt første tegn i en nøgle",
         "en": "Invalid initial character for a key part",
     },
-    "toml:Unclosed array": {"da": "en liste er ikke lukket med ]", "en": "Unclosed array"},
-    "toml:Unclosed inline table": {"da": "en inline-tabel er ikke lukket med }}", "en": "Unclosed inline table"},
-    "toml:Unescaped '\\' in a string": {
+    "storage.toml:Unclosed array": {"da": "en liste er ikke lukket med ]", "en": "Unclosed array"},
+    "storage.toml:Unclosed inline table": {"da": "en inline-tabel er ikke lukket med }}", "en": "Unclosed inline table"},
+    "storage.toml:Unescaped '\\' in a string": {
         "da": "ugyldig '\\' i en tekst (skriv '\\\\' for en omvendt skråstreg)",
         "en": "Unescaped '\\' in a string",
     },
-    "toml:Invalid hex value": {
+    "storage.toml:Invalid hex value": {
         "da": "ugyldigt hex-tal efter \\u eller \\U i en tekst",
         "en": "Invalid hex value",
     },
-    "toml:Escaped character is not a Unicode scalar value": {
+    "storage.toml:Escaped character is not a Unicode scalar value": {
         "da": "tegnkoden efter \\u eller \\U er ikke et gyldigt Unicode-tegn",
         "en": "Escaped character is not a Unicode scalar value",
     },
-    "toml:Unterminated string": {"da": "en tekst mangler sit afsluttende anførselstegn", "en": "Unterminated string"},
-    "toml:Illegal character in string": {"da": "ulovligt tegn i en tekst", "en": "Illegal character in string"},
-    "toml:Invalid date or datetime": {"da": "ugyldig dato eller tidspunkt", "en": "Invalid date or datetime"},
-    "toml:Invalid value": {"da": "ugyldig værdi", "en": "Invalid value"},
+    "storage.toml:Unterminated string": {"da": "en tekst mangler sit afsluttende anførselstegn", "en": "Unterminated string"},
+    "storage.toml:Illegal character in string": {"da": "ulovligt tegn i en tekst", "en": "Illegal character in string"},
+    "storage.toml:Invalid date or datetime": {"da": "ugyldig dato eller tidspunkt", "en": "Invalid date or datetime"},
+    "storage.toml:Invalid value": {"da": "ugyldig værdi", "en": "Invalid value"},
     # Messages with a value in them (problem_text._TOML_PATTERNS); {key} is
     # shown as the file writes it (a.b), {char} and {expected} as tomllib quotes them.
-    "toml:Illegal character {char}": {
+    "storage.toml:Illegal character {char}": {
         "da": "ulovligt tegn {char} i en tekst",
         "en": "Illegal character {char}",
     },
-    "toml:Found invalid character {char}": {
+    "storage.toml:Found invalid character {char}": {
         "da": "ugyldigt tegn {char} i en kommentar eller tekst",
         "en": "Found invalid character {char}",
     },
-    "toml:Expected {expected}": {
+    "storage.toml:Expected {expected}": {
         "da": "forventede {expected}, der afslutter teksten",
         "en": "Expected {expected}",
     },
-    "toml:Cannot declare {key} twice": {
+    "storage.toml:Cannot declare {key} twice": {
         "da": "tabellen [{key}] er allerede defineret",
         "en": "Cannot declare {key} twice",
     },
-    "toml:Cannot mutate immutable namespace {key}": {
+    "storage.toml:Cannot mutate immutable namespace {key}": {
         "da": "{key} er allerede givet som værdi eller inline-tabel og kan ikke udvides",
         "en": "Cannot mutate immutable namespace {key}",
     },
-    "toml:Cannot redefine namespace {key}": {
+    "storage.toml:Cannot redefine namespace {key}": {
         "da": "{key} er allerede defineret og kan ikke defineres igen",
         "en": "Cannot redefine namespace {key}",
     },
-    "toml:Duplicate inline table key {key}": {
+    "storage.toml:Duplicate inline table key {key}": {
         "da": "nøglen {key} står to gange i en inline-tabel",
         "en": "Duplicate inline table key {key}",
     },

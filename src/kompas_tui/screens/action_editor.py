@@ -57,12 +57,12 @@ def is_blank(action: Action) -> bool:
 
 class ActionEditor(KompasModal[Action | None]):
     CSS_PATH = "../styles/action_editor.tcss"
-    HELP = "ui.help.action_editor"
+    HELP = "ui_plan.help.action_editor"
     AUTO_FOCUS = "#edit-what"
 
     BINDINGS = [
-        Binding("ctrl+j", "done", "key.editor.done", tooltip="key.editor.done.tip", id="editor.done"),
-        Binding("ctrl+enter", "done", "key.editor.done", show=False, id="editor.done_enter"),
+        Binding("ctrl+j", "done", "ui_plan.key.editor.done", tooltip="ui_plan.key.editor.done.tip", id="editor.done"),
+        Binding("ctrl+enter", "done", "ui_plan.key.editor.done", show=False, id="editor.done_enter"),
         *field_keys("editor"),
     ]
 
@@ -90,15 +90,15 @@ class ActionEditor(KompasModal[Action | None]):
 
     def compose(self) -> ComposeResult:
         action, lang = self.action, self.kompas.lang
-        title = t("ui.editor.title_new") if self.is_new else t("ui.editor.title", id=action.id)
+        title = t("ui_plan.editor.title_new") if self.is_new else t("ui_plan.editor.title", id=action.id)
         levels = [(Content(t(f"plan.level.{level}")), level) for level in LEVELS]
         suggester = NameSuggester(self._names)
         with Vertical(id="dialog") as dialog:
             dialog.border_title = Content(title)
             with VerticalScroll(id="editor-body"):
-                yield Static(t("ui.editor.intro"), classes="note", markup=False)
+                yield Static(t("ui_plan.editor.intro"), classes="note", markup=False)
                 yield self._row(
-                    "ui.editor.theme",
+                    "ui_plan.editor.theme",
                     Select(
                         [(Content(safe_text(theme_label(theme, lang))), theme) for theme in self.themes],
                         value=action.theme,
@@ -107,31 +107,31 @@ class ActionEditor(KompasModal[Action | None]):
                     ),
                 )
                 yield self._row(
-                    "ui.editor.what",
-                    Input(action.what, placeholder=t("ui.editor.what.placeholder"), id="edit-what"),
+                    "ui_plan.editor.what",
+                    Input(action.what, placeholder=t("ui_plan.editor.what.placeholder"), id="edit-what"),
                 )
-                yield self._row("ui.editor.owner", Input(action.owner, suggester=suggester, id="edit-owner"))
+                yield self._row("ui_plan.editor.owner", Input(action.owner, suggester=suggester, id="edit-owner"))
                 yield Static(self._names_hint(), id="edit-names", classes="editor-hint")
-                yield self._row("ui.editor.deadline", DateField(action.deadline, today=self.today, id="edit-deadline"))
+                yield self._row("ui_plan.editor.deadline", DateField(action.deadline, today=self.today, id="edit-deadline"))
                 yield self._row(
-                    "ui.editor.follow_up", Input(action.follow_up, suggester=suggester, id="edit-follow_up")
+                    "ui_plan.editor.follow_up", Input(action.follow_up, suggester=suggester, id="edit-follow_up")
                 )
                 yield self._row(
-                    "ui.editor.first_step",
-                    Input(action.first_step, placeholder=t("ui.editor.first_step.placeholder"), id="edit-first_step"),
+                    "ui_plan.editor.first_step",
+                    Input(action.first_step, placeholder=t("ui_plan.editor.first_step.placeholder"), id="edit-first_step"),
                 )
                 yield self._row(
-                    "ui.editor.effort",
-                    Select(levels, value=action.effort or Select.NULL, prompt=t("ui.plan.not_rated"), id="edit-effort"),
+                    "ui_plan.editor.effort",
+                    Select(levels, value=action.effort or Select.NULL, prompt=t("ui_plan.not_rated"), id="edit-effort"),
                 )
                 yield self._row(
-                    "ui.editor.benefit",
+                    "ui_plan.editor.benefit",
                     Select(
-                        levels, value=action.benefit or Select.NULL, prompt=t("ui.plan.not_rated"), id="edit-benefit"
+                        levels, value=action.benefit or Select.NULL, prompt=t("ui_plan.not_rated"), id="edit-benefit"
                     ),
                 )
                 yield self._row(
-                    "ui.editor.status",
+                    "ui_plan.editor.status",
                     Select(
                         [(Content(t(f"plan.status.{status}")), status) for status in STATUSES],
                         value=action.status,
@@ -146,12 +146,12 @@ class ActionEditor(KompasModal[Action | None]):
         """What Escape leaves behind, said before it is pressed."""
         action = self.action
         if not action.id:
-            return Content(t("ui.editor.escape.nothing"))
+            return Content(t("ui_plan.editor.escape.nothing"))
         gaps = action_gaps(action)
         if not gaps:
-            return Content(t("ui.editor.escape.complete"))
-        fields = ", ".join(t(f"ui.editor.gap.{name}") for name in gaps)
-        return Content.styled(t("ui.editor.escape.incomplete", fields=fields), "bold")
+            return Content(t("ui_plan.editor.escape.complete"))
+        fields = ", ".join(t(f"ui_plan.editor.gap.{name}") for name in gaps)
+        return Content.styled(t("ui_plan.editor.escape.incomplete", fields=fields), "bold")
 
     def _names(self) -> list[str]:
         """Names to offer: those of the plan's complete actions (never a
@@ -221,7 +221,7 @@ class ActionEditor(KompasModal[Action | None]):
         self._changed()
         if deadline.error is not None:
             self.notify(
-                safe_text(t("ui.editor.deadline_not_saved", reason=deadline.error)),
+                safe_text(t("ui_plan.editor.deadline_not_saved", reason=deadline.error)),
                 severity="warning",
                 markup=False,
                 timeout=8,

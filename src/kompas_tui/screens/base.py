@@ -54,9 +54,9 @@ class KompasModal(Localized, ModalScreen[ScreenResultType]):
     HELP: ClassVar[str] = ""
 
     BINDINGS = [
-        Binding("escape", "close", "key.close", id="modal.close"),
-        Binding("question_mark", "app.help", "key.help", id="modal.help", show=False),
-        Binding("f1", "app.help", "key.help", id="modal.help_f1"),
+        Binding("escape", "close", "ui.key.close", id="modal.close"),
+        Binding("question_mark", "app.help", "ui.key.help", id="modal.help", show=False),
+        Binding("f1", "app.help", "ui.key.help", id="modal.help_f1"),
     ]
 
     @property

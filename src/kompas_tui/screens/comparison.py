@@ -38,12 +38,12 @@ if TYPE_CHECKING:
 class OpenMeasurement(OpenReport):
     """The report-file dialog, titled for a new measurement."""
 
-    HELP = "ui.cmp.help.open"
+    HELP = "ui_comparison.help.open"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog") as dialog:
-            dialog.border_title = Content(t("ui.cmp.open.title"))
-            yield Static(t("ui.cmp.open.explain"), classes="note", markup=False)
+            dialog.border_title = Content(t("ui_comparison.open.title"))
+            yield Static(t("ui_comparison.open.explain"), classes="note", markup=False)
             yield Input(placeholder=t("ui.open.placeholder"), id="report-path", suggester=PathSuggester())
             with VerticalScroll(id="problems"):
                 yield Static("", id="problem-list")
@@ -51,21 +51,21 @@ class OpenMeasurement(OpenReport):
 
 
 class ComparisonScreen(KompasScreen):
-    HELP = "ui.cmp.help"
+    HELP = "ui_comparison.help"
     CSS_PATH = "../styles/comparison.tcss"
     # The table gets the focus in on_mount without scrolling the page down.
     AUTO_FOCUS = ""
 
     BINDINGS = [
-        Binding("escape", "back", "key.back", tooltip="key.back.step.tip", id="comparison.back"),
-        Binding("i", "import", "ui.cmp.key.import", tooltip="ui.cmp.key.import.tip", id="comparison.import"),
+        Binding("escape", "back", "ui.key.back", tooltip="ui.key.back.step.tip", id="comparison.back"),
+        Binding("i", "import", "ui_comparison.key.import", tooltip="ui_comparison.key.import.tip", id="comparison.import"),
         Binding(
-            "left_square_bracket,less_than_sign", "pair(-1)", "ui.cmp.key.earlier",
-            tooltip="ui.cmp.key.earlier.tip", key_display="[", id="comparison.earlier",
+            "left_square_bracket,less_than_sign", "pair(-1)", "ui_comparison.key.earlier",
+            tooltip="ui_comparison.key.earlier.tip", key_display="[", id="comparison.earlier",
         ),
         Binding(
-            "right_square_bracket,greater_than_sign", "pair(1)", "ui.cmp.key.later",
-            tooltip="ui.cmp.key.later.tip", key_display="]", id="comparison.later",
+            "right_square_bracket,greater_than_sign", "pair(1)", "ui_comparison.key.later",
+            tooltip="ui_comparison.key.later.tip", key_display="]", id="comparison.later",
         ),
     ]
 
@@ -102,7 +102,7 @@ class ComparisonScreen(KompasScreen):
         yield StepBar("evaluation", unit=session.unit, read_only=app.read_only)
         with VerticalScroll(id="comparison-page"):
             yield from self.compose_read_only_notice()
-            yield Static(Content.styled(t("ui.cmp.title"), "bold"), id="comparison-title")
+            yield Static(Content.styled(t("ui_comparison.title"), "bold"), id="comparison-title")
             comparison = self.comparison
             if comparison is None:
                 name = session.report.measurement or session.report.unit
@@ -191,7 +191,7 @@ class ComparisonScreen(KompasScreen):
             return
         current = open_round(session)
         if current is None:
-            app.notify(t("ui.cmp.refused.no_round"), severity="warning", markup=False, timeout=8)
+            app.notify(t("ui_comparison.refused.no_round"), severity="warning", markup=False, timeout=8)
             return
         if current.measurement is not None:
             self._refuse_second(session, current.measurement)
@@ -202,7 +202,7 @@ class ComparisonScreen(KompasScreen):
         report = session.measurements[index] if index < len(session.measurements) else None
         name = (report.measurement or report.unit) if report is not None else ""
         self.kompas.notify(
-            safe_text(t("ui.cmp.refused.has_measurement", name=name)), severity="warning", markup=False, timeout=8
+            safe_text(t("ui_comparison.refused.has_measurement", name=name)), severity="warning", markup=False, timeout=8
         )
 
     def _add(self, report: Report | None) -> None:
@@ -216,7 +216,7 @@ class ComparisonScreen(KompasScreen):
             fields = add_measurement(session, report)
         except RoundRefused as refused:
             # The round changed while the dialog was open (or none is open).
-            key = "ui.cmp.refused.no_round" if refused.key.endswith("no_open_round") else None
+            key = "ui_comparison.refused.no_round" if refused.key.endswith("no_open_round") else None
             if key is None:
                 self._refuse_second(session, len(session.measurements) - 1)
             else:
@@ -224,5 +224,5 @@ class ComparisonScreen(KompasScreen):
             return
         if app.update_round(**fields):
             app.notify(
-                safe_text(t("ui.cmp.added", name=report.measurement or report.unit)), markup=False, timeout=6
+                safe_text(t("ui_comparison.added", name=report.measurement or report.unit)), markup=False, timeout=6
             )

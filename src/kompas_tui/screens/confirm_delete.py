@@ -17,14 +17,14 @@ from kompas_tui.widgets.footer import KompasFooter
 
 class ConfirmDelete(KompasModal[bool]):
     CSS_PATH = "../styles/confirm_delete.tcss"
-    HELP = "ui.help.confirm_delete"
+    HELP = "ui_plan.help.confirm_delete"
     # The safe choice has the focus: Enter alone never deletes.
     AUTO_FOCUS = "#confirm-keep"
 
     BINDINGS = [
-        Binding("j", "delete", "key.confirm.delete", key_display="j/y", id="confirm.delete"),
-        Binding("y", "delete", "key.confirm.delete", show=False, id="confirm.delete_y"),
-        Binding("n", "close", "key.confirm.keep", id="confirm.keep"),
+        Binding("j", "delete", "ui_plan.key.confirm.delete", key_display="j/y", id="confirm.delete"),
+        Binding("y", "delete", "ui_plan.key.confirm.delete", show=False, id="confirm.delete_y"),
+        Binding("n", "close", "ui_plan.key.confirm.keep", id="confirm.keep"),
     ]
 
     def __init__(self, what: Content) -> None:
@@ -33,12 +33,12 @@ class ConfirmDelete(KompasModal[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog") as dialog:
-            dialog.border_title = Content(t("ui.confirm.title"))
-            yield Static(t("ui.confirm.question"), markup=False)
+            dialog.border_title = Content(t("ui_plan.confirm.title"))
+            yield Static(t("ui_plan.confirm.question"), markup=False)
             yield Static(self.what, id="confirm-what")
             with Horizontal(id="confirm-buttons"):
-                yield Button(t("ui.confirm.delete_button"), id="confirm-delete", variant="error", compact=True)
-                yield Button(t("ui.confirm.keep_button"), id="confirm-keep", compact=True)
+                yield Button(t("ui_plan.confirm.delete_button"), id="confirm-delete", variant="error", compact=True)
+                yield Button(t("ui_plan.confirm.keep_button"), id="confirm-keep", compact=True)
         yield KompasFooter()
 
     def action_delete(self) -> None:

@@ -91,20 +91,20 @@ def _lines(text: str) -> Content:
 
 class DialogScreen(StepScreen):
     STEP: ClassVar[str] = "dialog"
-    HELP = "ui.help.dialog"
+    HELP = "ui_dialog.help.dialog"
     AUTO_FOCUS = "#dialog-page"  # set per item in __init__
 
     BINDINGS = [
-        Binding("ctrl+n", "move(1)", "key.dialog.next", tooltip="key.dialog.next.tip", id="dialog.next"),
-        Binding("f9", "move(1)", "key.dialog.next", tooltip="key.dialog.next.tip", show=False, id="dialog.next_f9"),
+        Binding("ctrl+n", "move(1)", "ui_dialog.key.next", tooltip="ui_dialog.key.next.tip", id="dialog.next"),
+        Binding("f9", "move(1)", "ui_dialog.key.next", tooltip="ui_dialog.key.next.tip", show=False, id="dialog.next_f9"),
         # Not ctrl+b: that is tmux's prefix key.
-        Binding("ctrl+r", "move(-1)", "key.dialog.previous", tooltip="key.dialog.previous.tip", id="dialog.previous"),
+        Binding("ctrl+r", "move(-1)", "ui_dialog.key.previous", tooltip="ui_dialog.key.previous.tip", id="dialog.previous"),
         # F10, not F8: F8 is the Evaluering step's key.
         Binding(
             "f10",
             "move(-1)",
-            "key.dialog.previous",
-            tooltip="key.dialog.previous.tip",
+            "ui_dialog.key.previous",
+            tooltip="ui_dialog.key.previous.tip",
             show=False,
             id="dialog.previous_f10",
         ),
@@ -112,18 +112,18 @@ class DialogScreen(StepScreen):
         Binding(
             "ctrl+g",
             "timer_start",
-            "key.dialog.timer_start",
-            tooltip="key.dialog.timer_start.tip",
+            "ui_dialog.key.timer_start",
+            tooltip="ui_dialog.key.timer_start.tip",
             id="dialog.timer_start",
         ),
         Binding(
-            "ctrl+g", "timer_off", "key.dialog.timer_off", tooltip="key.dialog.timer_off.tip", id="dialog.timer_off"
+            "ctrl+g", "timer_off", "ui_dialog.key.timer_off", tooltip="ui_dialog.key.timer_off.tip", id="dialog.timer_off"
         ),
         Binding(
             "ctrl+l",
             "timer_extend",
-            "key.dialog.timer_extend",
-            tooltip="key.dialog.timer_extend.tip",
+            "ui_dialog.key.timer_extend",
+            tooltip="ui_dialog.key.timer_extend.tip",
             id="dialog.timer_extend",
         ),
         # The record's fields: Tab moves on before the next key is delivered.
@@ -199,7 +199,7 @@ class DialogScreen(StepScreen):
         if not item.guidance:
             yield TimerLine(classes="timer")
         locked = app.read_only or app.workshop_locked
-        label = "ui.dialog.notes.read_only" if locked else "ui.dialog.notes"
+        label = "ui_dialog.notes.read_only" if locked else "ui_dialog.notes"
         yield Label(t(label), classes="notes-label", markup=False)
         yield NotesArea(
             notes_for(app.session.dialog, item.notes_id),
@@ -223,7 +223,7 @@ class DialogScreen(StepScreen):
     def _heading(self, index: int, item: DialogItem) -> Content:
         title = safe_text(item.title)
         if item.guidance:
-            return Content.assemble((t("ui.dialog.guidance"), "bold"), ": ", (title, "bold"))
+            return Content.assemble((t("ui_dialog.guidance"), "bold"), ": ", (title, "bold"))
         if item.record:
             return Content.assemble((title, "bold"))
         # The prompts are numbered among themselves, as the deck's questions.
@@ -260,11 +260,11 @@ class DialogScreen(StepScreen):
         self.refresh_bindings()
 
     def _show_nav(self) -> None:
-        where = t("ui.dialog.position", number=self.index + 1, count=len(self.items))
+        where = t("ui_dialog.position", number=self.index + 1, count=len(self.items))
         if self.index + 1 < len(self.items):
-            after = t("ui.dialog.next", title=safe_text(self.items[self.index + 1].title))
+            after = t("ui_dialog.next", title=safe_text(self.items[self.index + 1].title))
         else:
-            after = t("ui.dialog.last")
+            after = t("ui_dialog.last")
         self.query_one("#dialog-nav", Static).update(Content.assemble((where, "bold"), " · ", after))
 
     # -- notes -----------------------------------------------------------------
@@ -330,7 +330,7 @@ class DialogScreen(StepScreen):
         if timer is None:
             return
         if not timer.can_extend():
-            self.notify(t("ui.dialog.timer.max", max=MAX_MINUTES), markup=False)
+            self.notify(t("ui_dialog.timer.max", max=MAX_MINUTES), markup=False)
             return
         self._set_timer(self.item.key, timer.extended())
 
@@ -368,6 +368,6 @@ class DialogScreen(StepScreen):
             if timer.done and key not in self._announced:
                 self._announced.add(key)
                 title = next((item.title for item in self.items if item.key == key), key)
-                self.notify(safe_text(t("ui.dialog.timer.done_notice", title=title)), markup=False, timeout=8)
+                self.notify(safe_text(t("ui_dialog.timer.done_notice", title=title)), markup=False, timeout=8)
                 self.refresh_bindings()
         self._show_timer()

@@ -19,7 +19,7 @@ from kompas_tui.widgets.footer import KompasFooter
 
 class EffortBenefit(KompasModal[None]):
     CSS_PATH = "../styles/effort_benefit.tcss"
-    HELP = "ui.help.effort_benefit"
+    HELP = "ui_plan.help.effort_benefit"
     AUTO_FOCUS = "#matrix-body"
 
     def __init__(self, plan: Plan) -> None:
@@ -29,9 +29,9 @@ class EffortBenefit(KompasModal[None]):
     def compose(self) -> ComposeResult:
         groups = quadrants(self.plan)
         with Vertical(id="dialog") as dialog:
-            dialog.border_title = Content(t("ui.matrix.title"))
+            dialog.border_title = Content(t("ui_plan.matrix.title"))
             with VerticalScroll(id="matrix-body"):
-                yield Static(t("ui.matrix.axes"), classes="note", markup=False)
+                yield Static(t("ui_plan.matrix.axes"), classes="note", markup=False)
                 for row in (("quick_win", "big_bet"), ("fill_in", "reconsider")):
                     with Horizontal(classes="matrix-row"):
                         for key in row:

@@ -68,51 +68,51 @@ _IN_ROUND = frozenset(
 _ON_ACTION = frozenset({"status", "note", "edit", "remove_action"})
 
 #: The Footer's one entry for o, d and f (a catalog key, put in words there).
-ACTION_FIELDS = Binding.Group("key.evaluation.fields", compact=True)
+ACTION_FIELDS = Binding.Group("ui_evaluation.key.fields", compact=True)
 
 COMPARISON = "kompas_tui.screens.comparison"
 
 
 class EvaluationScreen(PlanChanges, StepScreen):
     STEP = "evaluation"
-    HELP = "ui.help.evaluation"
+    HELP = "ui_evaluation.help.evaluation"
     AUTO_FOCUS = "#evaluation-actions"
 
     BINDINGS = [
-        Binding("1", "status('not_started')", "key.evaluation.status", key_display="1-5",
-                tooltip="key.evaluation.status.tip", id="evaluation.status"),
+        Binding("1", "status('not_started')", "ui_evaluation.key.status", key_display="1-5",
+                tooltip="ui_evaluation.key.status.tip", id="evaluation.status"),
         *(Binding(key, f"status('{status}')", show=False, id=f"evaluation.status{key}")
           for key, status in list(STATUS_KEYS.items())[1:]),
-        Binding("n", "note", "key.evaluation.note", tooltip="key.evaluation.note.tip", id="evaluation.note"),
-        Binding("n", "new_round", "key.evaluation.new_round", tooltip="key.evaluation.new_round.tip",
+        Binding("n", "note", "ui_evaluation.key.note", tooltip="ui_evaluation.key.note.tip", id="evaluation.note"),
+        Binding("n", "new_round", "ui_evaluation.key.new_round", tooltip="ui_evaluation.key.new_round.tip",
                 id="evaluation.new_round"),
         # One Footer entry for the three ("o/d/f Ansvarlig/frist/opf."), each in the help.
-        Binding("o", "edit('owner')", "key.evaluation.owner", tooltip="key.evaluation.owner.tip",
+        Binding("o", "edit('owner')", "ui_evaluation.key.owner", tooltip="ui_evaluation.key.owner.tip",
                 id="evaluation.owner", group=ACTION_FIELDS),
-        Binding("d", "edit('deadline')", "key.evaluation.deadline", tooltip="key.evaluation.deadline.tip",
+        Binding("d", "edit('deadline')", "ui_evaluation.key.deadline", tooltip="ui_evaluation.key.deadline.tip",
                 id="evaluation.deadline", group=ACTION_FIELDS),
-        Binding("f", "edit('follow_up')", "key.evaluation.follow_up", tooltip="key.evaluation.follow_up.tip",
+        Binding("f", "edit('follow_up')", "ui_evaluation.key.follow_up", tooltip="ui_evaluation.key.follow_up.tip",
                 id="evaluation.follow_up", group=ACTION_FIELDS),
-        Binding("delete", "remove_action", "key.evaluation.remove", tooltip="key.evaluation.remove.tip",
+        Binding("delete", "remove_action", "ui_evaluation.key.remove", tooltip="ui_evaluation.key.remove.tip",
                 id="evaluation.remove"),
-        Binding("a", "add_action", "key.evaluation.add", tooltip="key.evaluation.add.tip", id="evaluation.add"),
-        Binding("g", "add_goal", "key.evaluation.goal", tooltip="key.evaluation.goal.tip", id="evaluation.goal"),
-        Binding("r", "goal_reached", "key.evaluation.reached", tooltip="key.evaluation.reached.tip",
+        Binding("a", "add_action", "ui_evaluation.key.add", tooltip="ui_evaluation.key.add.tip", id="evaluation.add"),
+        Binding("g", "add_goal", "ui_evaluation.key.goal", tooltip="ui_evaluation.key.goal.tip", id="evaluation.goal"),
+        Binding("r", "goal_reached", "ui_evaluation.key.reached", tooltip="ui_evaluation.key.reached.tip",
                 id="evaluation.reached"),
         # Priority: the focus moves before the next key is handed on (see voting.py).
-        Binding("p", "participants", "key.evaluation.participants", tooltip="key.evaluation.participants.tip",
+        Binding("p", "participants", "ui_evaluation.key.participants", tooltip="ui_evaluation.key.participants.tip",
                 id="evaluation.participants", priority=True),
-        Binding("u", "next_date", "key.evaluation.next_date", tooltip="key.evaluation.next_date.tip",
+        Binding("u", "next_date", "ui_evaluation.key.next_date", tooltip="ui_evaluation.key.next_date.tip",
                 id="evaluation.next_date", priority=True),
-        Binding("c", "celebrate", "key.evaluation.celebrate", tooltip="key.evaluation.celebrate.tip",
+        Binding("c", "celebrate", "ui_evaluation.key.celebrate", tooltip="ui_evaluation.key.celebrate.tip",
                 id="evaluation.celebrate"),
-        Binding("h", "history", "key.evaluation.history", tooltip="key.evaluation.history.tip",
+        Binding("h", "history", "ui_evaluation.key.history", tooltip="ui_evaluation.key.history.tip",
                 id="evaluation.history"),
-        Binding("m", "comparison", "key.evaluation.comparison", tooltip="key.evaluation.comparison.tip",
+        Binding("m", "comparison", "ui_evaluation.key.comparison", tooltip="ui_evaluation.key.comparison.tip",
                 id="evaluation.comparison"),
-        Binding("x", "close_round", "key.evaluation.close", tooltip="key.evaluation.close.tip",
+        Binding("x", "close_round", "ui_evaluation.key.close", tooltip="ui_evaluation.key.close.tip",
                 id="evaluation.close"),
-        Binding("x", "reopen_round", "key.evaluation.reopen", tooltip="key.evaluation.reopen.tip",
+        Binding("x", "reopen_round", "ui_evaluation.key.reopen", tooltip="ui_evaluation.key.reopen.tip",
                 id="evaluation.reopen"),
         *field_keys("evaluation"),
     ]
@@ -183,15 +183,15 @@ class EvaluationScreen(PlanChanges, StepScreen):
         with VerticalScroll(id="evaluation-page", can_focus=False):
             yield EvaluationList(id="evaluation-actions")
             if this is not None:
-                yield Label(t("ui.evaluation.participants.label"), classes="round-label", markup=False)
+                yield Label(t("ui_evaluation.participants.label"), classes="round-label", markup=False)
                 yield name_field(
                     participants_text(this.participants), id="round-participants", several=True,
                     names=lambda: session_names(self.session), disabled=not editable,
-                    placeholder=t("ui.evaluation.participants.placeholder"),
+                    placeholder=t("ui_evaluation.participants.placeholder"),
                 )
-                yield Label(t("ui.evaluation.next_follow_up.label"), classes="round-label", markup=False)
+                yield Label(t("ui_evaluation.next_follow_up.label"), classes="round-label", markup=False)
                 yield DateField(session.plan.next_follow_up, today=app.today, id="round-next", disabled=not editable)
-                yield Label(t("ui.evaluation.notes.label"), classes="round-label", markup=False)
+                yield Label(t("ui_evaluation.notes.label"), classes="round-label", markup=False)
                 yield NotesArea(this.notes, prompt_id="round", read_only=not editable, id="round-notes")
                 exposed = rounds_.round_reports_exposure(session, len(session.rounds) - 1)
                 yield RoundRecordFields(
@@ -413,6 +413,6 @@ class EvaluationScreen(PlanChanges, StepScreen):
         from importlib.util import find_spec
 
         if find_spec(COMPARISON) is None:
-            self.notify(t("ui.evaluation.no_comparison"), markup=False)
+            self.notify(t("ui_evaluation.no_comparison"), markup=False)
             return
         self.app.push_screen(import_module(COMPARISON).ComparisonScreen())

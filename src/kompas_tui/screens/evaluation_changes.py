@@ -52,7 +52,7 @@ class PlanChanges:
         action_id = self.query_one(EvaluationList).current_action_id
         action = find_action(self.session.plan, action_id) if action_id else None
         if action is None:
-            self.notify(t("ui.evaluation.no_action"), markup=False)
+            self.notify(t("ui_evaluation.no_action"), markup=False)
         return action
 
     # -- an action -------------------------------------------------------------------
@@ -192,9 +192,9 @@ class PlanChanges:
         theme = self.query_one(EvaluationList).current_theme
         goal = goal_for(self.session.plan, theme) if theme is not None else None
         if theme is None or goal is None:
-            self.notify(t("ui.evaluation.no_goal_here"), markup=False)
+            self.notify(t("ui_evaluation.no_goal_here"), markup=False)
             return
         reached = None if goal.reached is not None else self.kompas.today
         if self.kompas.change_round(rounds_.mark_goal_reached, theme, reached) is not None:
-            key = "ui.evaluation.goal_reached" if reached else "ui.evaluation.goal_not_reached"
+            key = "ui_evaluation.goal_reached" if reached else "ui_evaluation.goal_not_reached"
             self.notify(safe_text(t(key, theme=one_line(theme))), markup=False)

@@ -54,11 +54,11 @@ def _row(label_key: str, field: Widget) -> Horizontal:
 
 class ReviewEditor(KompasModal[None]):
     CSS_PATH = "../styles/evaluation.tcss"
-    HELP = "ui.help.review_editor"
+    HELP = "ui_evaluation.help.review_editor"
 
     BINDINGS = [
-        Binding("ctrl+j", "done", "key.editor.done", tooltip="key.editor.done.tip", id="review.done"),
-        Binding("ctrl+enter", "done", "key.editor.done", show=False, id="review.done_enter"),
+        Binding("ctrl+j", "done", "ui_plan.key.editor.done", tooltip="ui_plan.key.editor.done.tip", id="review.done"),
+        Binding("ctrl+enter", "done", "ui_plan.key.editor.done", show=False, id="review.done_enter"),
         *field_keys("review"),
     ]
 
@@ -84,24 +84,24 @@ class ReviewEditor(KompasModal[None]):
     def compose(self) -> ComposeResult:
         action = self.action
         suggester = NameSuggester(lambda: self.known_names)
-        title = t("ui.evaluation.review.title", id=action.id, what=one_line(action.what) or "–")
+        title = t("ui_evaluation.review.title", id=action.id, what=one_line(action.what) or "–")
         with Vertical(id="dialog") as dialog:
             dialog.border_title = Content(title)
             # Two fields a row where they fit, so the whole action fits 80x24.
             with VerticalScroll(id="editor-body"):
                 statuses = [(Content(status_word(s, self.kompas.lang)), s) for s in STATUSES]
                 with Horizontal(classes="editor-row"):
-                    yield Label(t("ui.evaluation.review.status"), classes="editor-label", markup=False)
+                    yield Label(t("ui_evaluation.review.status"), classes="editor-label", markup=False)
                     yield Select(statuses, value=action.status, allow_blank=False, id="review-status")
                     yield Static(id="review-was", classes="editor-hint")
                 with Horizontal(classes="editor-row"):
-                    yield Label(t("ui.editor.owner"), classes="editor-label", markup=False)
+                    yield Label(t("ui_plan.editor.owner"), classes="editor-label", markup=False)
                     yield Input(action.owner, suggester=suggester, id="review-owner")
-                    yield Label(t("ui.editor.follow_up"), classes="editor-label second", markup=False)
+                    yield Label(t("ui_plan.editor.follow_up"), classes="editor-label second", markup=False)
                     yield Input(action.follow_up, suggester=suggester, id="review-follow_up")
-                yield _row("ui.editor.deadline", DateField(action.deadline, today=self.today, id="review-deadline"))
+                yield _row("ui_plan.editor.deadline", DateField(action.deadline, today=self.today, id="review-deadline"))
                 yield Static(self._names_hint(), classes="editor-hint", id="review-names")
-                yield Label(t("ui.evaluation.review.note"), classes="review-note-label", markup=False)
+                yield Label(t("ui_evaluation.review.note"), classes="review-note-label", markup=False)
                 yield NotesArea(self.note, prompt_id=action.id, id="review-note")
                 yield Static(id="review-changes")
         yield KompasFooter()
@@ -121,10 +121,10 @@ class ReviewEditor(KompasModal[None]):
         lang = self.kompas.lang
         was = ""
         if review is not None and review.was != review.status:
-            was = t("ui.evaluation.review.was", status=status_word(review.was, lang))
+            was = t("ui_evaluation.review.was", status=status_word(review.was, lang))
         self.query_one("#review-was", Static).update(Content(was))
         changes = [change_text(c, lang, with_id=False) for c in action_changes(this, self.action.id)]
-        lines = [Content.styled(t("ui.evaluation.review.changes"), "bold"), *(Content("- " + c) for c in changes)]
+        lines = [Content.styled(t("ui_evaluation.review.changes"), "bold"), *(Content("- " + c) for c in changes)]
         shown = self.query_one("#review-changes", Static)
         shown.update(Content("\n").join(lines) if changes else Content(""))
         shown.display = bool(changes)
@@ -177,7 +177,7 @@ class ReviewEditor(KompasModal[None]):
             self._pass_on("deadline", deadline.value)
         if deadline.error is not None:
             self.notify(
-                safe_text(t("ui.editor.deadline_not_saved", reason=deadline.error)),
+                safe_text(t("ui_plan.editor.deadline_not_saved", reason=deadline.error)),
                 severity="warning",
                 markup=False,
                 timeout=8,
@@ -187,12 +187,12 @@ class ReviewEditor(KompasModal[None]):
 
 class GoalEditor(KompasModal[Goal | None]):
     CSS_PATH = "../styles/evaluation.tcss"
-    HELP = "ui.help.goal_editor"
+    HELP = "ui_evaluation.help.goal_editor"
     AUTO_FOCUS = "#goal-theme"
 
     BINDINGS = [
-        Binding("ctrl+j", "add", "key.evaluation.goal.add", tooltip="key.evaluation.goal.add.tip", id="goal.add"),
-        Binding("ctrl+enter", "add", "key.evaluation.goal.add", show=False, id="goal.add_enter"),
+        Binding("ctrl+j", "add", "ui_evaluation.key.goal.add", tooltip="ui_evaluation.key.goal.add.tip", id="goal.add"),
+        Binding("ctrl+enter", "add", "ui_evaluation.key.goal.add", show=False, id="goal.add_enter"),
         *field_keys("goal"),
     ]
 
@@ -205,17 +205,17 @@ class GoalEditor(KompasModal[Goal | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog") as dialog:
-            dialog.border_title = Content(t("ui.evaluation.goal.title"))
+            dialog.border_title = Content(t("ui_evaluation.goal.title"))
             with VerticalScroll(id="editor-body"):
-                yield Static(t("ui.evaluation.goal.intro"), classes="note", markup=False)
+                yield Static(t("ui_evaluation.goal.intro"), classes="note", markup=False)
                 suggester = SuggestFromList(self.themes, case_sensitive=False)
-                yield _row("ui.evaluation.goal.theme", Input(suggester=suggester, id="goal-theme"))
+                yield _row("ui_evaluation.goal.theme", Input(suggester=suggester, id="goal-theme"))
                 yield Static(self._themes_hint(), classes="editor-hint", id="goal-themes")
                 yield _row(
-                    "ui.evaluation.goal.target",
-                    Input(placeholder=t("ui.evaluation.goal.target.placeholder"), id="goal-target"),
+                    "ui_evaluation.goal.target",
+                    Input(placeholder=t("ui_evaluation.goal.target.placeholder"), id="goal-target"),
                 )
-                yield _row("ui.evaluation.goal.by_when", DateField(None, today=self.today, id="goal-by_when"))
+                yield _row("ui_evaluation.goal.by_when", DateField(None, today=self.today, id="goal-by_when"))
                 yield Static(id="goal-problem")
         yield KompasFooter()
 
@@ -225,7 +225,7 @@ class GoalEditor(KompasModal[Goal | None]):
         shown = ", ".join(one_line(theme) for theme in self.themes[:NAMES_SHOWN])
         if len(self.themes) > NAMES_SHOWN:
             shown += ", …"
-        return Content(t("ui.evaluation.goal.themes", themes=shown))
+        return Content(t("ui_evaluation.goal.themes", themes=shown))
 
     @on(Input.Submitted)
     def _next_field(self, event: Input.Submitted) -> None:
@@ -255,7 +255,7 @@ class GoalEditor(KompasModal[Goal | None]):
         date = self.query_one("#goal-by_when", DateField)
         date.flush()
         if not theme:
-            self._problem("ui.evaluation.goal.no_theme")
+            self._problem("ui_evaluation.goal.no_theme")
             self.query_one("#goal-theme").focus()
             return
         if theme.casefold() in self.taken:
@@ -263,7 +263,7 @@ class GoalEditor(KompasModal[Goal | None]):
             self.query_one("#goal-theme").focus()
             return
         if date.error is not None:
-            self._problem("ui.editor.deadline_not_saved", reason=date.error)
+            self._problem("ui_plan.editor.deadline_not_saved", reason=date.error)
             date.focus()
             return
         target = self.query_one("#goal-target", Input).value.strip()

@@ -46,7 +46,7 @@ class CelebrateView(KompasModal[None]):
     """What round `index` saw done (and goals it saw reached), warmly."""
 
     CSS_PATH = "../styles/evaluation.tcss"
-    HELP = "ui.help.celebrate"
+    HELP = "ui_evaluation.help.celebrate"
     AUTO_FOCUS = "#celebrate-body"
 
     def __init__(self, session: Session, index: int) -> None:
@@ -58,15 +58,15 @@ class CelebrateView(KompasModal[None]):
         lang = self.kompas.lang
         lines = celebrated_lines(self.session, self.index, lang)
         with Vertical(id="dialog") as dialog:
-            dialog.border_title = Content(t("ui.evaluation.celebrate.title"))
+            dialog.border_title = Content(t("ui_evaluation.celebrate.title"))
             with VerticalScroll(id="celebrate-body"):
                 yield Static(Content(round_title(self.session.rounds, self.index, lang)), classes="note")
                 if lines:
-                    yield Static(Content(t("ui.evaluation.celebrate.intro")), id="celebrate-intro")
+                    yield Static(Content(t("ui_evaluation.celebrate.intro")), id="celebrate-intro")
                     yield Static(Content("\n").join(lines), id="celebrate-list")
-                    yield Static(Content(t("ui.evaluation.celebrate.outro")), classes="note", id="celebrate-outro")
+                    yield Static(Content(t("ui_evaluation.celebrate.outro")), classes="note", id="celebrate-outro")
                 else:
-                    yield Static(Content(t("ui.evaluation.celebrate.empty")), id="celebrate-empty")
+                    yield Static(Content(t("ui_evaluation.celebrate.empty")), id="celebrate-empty")
         yield KompasFooter()
 
 
@@ -74,7 +74,7 @@ class HistoryView(KompasModal[None]):
     """The rounds held so far; Enter shows one."""
 
     CSS_PATH = "../styles/evaluation.tcss"
-    HELP = "ui.help.history"
+    HELP = "ui_evaluation.help.history"
     AUTO_FOCUS = "#history-rounds"
 
     def __init__(self, session: Session) -> None:
@@ -89,7 +89,7 @@ class HistoryView(KompasModal[None]):
             this = rounds[index]
             done = len(celebrated(self.session, index))
             summary = t(
-                "ui.evaluation.history.summary",
+                "ui_evaluation.history.summary",
                 people=len(this.participants),
                 reviews=len(this.reviews),
                 changes=len(this.changes),
@@ -99,12 +99,12 @@ class HistoryView(KompasModal[None]):
                 Option(Content.assemble((round_title(rounds, index, lang), "bold"), "\n  ", summary), id=f"round-{index}")
             )
         with Vertical(id="dialog") as dialog:
-            dialog.border_title = Content(t("ui.evaluation.history.title"))
-            yield Static(t("ui.evaluation.history.intro"), classes="note", markup=False)
+            dialog.border_title = Content(t("ui_evaluation.history.title"))
+            yield Static(t("ui_evaluation.history.intro"), classes="note", markup=False)
             if options:
                 yield OptionList(*options, id="history-rounds")
             else:
-                yield Static(t("ui.evaluation.history.none"), id="history-rounds", markup=False)
+                yield Static(t("ui_evaluation.history.none"), id="history-rounds", markup=False)
         yield KompasFooter()
 
     @on(OptionList.OptionSelected, "#history-rounds")
@@ -118,7 +118,7 @@ class RoundDetail(KompasModal[None]):
     """One round, read-only."""
 
     CSS_PATH = "../styles/evaluation.tcss"
-    HELP = "ui.help.round_detail"
+    HELP = "ui_evaluation.help.round_detail"
     AUTO_FOCUS = "#round-detail-body"
 
     def __init__(self, session: Session, index: int) -> None:
@@ -138,28 +138,28 @@ class RoundDetail(KompasModal[None]):
         this = session.rounds[index]
         plan = session.plan
         lines: list[Content] = [
-            Content.assemble((t("ui.evaluation.participants") + " ", "bold"), names_text(this.participants, lang)),
+            Content.assemble((t("ui_evaluation.participants") + " ", "bold"), names_text(this.participants, lang)),
         ]
         if this.next_follow_up is not None:
             lines.append(
                 Content.assemble(
-                    (t("ui.evaluation.next_follow_up") + " ", "bold"), format_date(this.next_follow_up, lang)
+                    (t("ui_evaluation.next_follow_up") + " ", "bold"), format_date(this.next_follow_up, lang)
                 )
             )
         if this.measurement is not None and this.measurement < len(session.measurements):
             name = one_line(session.measurements[this.measurement].measurement) or "–"
-            lines.append(Content.assemble((t("ui.evaluation.history.measurement") + " ", "bold"), name))
-        lines += [Content(""), _section("ui.evaluation.history.reviews")]
+            lines.append(Content.assemble((t("ui_evaluation.history.measurement") + " ", "bold"), name))
+        lines += [Content(""), _section("ui_evaluation.history.reviews")]
         reviewed = set()
         for review in this.reviews:
             reviewed.add(review.action)
             action = find_action(plan, review.action)
             what = short(action.what, 50) if action is not None else "–"
             if review.status != review.was:
-                how = t("ui.evaluation.history.status_change", was=status_word(review.was, lang),
+                how = t("ui_evaluation.history.status_change", was=status_word(review.was, lang),
                         now=status_word(review.status, lang))
             else:
-                how = t("ui.evaluation.history.status_same", now=status_word(review.status, lang))
+                how = t("ui_evaluation.history.status_same", now=status_word(review.status, lang))
             lines.append(Content.assemble((review.action.ljust(4), "bold"), what, "  ", (how, "italic")))
             if review.note.strip():
                 lines += [Content("    " + safe_text(line)) for line in review.note.splitlines() if line.strip()]
@@ -170,19 +170,19 @@ class RoundDetail(KompasModal[None]):
         ]
         if others:
             words = ", ".join(f"{a.id} ({status_word(status_in_round(session, index, a), lang)})" for a in others)
-            lines.append(Content(t("ui.evaluation.history.not_reviewed", actions=words)))
+            lines.append(Content(t("ui_evaluation.history.not_reviewed", actions=words)))
         elif not this.reviews:
-            lines.append(Content(t("ui.evaluation.history.no_reviews")))
-        lines += [Content(""), _section("ui.evaluation.history.changes")]
+            lines.append(Content(t("ui_evaluation.history.no_reviews")))
+        lines += [Content(""), _section("ui_evaluation.history.changes")]
         if this.changes:
             lines += [Content("- " + change_text(change, lang, plan)) for change in this.changes]
         else:
-            lines.append(Content(t("ui.evaluation.history.no_changes")))
-        lines += [Content(""), _section("ui.evaluation.celebrate.title")]
-        lines += celebrated_lines(session, index, lang) or [Content(t("ui.evaluation.history.nothing_done"))]
-        lines += [Content(""), _section("ui.evaluation.notes")]
+            lines.append(Content(t("ui_evaluation.history.no_changes")))
+        lines += [Content(""), _section("ui_evaluation.celebrate.title")]
+        lines += celebrated_lines(session, index, lang) or [Content(t("ui_evaluation.history.nothing_done"))]
+        lines += [Content(""), _section("ui_evaluation.notes")]
         notes = [Content(safe_text(line)) for line in this.notes.splitlines()]
-        lines += notes if this.notes.strip() else [Content(t("ui.evaluation.history.no_notes"))]
+        lines += notes if this.notes.strip() else [Content(t("ui_evaluation.history.no_notes"))]
         return Content("\n").join(lines)
 
 

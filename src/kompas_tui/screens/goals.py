@@ -33,7 +33,7 @@ TEXT_FIELDS = ("target", "looks_like", "how_we_notice")
 
 class GoalsScreen(StepScreen):
     STEP = "goals"
-    HELP = "ui.help.goals"
+    HELP = "ui_plan.help.goals"
     AUTO_FOCUS = ".goal-field"
 
     BINDINGS = field_keys("goals")
@@ -54,9 +54,9 @@ class GoalsScreen(StepScreen):
         with VerticalScroll(id="goals-page"):
             yield from self.compose_read_only_notice()
             yield from compose_history_notice(app)
-            yield Static(t("ui.goals.intro"), classes="note", markup=False)
+            yield Static(t("ui_plan.goals.intro"), classes="note", markup=False)
             if not self.themes:
-                yield Static(t("ui.goals.no_themes"), id="goals-empty", markup=False)
+                yield Static(t("ui_plan.goals.no_themes"), id="goals-empty", markup=False)
             for number_, theme in enumerate(self.themes):
                 yield from self._compose_goal(number_, theme, goal_for(session.plan, theme) or Goal(theme=theme))
         yield from self.compose_footer()
@@ -67,7 +67,7 @@ class GoalsScreen(StepScreen):
             yield Static(Content.styled(safe_text(theme), "bold"), classes="goal-title")
             yield Static(self._where_we_are(theme), classes="goal-score")
             with Horizontal(classes="goal-rating"):
-                yield Label(t("ui.goals.own_rating"), markup=False)
+                yield Label(t("ui_plan.goals.own_rating"), markup=False)
                 yield Input(
                     str(goal.own_rating or ""),
                     restrict=r"[0-9]*",
@@ -77,13 +77,13 @@ class GoalsScreen(StepScreen):
                     disabled=disabled,
                 )
                 yield Static(
-                    t("ui.goals.own_rating.of_10") if goal.own_rating else "",
+                    t("ui_plan.goals.own_rating.of_10") if goal.own_rating else "",
                     id=f"goal-{index}-own_rating-feedback",
                     classes="goal-feedback",
                     markup=False,
                 )
             for field in TEXT_FIELDS:
-                yield Label(t(f"ui.goals.{field}"), markup=False, classes="goal-question")
+                yield Label(t(f"ui_plan.goals.{field}"), markup=False, classes="goal-question")
                 yield TextArea(
                     getattr(goal, field),
                     id=f"goal-{index}-{field}",
@@ -92,7 +92,7 @@ class GoalsScreen(StepScreen):
                     show_line_numbers=False,
                     highlight_cursor_line=False,
                 )
-            yield Label(t("ui.goals.by_when"), markup=False, classes="goal-question")
+            yield Label(t("ui_plan.goals.by_when"), markup=False, classes="goal-question")
             yield DateField(
                 goal.by_when,
                 today=self.kompas.today,
@@ -105,15 +105,15 @@ class GoalsScreen(StepScreen):
         lang = self.kompas.lang
         result = next((r for r in self.summary.themes if r.name == theme), None)
         if result is None:
-            return Content(t("ui.goals.score_none"))
+            return Content(t("ui_plan.goals.score_none"))
         if result.suppressed or result.score is None:
-            return Content(t("ui.goals.score_hidden", n=self.summary.profile.min_respondents))
+            return Content(t("ui_plan.goals.score_hidden", n=self.summary.profile.min_respondents))
         return Content.assemble(
-            t("ui.goals.score"),
+            t("ui_plan.goals.score"),
             " ",
             (number(result.score, lang), "bold"),
             " ",
-            t("ui.goals.of_100"),
+            t("ui_plan.goals.of_100"),
             "  ",
             chip(result.colour),
         )
@@ -161,10 +161,10 @@ class GoalsScreen(StepScreen):
             feedback.update("")
             self._save(found[0], "own_rating", None)
         elif text.isdigit() and 1 <= int(text) <= 10:
-            feedback.update(t("ui.goals.own_rating.of_10"))
+            feedback.update(t("ui_plan.goals.own_rating.of_10"))
             self._save(found[0], "own_rating", int(text))
         else:
-            feedback.update(t("ui.goals.own_rating.invalid"))
+            feedback.update(t("ui_plan.goals.own_rating.invalid"))
         feedback.set_class(bool(text) and not (text.isdigit() and 1 <= int(text) <= 10), "-error")
 
     @on(DateField.Changed)

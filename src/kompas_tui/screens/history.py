@@ -98,7 +98,7 @@ class HistoryScreen(KompasScreen):
     CSS_PATH = "../styles/review.tcss"
     AUTO_FOCUS = "#history-table"
 
-    BINDINGS = [Binding("escape", "back", "review.key.back", id="history.back")]
+    BINDINGS = [Binding("escape", "back", "ui_review.key.back", id="history.back")]
 
     def __init__(self, path: Path) -> None:
         super().__init__()

@@ -45,25 +45,25 @@ class ScanProgress(Message):
         self.total = total
 
 
-VIEWS = Binding.Group("ui.ov.key.views", compact=True)
+VIEWS = Binding.Group("ui_overview.key.views", compact=True)
 
 
 class OverviewScreen(KompasScreen):
-    HELP = "ui.ov.help"
+    HELP = "ui_overview.help"
     CSS_PATH = "../styles/overview.tcss"
     AUTO_FOCUS = "#overview-table"
 
     BINDINGS = [
-        Binding("escape", "back", "ui.ov.key.back", tooltip="ui.ov.key.back.tip", id="overview.back"),
-        Binding("slash", "search", "ui.ov.key.search", key_display="/", tooltip="ui.ov.key.search.tip",
+        Binding("escape", "back", "ui_overview.key.back", tooltip="ui_overview.key.back.tip", id="overview.back"),
+        Binding("slash", "search", "ui_overview.key.search", key_display="/", tooltip="ui_overview.key.search.tip",
                 id="overview.search"),
-        Binding("s", "sort", "ui.ov.key.sort", tooltip="ui.ov.key.sort.tip", id="overview.sort"),
-        Binding("p", "problems", "ui.ov.key.problems", tooltip="ui.ov.key.problems.tip", id="overview.problems"),
-        Binding("h", "history", "ui.ov.key.history", tooltip="ui.ov.key.history.tip", id="overview.history"),
-        Binding("l", "reload", "ui.ov.key.reload", tooltip="ui.ov.key.reload.tip", id="overview.reload"),
+        Binding("s", "sort", "ui_overview.key.sort", tooltip="ui_overview.key.sort.tip", id="overview.sort"),
+        Binding("p", "problems", "ui_overview.key.problems", tooltip="ui_overview.key.problems.tip", id="overview.problems"),
+        Binding("h", "history", "ui_overview.key.history", tooltip="ui_overview.key.history.tip", id="overview.history"),
+        Binding("l", "reload", "ui_overview.key.reload", tooltip="ui_overview.key.reload.tip", id="overview.reload"),
         *(
             # One Footer entry for the five ("a/j/u/o/n Vis"); the line of views names each.
-            Binding(key, f"view('{view}')", f"ui.ov.key.filter.{view}", tooltip="ui.ov.key.filter.tip",
+            Binding(key, f"view('{view}')", f"ui_overview.key.filter.{view}", tooltip="ui_overview.key.filter.tip",
                     id=f"overview.view.{view}", group=VIEWS)
             for view, key in parts.VIEW_KEYS.items()
         ),
@@ -87,18 +87,18 @@ class OverviewScreen(KompasScreen):
 
     def compose(self) -> ComposeResult:
         yield Static(
-            Content.assemble(("kompas", "bold"), "  ", (f" {t('ui.ov.title')} ", "bold reverse"), "  ",
+            Content.assemble(("kompas", "bold"), "  ", (f" {t('ui_overview.title')} ", "bold reverse"), "  ",
                              (safe_text(self.folder), "italic")),
             id="overview-bar",
         )
         with Vertical(id="overview-head"):
-            yield Static(t("ui.ov.reading", folder=safe_text(self.folder)), id="overview-colours", markup=False)
+            yield Static(t("ui_overview.reading", folder=safe_text(self.folder)), id="overview-colours", markup=False)
             yield ProgressBar(show_eta=False, id="overview-progress")
             yield Static("", id="overview-tracks", markup=False)
             yield Static("", id="overview-views", markup=False)
             yield Static("", id="overview-showing", markup=False)
             yield Static("", id="overview-problems", markup=False)
-        yield Input(placeholder=t("ui.ov.search.placeholder"), id="overview-search")
+        yield Input(placeholder=t("ui_overview.search.placeholder"), id="overview-search")
         yield OverviewTable(self.kompas.lang, id="overview-table")
         yield Static("", id="overview-detail", markup=False)
         yield KompasFooter()
@@ -124,7 +124,7 @@ class OverviewScreen(KompasScreen):
             return
         bar = self.query_one("#overview-progress", ProgressBar)
         bar.update(total=max(message.total, 1), progress=message.done)
-        self.query_one("#overview-tracks", Static).update(t("ui.ov.progress", done=message.done, total=message.total))
+        self.query_one("#overview-tracks", Static).update(t("ui_overview.progress", done=message.done, total=message.total))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != SCAN_WORK:
@@ -136,7 +136,7 @@ class OverviewScreen(KompasScreen):
             self._show_all()
         elif event.state == WorkerState.ERROR:
             reason = safe_text(repr(event.worker.error))
-            self.query_one("#overview-colours", Static).update(t("ui.ov.failed", reason=reason))
+            self.query_one("#overview-colours", Static).update(t("ui_overview.failed", reason=reason))
             self.query_one("#overview-progress").display = False
 
     def _counted(self) -> list[parts.Row]:
@@ -146,7 +146,7 @@ class OverviewScreen(KompasScreen):
         self.query_one("#overview-progress").display = False
         counted = self._counted()
         if not counted:
-            self.query_one("#overview-colours", Static).update(t("ui.ov.empty", folder=safe_text(self.folder)))
+            self.query_one("#overview-colours", Static).update(t("ui_overview.empty", folder=safe_text(self.folder)))
             self.query_one("#overview-tracks", Static).update("")
         else:
             width = self._width()
@@ -170,11 +170,11 @@ class OverviewScreen(KompasScreen):
         older = 0 if self.history else len(self.rows) - len(counted)
         line = parts.showing_line(len(shown), len(counted), self.view, self.search, self.sort, older)
         if self.history:
-            line = f"{line}  ·  {t('ui.ov.history')}"
+            line = f"{line}  ·  {t('ui_overview.history')}"
         if not counted:
             line = ""
         elif not shown:
-            line = f"{line}  ·  {t('ui.ov.none_match')}"
+            line = f"{line}  ·  {t('ui_overview.none_match')}"
         showing.update(line)
         table = self.query_one(OverviewTable)
         table.show(shown)
@@ -252,7 +252,7 @@ class OverviewScreen(KompasScreen):
         bar = self.query_one("#overview-progress", ProgressBar)
         bar.update(total=None, progress=0)
         bar.display = True
-        self.query_one("#overview-colours", Static).update(t("ui.ov.reading", folder=safe_text(self.folder)))
+        self.query_one("#overview-colours", Static).update(t("ui_overview.reading", folder=safe_text(self.folder)))
         self._scan()
 
     def on_overview_table_selected(self, event: OverviewTable.Selected) -> None:

@@ -54,12 +54,12 @@ from kompas_tui.widgets.plan_parts import (
 
 class PlanScreen(StepScreen):
     STEP = "plan"
-    HELP = "ui.help.plan"
+    HELP = "ui_plan.help.plan"
     AUTO_FOCUS = "#plan-actions"
 
     BINDINGS = [
-        Binding("a", "add_action", "key.plan.add", tooltip="key.plan.add.tip", id="plan.add"),
-        Binding("m", "matrix", "key.plan.matrix", tooltip="key.plan.matrix.tip", id="plan.matrix"),
+        Binding("a", "add_action", "ui_plan.key.add", tooltip="ui_plan.key.add.tip", id="plan.add"),
+        Binding("m", "matrix", "ui_plan.key.matrix", tooltip="ui_plan.key.matrix.tip", id="plan.matrix"),
         *field_keys("plan"),
     ]
 
@@ -89,16 +89,16 @@ class PlanScreen(StepScreen):
         with VerticalScroll(id="plan-page"):
             yield from self.compose_read_only_notice()
             yield from compose_history_notice(app)
-            yield Static(t("ui.plan.intro"), classes="note", markup=False)
+            yield Static(t("ui_plan.intro"), classes="note", markup=False)
             yield PlanList(id="plan-actions")
             if self.zero_tolerance:
                 with Vertical(id="zt-record"):
-                    yield Static(t("ui.plan.zt.title"), classes="section-title", markup=False)
-                    yield Static(t("ui.plan.zt.explain", n=self.summary.exposed), markup=False)
+                    yield Static(t("ui_plan.zt.title"), classes="section-title", markup=False)
+                    yield Static(t("ui_plan.zt.explain", n=self.summary.exposed), markup=False)
                     yield Static(t("meeting.help.title") + ":", classes="zt-link", markup=False)
                     for line in help_lines(app.profile, app.lang):
                         yield Static(safe_text(f"- {line.text}"), classes="zt-link", markup=False)
-                    yield Label(t("ui.plan.zt.text"), markup=False, classes="plan-question")
+                    yield Label(t("ui_plan.zt.text"), markup=False, classes="plan-question")
                     yield TextArea(
                         plan.zero_tolerance.text,
                         id="zt-text",
@@ -106,10 +106,10 @@ class PlanScreen(StepScreen):
                         show_line_numbers=False,
                         highlight_cursor_line=False,
                     )
-                    yield Label(t("ui.plan.zt.date"), markup=False, classes="plan-question")
+                    yield Label(t("ui_plan.zt.date"), markup=False, classes="plan-question")
                     yield DateField(plan.zero_tolerance.recorded, today=app.today, id="zt-date", disabled=read_only)
                     yield Static("", id="zt-status")
-            yield Label(t("ui.plan.next_follow_up"), markup=False, classes="section-title")
+            yield Label(t("ui_plan.next_follow_up"), markup=False, classes="section-title")
             yield DateField(plan.next_follow_up, today=app.today, id="next-follow-up", disabled=read_only)
             yield Label(t("ui_meeting.plan.follow_up_by"), markup=False, classes="section-title")
             yield name_field(
@@ -121,7 +121,7 @@ class PlanScreen(StepScreen):
                 names_text(plan.work_group), id="work-group", names=self._names, several=True, disabled=read_only,
                 placeholder=t("ui_meeting.plan.work_group.placeholder"),
             )
-            yield Static(t("ui.plan.missing_title"), classes="section-title", markup=False)
+            yield Static(t("ui_plan.missing_title"), classes="section-title", markup=False)
             yield Static("", id="plan-missing")
         yield Static("", id="plan-check")
         yield from self.compose_footer()
@@ -163,12 +163,12 @@ class PlanScreen(StepScreen):
         missing = completeness(plan, self.summary, chosen)
         self.query_one("#plan-check", Static).update(check_summary(missing, lang))
         self.query_one("#plan-check").set_class(any(m.blocking for m in missing), "-incomplete")
-        lines = missing_lines(missing, lang) or [Content(t("ui.plan.check.nothing", lang))]
+        lines = missing_lines(missing, lang) or [Content(t("ui_plan.check.nothing", lang))]
         self.query_one("#plan-missing", Static).update(Content("\n").join(lines))
         if self.zero_tolerance:
             answered = zero_tolerance_answered(plan)
             status = self.query_one("#zt-status", Static)
-            status.update(Content.styled(t("ui.plan.zt.answered" if answered else "ui.plan.zt.unanswered"), "bold"))
+            status.update(Content.styled(t("ui_plan.zt.answered" if answered else "ui_plan.zt.unanswered"), "bold"))
             status.set_class(not answered, "-unanswered")
 
     # -- changing the plan ---------------------------------------------------------
@@ -301,7 +301,7 @@ class PlanScreen(StepScreen):
         action_id = self.query_one(PlanList).current_action_id
         action = find_action(self.plan, action_id) if action_id else None
         if action is None:
-            self.notify(t("ui.plan.nothing_to_delete"), markup=False)
+            self.notify(t("ui_plan.nothing_to_delete"), markup=False)
             return
         card = action_card(action, self.kompas.lang)
         self.app.push_screen(ConfirmDelete(card), partial(self._delete_confirmed, action.id))

@@ -33,7 +33,7 @@ class ReportScreen(KompasScreen):
     AUTO_FOCUS = ""
 
     BINDINGS = [
-        Binding("escape", "app.show_start", "key.back", tooltip="key.back.tip", id="report.back"),
+        Binding("escape", "app.show_start", "ui.key.back", tooltip="ui.key.back.tip", id="report.back"),
     ]
 
     def __init__(self) -> None:

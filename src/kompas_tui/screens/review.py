@@ -43,15 +43,15 @@ FILTER_PAUSE = 0.15
 
 
 class ReviewScreen(KompasScreen):
-    HELP = "review.help"
+    HELP = "ui_review.help"
     CSS_PATH = "../styles/review.tcss"
     AUTO_FOCUS = "#review-filter"
 
     BINDINGS = [
-        Binding("escape", "back", "review.key.back", id="review.back"),
-        Binding("down", "focus_list", "review.key.list", tooltip="review.key.list.tip", id="review.list"),
-        Binding("p", "problems", "review.key.problems", tooltip="review.key.problems.tip", id="review.problems"),
-        Binding("ctrl+r", "reload", "review.key.reload", tooltip="review.key.reload.tip", id="review.reload"),
+        Binding("escape", "back", "ui_review.key.back", id="review.back"),
+        Binding("down", "focus_list", "ui_review.key.list", tooltip="ui_review.key.list.tip", id="review.list"),
+        Binding("p", "problems", "ui_review.key.problems", tooltip="ui_review.key.problems.tip", id="review.problems"),
+        Binding("ctrl+r", "reload", "ui_review.key.reload", tooltip="ui_review.key.reload.tip", id="review.reload"),
     ]
 
     def __init__(self, folder: Path | str) -> None:
@@ -70,11 +70,11 @@ class ReviewScreen(KompasScreen):
 
     def compose(self) -> ComposeResult:
         title = Content.assemble(
-            (t("review.title"), "bold"), "  ", t("review.folder", folder=safe_text(self.folder))
+            (t("ui_review.title"), "bold"), "  ", t("ui_review.folder", folder=safe_text(self.folder))
         )
         yield Static(title, id="review-title")
-        yield Input(placeholder=t("review.filter.placeholder"), id="review-filter", compact=True, select_on_focus=False)
-        yield Static(t("review.loading"), id="review-status", markup=False)
+        yield Input(placeholder=t("ui_review.filter.placeholder"), id="review-filter", compact=True, select_on_focus=False)
+        yield Static(t("ui_review.loading"), id="review-status", markup=False)
         yield Static(id="review-header")
         yield ReviewTable(id="review-table")
         yield Static(id="review-current")
@@ -126,7 +126,7 @@ class ReviewScreen(KompasScreen):
 
             error = worker.error
             reason = os_reason(error) if isinstance(error, OSError) else repr(error)
-            message = safe_text(t("review.failed", reason=reason))
+            message = safe_text(t("ui_review.failed", reason=reason))
             self.query_one("#review-status", Static).update(Content(message))
 
     # -- the list ----------------------------------------------------------------
@@ -162,23 +162,23 @@ class ReviewScreen(KompasScreen):
         status = self.query_one("#review-status", Static)
         if self.scan is None:
             if self.progress is None or not self.progress[1]:
-                status.update(Content(t("review.loading")))
+                status.update(Content(t("ui_review.loading")))
             else:
                 done, total = self.progress
-                status.update(Content(t("review.progress", done=done, total=total)))
+                status.update(Content(t("ui_review.progress", done=done, total=total)))
             return
         total = len(self.units)
         parts: list[Content | str] = []
         if not total:
-            parts.append(t("review.empty"))
+            parts.append(t("ui_review.empty"))
         elif not self._shown:
-            parts.append(t("review.no_match"))
+            parts.append(t("ui_review.no_match"))
         else:
-            parts.append(t("review.count", shown=self._shown, total=total))
-        column = t(f"review.sort.{self.sort}.reverse" if self.reverse else f"review.sort.{self.sort}")
-        parts.append(t("review.sorted", column=column))
+            parts.append(t("ui_review.count", shown=self._shown, total=total))
+        column = t(f"ui_review.sort.{self.sort}.reverse" if self.reverse else f"ui_review.sort.{self.sort}")
+        parts.append(t("ui_review.sorted", column=column))
         if count := len(self.problems):
-            parts.append(Content.styled(plural("review.problems.count", count), "bold"))
+            parts.append(Content.styled(plural("ui_review.problems.count", count), "bold"))
         status.update(Content(" · ").join(Content(p) if isinstance(p, str) else p for p in parts))
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -248,7 +248,7 @@ class ReviewScreen(KompasScreen):
         entry = self._counted.get(unit.path)
         several: list[str | tuple[str, str]] = []
         if entry is not None and entry.sessions > 1:
-            key = "review.sessions.counts" if entry.counts(unit.path) else "review.sessions.not_counted"
+            key = "ui_review.sessions.counts" if entry.counts(unit.path) else "ui_review.sessions.not_counted"
             several = ["  ·  ", (t(key, count=entry.sessions), "bold")]
         current.update(
             Content.assemble(
@@ -293,7 +293,7 @@ class ReviewScreen(KompasScreen):
 class ReviewProblems(KompasModal[None]):
     """The files that are not readable sessions, each with its reason."""
 
-    HELP = "review.problems.help"
+    HELP = "ui_review.problems.help"
     CSS_PATH = "../styles/review.tcss"
     AUTO_FOCUS = "#review-problems-body"
 
@@ -313,9 +313,9 @@ class ReviewProblems(KompasModal[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="review-problems-body") as body:
-            body.border_title = Content(t("review.problems.title"))
+            body.border_title = Content(t("ui_review.problems.title"))
             if not self.problems:
-                yield Static(t("review.problems.none"), markup=False)
+                yield Static(t("ui_review.problems.none"), markup=False)
             for problem in self.problems:
                 line = Content.assemble((safe_text(self._shown_path(problem.path)), "bold"), "\n", safe_text(problem.reason))
                 yield Static(line, classes="review-problem")

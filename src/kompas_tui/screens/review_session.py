@@ -56,16 +56,16 @@ def _write(path: Path, data: bytes) -> Path:
 
 
 class ReviewSessionScreen(KompasScreen):
-    HELP = "review.session.help"
+    HELP = "ui_review.session.help"
     CSS_PATH = "../styles/review.tcss"
     AUTO_FOCUS = "#review-page"
 
     BINDINGS = [
-        Binding("escape", "back", "review.key.back", id="review.session.back"),
-        Binding("e", "export", "review.key.export", tooltip="review.key.export.tip", id="review.session.export"),
-        Binding("o", "take_over", "review.key.take_over", tooltip="review.key.take_over.tip",
+        Binding("escape", "back", "ui_review.key.back", id="review.session.back"),
+        Binding("e", "export", "ui_review.key.export", tooltip="ui_review.key.export.tip", id="review.session.export"),
+        Binding("o", "take_over", "ui_review.key.take_over", tooltip="ui_review.key.take_over.tip",
                 id="review.session.take_over"),
-        Binding("l", "history", "review.key.history", tooltip="review.key.history.tip",
+        Binding("l", "history", "ui_review.key.history", tooltip="ui_review.key.history.tip",
                 id="review.session.history"),
     ]
 
@@ -86,11 +86,11 @@ class ReviewSessionScreen(KompasScreen):
     def compose(self) -> ComposeResult:
         if not self.is_version:
             self._load()
-        note = self._note or t("review.session.read_only", file=safe_text(self.path.name))
+        note = self._note or t("ui_review.session.read_only", file=safe_text(self.path.name))
         yield Static(Content.styled(note, "italic"), id="review-session-note")
         with VerticalScroll(id="review-page"):
             if self.session is None:
-                yield Static(Content(safe_text(t("review.session.failed", reason=self.error or ""))))
+                yield Static(Content(safe_text(t("ui_review.session.failed", reason=self.error or ""))))
             else:
                 app = self.kompas
                 for part_id, part in session_parts(self.session, app.profile, app.lang, self._today or app.today):
@@ -148,10 +148,10 @@ class ReviewSessionScreen(KompasScreen):
             return
         event.stop()
         if event.state == WorkerState.SUCCESS and worker.result is not None:
-            key = "review.export.done" if self._beside else "review.export.elsewhere"
+            key = "ui_review.export.done" if self._beside else "ui_review.export.elsewhere"
             self.notify(safe_text(t(key, path=worker.result)), markup=False, timeout=10)
         elif event.state == WorkerState.ERROR:
             from kompas_tui.os_errors import failure_reason
 
-            message = t("review.export.failed", reason=failure_reason(worker.error))
+            message = t("ui_review.export.failed", reason=failure_reason(worker.error))
             self.notify(safe_text(message), severity="error", markup=False, timeout=15)

@@ -33,7 +33,7 @@ class RoundQuestion(KompasModal[bool]):
     # Its look is in the evaluation stylesheet, read when it is first shown
     # (the offer comes before the Evaluering screen ever was).
     CSS_PATH = "../styles/evaluation.tcss"
-    HELP = "ui.help.round_question"
+    HELP = "ui_evaluation.help.round_question"
     AUTO_FOCUS = "#round-yes"
 
     def __init__(self, title: str, question: str, explain: str, yes: str, no: str) -> None:
@@ -47,35 +47,35 @@ class RoundQuestion(KompasModal[bool]):
         (or, `on_opening` False, asked from the Evaluering screen: "not now")."""
         number = len(session.rounds) + 1
         names = session.rounds[-1].participants if session.rounds else []
-        explain = t("ui.evaluation.offer.explain")
+        explain = t("ui_evaluation.offer.explain")
         if names:
-            explain += " " + t("ui.evaluation.offer.participants", names=names_text(names))
+            explain += " " + t("ui_evaluation.offer.participants", names=names_text(names))
         return cls(
-            t("ui.evaluation.offer.title"),
-            t("ui.evaluation.offer.question", number=number, date=format_date(today)),
+            t("ui_evaluation.offer.title"),
+            t("ui_evaluation.offer.question", number=number, date=format_date(today)),
             explain,
-            t("ui.evaluation.offer.yes", number=number),
-            t("ui.evaluation.offer.no" if on_opening else "ui.evaluation.offer.not_now"),
+            t("ui_evaluation.offer.yes", number=number),
+            t("ui_evaluation.offer.no" if on_opening else "ui_evaluation.offer.not_now"),
         )
 
     @classmethod
     def closing(cls, number: int) -> RoundQuestion:
         return cls(
-            t("ui.evaluation.close.title"),
-            t("ui.evaluation.close.question", number=number),
-            t("ui.evaluation.close.explain"),
-            t("ui.evaluation.close.yes"),
-            t("ui.evaluation.close.no"),
+            t("ui_evaluation.close.title"),
+            t("ui_evaluation.close.question", number=number),
+            t("ui_evaluation.close.explain"),
+            t("ui_evaluation.close.yes"),
+            t("ui_evaluation.close.no"),
         )
 
     @classmethod
     def reopening(cls, number: int) -> RoundQuestion:
         return cls(
-            t("ui.evaluation.reopen.title"),
-            t("ui.evaluation.reopen.question", number=number),
-            t("ui.evaluation.reopen.explain"),
-            t("ui.evaluation.reopen.yes"),
-            t("ui.evaluation.reopen.no"),
+            t("ui_evaluation.reopen.title"),
+            t("ui_evaluation.reopen.question", number=number),
+            t("ui_evaluation.reopen.explain"),
+            t("ui_evaluation.reopen.yes"),
+            t("ui_evaluation.reopen.no"),
         )
 
     def compose(self) -> ComposeResult:

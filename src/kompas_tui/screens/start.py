@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from kompas_tui.storage.session_file import RecentSession
 
 RECENT_LIMIT = 9  # one digit each
-RECENT_KEYS = Binding.Group("key.open_recent.group", compact=True)
+RECENT_KEYS = Binding.Group("ui.key.open_recent.group", compact=True)
 #: The lines kept for what Enter does (kompas.tcss: min-height).
 ENTER_LINES = 2
 
@@ -45,17 +45,17 @@ class StartScreen(KompasScreen):
     AUTO_FOCUS = "#start-menu"
 
     BINDINGS = [
-        Binding("d", "demo", "key.demo", tooltip="ui.start.demo", id="start.demo"),
-        Binding("f", "from_file", "key.from_file", tooltip="ui.start.from_file", id="start.from_file"),
+        Binding("d", "demo", "ui.key.demo", tooltip="ui.start.demo", id="start.demo"),
+        Binding("f", "from_file", "ui.key.from_file", tooltip="ui.start.from_file", id="start.from_file"),
         # The app's "r" is kept out of the Footer elsewhere (F2 is the report's
         # step key); here, with a session open, it is the way back to it.
-        Binding("r", "app.show_report", "key.report", tooltip="key.report.tip", id="start.report"),
-        Binding("v", "app.show_overview", "ui.ov.title", tooltip="ui.ov.start.tip", id="start.overview"),
-        Binding("g", "review", "review.title", tooltip="review.start.entry", id="start.review"),
+        Binding("r", "app.show_report", "ui.key.report", tooltip="ui.key.report.tip", id="start.report"),
+        Binding("v", "app.show_overview", "ui_overview.title", tooltip="ui_overview.start.tip", id="start.overview"),
+        Binding("g", "review", "ui_review.title", tooltip="ui_review.start.entry", id="start.review"),
         Binding("escape", "quit_hint", show=False, id="start.escape"),
         *(
             # One Footer entry for the sessions listed: "1-3 Session nr.".
-            Binding(str(n), f"open_recent({n})", "key.open_recent", id=f"start.recent{n}", group=RECENT_KEYS)
+            Binding(str(n), f"open_recent({n})", "ui.key.open_recent", id=f"start.recent{n}", group=RECENT_KEYS)
             for n in range(1, RECENT_LIMIT + 1)
         ),
     ]
@@ -99,8 +99,8 @@ class StartScreen(KompasScreen):
         options: list[Option | None] = [
             Option(Content.assemble(("d", "bold"), "  ", t("ui.start.demo")), id="demo"),
             Option(Content.assemble(("f", "bold"), "  ", t("ui.start.from_file")), id="file"),
-            Option(Content.assemble(("v", "bold"), "  ", t("ui.ov.start")), id="overview"),
-            Option(Content.assemble(("g", "bold"), "  ", t("review.start.entry")), id="review"),
+            Option(Content.assemble(("v", "bold"), "  ", t("ui_overview.start")), id="overview"),
+            Option(Content.assemble(("g", "bold"), "  ", t("ui_review.start.entry")), id="review"),
             None,
             Option(Content.styled(t("ui.start.recent", folder=safe_text(self.kompas.sessions_dir)), "bold"), disabled=True),
         ]

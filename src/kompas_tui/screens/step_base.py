@@ -26,7 +26,7 @@ class StepScreen(KompasScreen):
     STEP: ClassVar[str] = ""
 
     BINDINGS = [
-        Binding("escape", "back", "key.back", tooltip="key.back.step.tip", id="step.back"),
+        Binding("escape", "back", "ui.key.back", tooltip="ui.key.back.step.tip", id="step.back"),
     ]
 
     def __init_subclass__(cls, **kwargs: object) -> None:
@@ -44,7 +44,7 @@ class StepScreen(KompasScreen):
                 *cls.BINDINGS,
                 # Priority like the app's own step keys, so this entry is the one shown.
                 Binding(key, f"app.go_step('{following}')", f"ui.step.{following}", priority=True,
-                        tooltip="key.next_step.tip", id=f"step.next.{following}"),
+                        tooltip="ui.key.next_step.tip", id=f"step.next.{following}"),
             ]
         # After: Textual merges the class's bindings here.
         super().__init_subclass__(**kwargs)

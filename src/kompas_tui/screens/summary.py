@@ -58,16 +58,16 @@ DATE_SETTLE = 0.3
 
 class SummaryScreen(StepScreen):
     STEP = "summary"
-    HELP = "summary.help"
+    HELP = "ui_summary.help"
     # Set in on_mount: the date field while the plan has no date (what is
     # typed then lands in it, never on the letter keys), else the page.
     AUTO_FOCUS = ""
 
     BINDINGS = [
-        Binding("e", "export", "summary.key.export", tooltip="summary.key.export.tip", id="summary.export"),
+        Binding("e", "export", "ui_summary.key.export", tooltip="ui_summary.key.export.tip", id="summary.export"),
         # Priority: the focus moves before the next key is handed on (see voting.py).
         Binding(
-            "n", "edit_follow_up", "summary.key.follow_up", tooltip="summary.key.follow_up.tip", id="summary.follow_up",
+            "n", "edit_follow_up", "ui_summary.key.follow_up", tooltip="ui_summary.key.follow_up.tip", id="summary.follow_up",
             priority=True,
         ),
     ]
@@ -86,22 +86,22 @@ class SummaryScreen(StepScreen):
             yield from self.compose_read_only_notice()
             yield from compose_history_notice(app)
             yield Static(id="summary-status")
-            yield Static(t("summary.who.title"), classes="section-title", markup=False)
+            yield Static(t("ui_summary.who.title"), classes="section-title", markup=False)
             yield ActionsOverview(id="summary-actions")
-            yield Static(t("summary.follow_up.title"), classes="section-title", markup=False)
+            yield Static(t("ui_summary.follow_up.title"), classes="section-title", markup=False)
             with Horizontal(id="follow-up-row"):
-                yield Label(t("summary.follow_up.label"), id="follow-up-label", markup=False)
+                yield Label(t("ui_summary.follow_up.label"), id="follow-up-label", markup=False)
                 yield DateInput(
                     self._date_text(),
-                    placeholder=t("summary.follow_up.placeholder"),
+                    placeholder=t("ui_summary.follow_up.placeholder"),
                     id="follow-up",
                     disabled=app.read_only or app.workshop_locked,
                 )
             yield Static(id="follow-up-shown")
-            yield Static(t("summary.missing.title"), classes="section-title", markup=False)
+            yield Static(t("ui_summary.missing.title"), classes="section-title", markup=False)
             yield Static(id="summary-missing")
-            yield Static(t("summary.export.title"), classes="section-title", markup=False)
-            yield Static(t("summary.export.hint"), id="export-hint", classes="note", markup=False)
+            yield Static(t("ui_summary.export.title"), classes="section-title", markup=False)
+            yield Static(t("ui_summary.export.hint"), id="export-hint", classes="note", markup=False)
             yield Static(id="export-result")
         yield from self.compose_footer()
 
@@ -148,22 +148,22 @@ class SummaryScreen(StepScreen):
         blocking = sum(1 for m in self.view.missing if m.blocking)
         late = len(overdue(self.view.session.plan, self.kompas.today))
         if blocking:
-            parts: list[str | tuple[str, str]] = [(plural("summary.status.incomplete", blocking), "bold")]
+            parts: list[str | tuple[str, str]] = [(plural("ui_summary.status.incomplete", blocking), "bold")]
         else:
-            parts = [(t("summary.status.complete"), "bold")]
+            parts = [(t("ui_summary.status.complete"), "bold")]
         if late:
-            parts += ["\n", (plural("summary.status.overdue", late), WARNING_STYLE)]
+            parts += ["\n", (plural("ui_summary.status.overdue", late), WARNING_STYLE)]
         return Content.assemble(*parts)
 
     def _missing(self) -> Content | Table:
         if not self.view.missing:
-            return Content(t("summary.missing.none"))
+            return Content(t("ui_summary.missing.none"))
         # A grid, so a long message wraps under itself, not under its mark.
         grid = Table.grid(padding=(0, 1, 0, 0), expand=True)
         grid.add_column(no_wrap=True)
         grid.add_column(ratio=1)
         for item in self.view.missing:
-            mark = t("summary.missing.blocking" if item.blocking else "summary.missing.warning")
+            mark = t("ui_summary.missing.blocking" if item.blocking else "ui_summary.missing.warning")
             style = WARNING_STYLE if item.blocking else "bold"
             grid.add_row(Text(f" {mark} ", style=style), Text(safe_text(item.text())))
         return grid
@@ -176,9 +176,9 @@ class SummaryScreen(StepScreen):
             return
         date = self.view.session.plan.next_follow_up
         if date is None:
-            shown.update(Content(t("summary.follow_up.none")))
+            shown.update(Content(t("ui_summary.follow_up.none")))
             return
-        key = "summary.follow_up.past" if date < self.kompas.today else "summary.follow_up.shown"
+        key = "ui_summary.follow_up.past" if date < self.kompas.today else "ui_summary.follow_up.shown"
         shown.update(Content(t(key, date=format_date(date))))
 
     # -- the follow-up date --------------------------------------------------
@@ -271,7 +271,7 @@ class SummaryScreen(StepScreen):
         if app.read_only:
             # The files beside the session belong to whoever has it open; a
             # read-only copy may be behind theirs and must not overwrite them.
-            message = t("summary.export.read_only")
+            message = t("ui_summary.export.read_only")
             self.query_one("#export-result", Static).update(Content(safe_text(message)))
             self.notify(safe_text(message), severity="warning", markup=False, timeout=10)
             return
@@ -292,14 +292,14 @@ class SummaryScreen(StepScreen):
         result = self.query_one("#export-result", Static)
         if event.state == WorkerState.SUCCESS and worker.result:
             md_path, csv_path = worker.result
-            message = t("summary.export.done", folder=md_path.parent, md=md_path.name, csv=csv_path.name)
+            message = t("ui_summary.export.done", folder=md_path.parent, md=md_path.name, csv=csv_path.name)
             result.update(Content(safe_text(message)))
             self.notify(safe_text(message), markup=False)
             self.kompas.checkpoint("export")
         elif event.state == WorkerState.ERROR:
             from kompas_tui.os_errors import failure_reason
 
-            message = t("summary.export.failed", reason=failure_reason(worker.error))
+            message = t("ui_summary.export.failed", reason=failure_reason(worker.error))
             result.update(Content.styled(safe_text(message), "bold"))
             self.notify(safe_text(message), severity="error", markup=False, timeout=15)
 

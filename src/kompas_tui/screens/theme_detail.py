@@ -47,7 +47,7 @@ class ThemeDetail(KompasModal[None]):
             figure = f"{'▲' if difference > 0 else '▼'} {number(abs(difference), lang)}"
         else:
             figure = signed(difference, lang)
-        word = t("change.meaningful") if meaningful else t("change.none")
+        word = t("domain.change.meaningful") if meaningful else t("domain.change.none")
         return Content.assemble(t(label_key), " ", (figure, "bold" if meaningful else ""), f" ({word})")
 
     def _overview(self, lang: str) -> Content:

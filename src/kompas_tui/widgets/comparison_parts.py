@@ -26,7 +26,7 @@ def pair_line(comparison: Comparison) -> Content:
     """Which two of how many measurements, and how to choose others."""
     return Content(
         t(
-            "ui.cmp.pair",
+            "ui_comparison.pair",
             before=comparison.before.index + 1,
             after=comparison.after.index + 1,
             count=len(comparison.measurements),
@@ -40,15 +40,15 @@ def difference_text(difference: float | None, comparison: Comparison, lang: str)
         return Content("")
     if is_meaningful(difference, comparison.profile):
         arrow = "▲" if difference > 0 else "▼"
-        return Content.assemble((f"{arrow} {number(abs(difference), lang)}", "bold"), " ", t("change.meaningful"))
-    return Content.assemble(signed(difference, lang), " ", t("change.none"))
+        return Content.assemble((f"{arrow} {number(abs(difference), lang)}", "bold"), " ", t("domain.change.meaningful"))
+    return Content.assemble(signed(difference, lang), " ", t("domain.change.none"))
 
 
 def overall(comparison: Comparison, lang: str) -> Content:
     """Overall score and colour before → after, and the difference."""
     before, after = comparison.before, comparison.after
     parts: list[str | tuple[str, str] | Content] = [
-        (t("ui.cmp.overall"), "bold"),
+        (t("ui_comparison.overall"), "bold"),
         " ",
         (number(before.overall, lang), "bold"),
         " ",
@@ -64,9 +64,9 @@ def overall(comparison: Comparison, lang: str) -> Content:
 
 
 def _track(side: Side, lang: str) -> str:
-    text = t(f"track.short.{side.track}")
+    text = t(f"domain.track.short.{side.track}")
     if side.remeasure:
-        text += ", " + t("ui.cmp.remeasure", month=month_text(side.remeasure, lang))
+        text += ", " + t("ui_comparison.remeasure", month=month_text(side.remeasure, lang))
     return text
 
 
@@ -74,8 +74,8 @@ def track(comparison: Comparison, lang: str) -> Content:
     """The follow-up track before and after, in plain words."""
     return Content("\n").join(
         [
-            Content.assemble((t("ui.cmp.track_before"), "bold"), " ", _track(comparison.before, lang)),
-            Content.assemble((t("ui.cmp.track_after"), "bold"), " ", _track(comparison.after, lang)),
+            Content.assemble((t("ui_comparison.track_before"), "bold"), " ", _track(comparison.before, lang)),
+            Content.assemble((t("ui_comparison.track_after"), "bold"), " ", _track(comparison.after, lang)),
         ]
     )
 
@@ -86,13 +86,13 @@ def zero_tolerance(comparison: Comparison) -> Content | None:
     if not before.zero_tolerance and not after.zero_tolerance:
         return None
     return Content.assemble(
-        (t("ui.cmp.zero"), "bold"), " ", t("ui.cmp.zero_counts", before=before.exposed, after=after.exposed)
+        (t("ui_comparison.zero"), "bold"), " ", t("ui_comparison.zero_counts", before=before.exposed, after=after.exposed)
     )
 
 
 def reason_text(row: ThemeComparison, comparison: Comparison) -> str:
     assert row.reason is not None
-    return t(f"cmp.reason.{row.reason}", n=comparison.profile.min_respondents)
+    return t(f"comparison.reason.{row.reason}", n=comparison.profile.min_respondents)
 
 
 def not_compared(comparison: Comparison) -> Content | None:
@@ -100,7 +100,7 @@ def not_compared(comparison: Comparison) -> Content | None:
     rows = comparison.not_compared
     if not rows:
         return None
-    lines = [Content.styled(t("ui.cmp.not_compared"), "bold")]
+    lines = [Content.styled(t("ui_comparison.not_compared"), "bold")]
     for row in rows:
         lines.append(Content.assemble("• ", safe_text(row.name), ": ", (reason_text(row, comparison), "italic")))
     return Content("\n").join(lines)
@@ -108,12 +108,12 @@ def not_compared(comparison: Comparison) -> Content | None:
 
 def legend(comparison: Comparison, lang: str) -> Content:
     text = t(
-        "ui.cmp.legend",
+        "ui_comparison.legend",
         points=whole(comparison.profile.meaningful_change, lang),
         count=len(comparison.measurements),
     )
     if plain_glyphs():
-        text += " " + t("ui.cmp.legend.digits")
+        text += " " + t("ui_comparison.legend.digits")
     return Content(text)
 
 
@@ -121,8 +121,8 @@ def empty(session_measurement: str) -> Content:
     """Only one measurement: how to add the next."""
     return Content("\n\n").join(
         [
-            Content.assemble(t("ui.cmp.empty.one"), " ", (safe_text(session_measurement), "bold")),
-            Content(t("ui.cmp.empty.how")),
-            Content(t("ui.cmp.empty.cli")),
+            Content.assemble(t("ui_comparison.empty.one"), " ", (safe_text(session_measurement), "bold")),
+            Content(t("ui_comparison.empty.how")),
+            Content(t("ui_comparison.empty.cli")),
         ]
     )

@@ -32,7 +32,7 @@ def score_cell(theme: ThemeResult | None, lang: str) -> Text:
     if theme is None:
         return Text(DASH, justify="right")
     if theme.suppressed or theme.score is None:
-        return Text(t("colour.suppressed"), style="italic", justify="right")
+        return Text(t("domain.colour.suppressed"), style="italic", justify="right")
     return Text(number(theme.score, lang), style="bold", justify="right")
 
 
@@ -41,7 +41,7 @@ def _colour_part(theme: ThemeResult | None) -> Text:
     if theme is None:
         return Text(f" {DASH} ")
     if theme.suppressed:
-        return Text(f" {t('colour.suppressed')} ", style="italic")
+        return Text(f" {t('domain.colour.suppressed')} ", style="italic")
     return chip_text(theme.colour)
 
 
@@ -75,18 +75,18 @@ class ComparisonTable(PageTableMixin, Localized, DataTable[Text]):
 
     def _columns(self) -> list[tuple[str, int, bool]]:
         """(header, width, right-aligned) of every column but the theme."""
-        hidden = len(t("colour.suppressed"))
+        hidden = len(t("domain.colour.suppressed"))
         score = max(len("100,0"), hidden)
         difference = max(len(f"▼ 99,9 {t('ui.table.real')}"), len("−99,9"))
         colours: list[Colour] = ["green", "yellow", "red"]
         side = max(*(len(chip_text(c)) for c in colours), hidden + 2)
         trend = len(self.comparison.measurements)
         columns = [
-            (t("ui.cmp.col.before"), score, True),
-            (t("ui.cmp.col.after"), score, True),
-            (t("ui.cmp.col.difference"), difference, True),
-            (t("ui.cmp.col.colour"), 2 * side + len(_ARROW), False),
-            (t("ui.cmp.col.trend"), trend, False),
+            (t("ui_comparison.col.before"), score, True),
+            (t("ui_comparison.col.after"), score, True),
+            (t("ui_comparison.col.difference"), difference, True),
+            (t("ui_comparison.col.colour"), 2 * side + len(_ARROW), False),
+            (t("ui_comparison.col.trend"), trend, False),
         ]
         return [(head, max(width, len(head)), right) for head, width, right in columns]
 

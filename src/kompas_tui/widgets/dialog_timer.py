@@ -71,11 +71,11 @@ class TimerLine(Static):
 
     def show_timer(self, timer: AdvisoryTimer | None, minutes: int) -> None:
         if timer is None:
-            text = t("ui.dialog.timer.off", minutes=minutes)
+            text = t("ui_dialog.timer.off", minutes=minutes)
         elif timer.done:
-            text = t("ui.dialog.timer.done", minutes=timer.minutes)
+            text = t("ui_dialog.timer.done", minutes=timer.minutes)
         else:
-            text = t("ui.dialog.timer.running", left=clock_text(timer.seconds_left()), minutes=timer.minutes)
+            text = t("ui_dialog.timer.running", left=clock_text(timer.seconds_left()), minutes=timer.minutes)
         self.set_class(timer is not None and not timer.done, "-running")
         self.set_class(timer is not None and timer.done, "-done")
         if text != self._shown:

@@ -32,7 +32,7 @@ Entry = tuple[Content, str, bool]
 class EvaluationList(PlanList, inherit_bindings=False):
     BINDINGS: ClassVar[list[BindingType]] = [
         *OptionList.BINDINGS,
-        Binding("enter", "select", "key.evaluation.review", show=False, tooltip="key.evaluation.review.tip",
+        Binding("enter", "select", "ui_evaluation.key.review", show=False, tooltip="ui_evaluation.key.review.tip",
                 id="evaluation.review"),
     ]
 

@@ -35,4 +35,4 @@ def compose_history_notice(app: KompasApp) -> ComposeResult:
     """The notice, when the workshop is history (a read-only session says
     who holds it instead)."""
     if app.workshop_locked and not app.read_only:
-        yield HistoryNotice(t("ui.evaluation.workshop_locked"), id="history-notice", markup=False)
+        yield HistoryNotice(t("ui_evaluation.workshop_locked"), id="history-notice", markup=False)

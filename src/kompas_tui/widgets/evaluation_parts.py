@@ -53,23 +53,23 @@ def status_word(status: str, lang: str) -> str:
 def round_title(rounds: list[Round], index: int, lang: str) -> str:
     """"Evalueringsrunde 2 · 3. feb. 2027 · åben" (or "lukket 5. feb. 2027")."""
     this = rounds[index]
-    title = t("ui.evaluation.round_title", lang, number=index + 1, date=format_date(this.opened, lang))
+    title = t("ui_evaluation.round_title", lang, number=index + 1, date=format_date(this.opened, lang))
     if this.closed is None:
-        return f"{title} · {t('ui.evaluation.open', lang)}"
-    return f"{title} · {t('ui.evaluation.closed_on', lang, date=format_date(this.closed, lang))}"
+        return f"{title} · {t('ui_evaluation.open', lang)}"
+    return f"{title} · {t('ui_evaluation.closed_on', lang, date=format_date(this.closed, lang))}"
 
 
 def names_text(people: list[Participant], lang: str | None = None) -> str:
     """"Mette (leder), Jonas (AMR), Ali": the round's participants as typed."""
     if not people:
-        return t("ui.evaluation.nobody", lang)
+        return t("ui_evaluation.nobody", lang)
     return ", ".join(one_line(participant_text(p, lang)) for p in people)
 
 
 def _value(field: str, value: str, lang: str) -> str:
     """A recorded before/after value in words (dates are stored ISO)."""
     if not value:
-        return t("ui.evaluation.change.none", lang)
+        return t("ui_evaluation.change.none", lang)
     if field in ("deadline", "reached", "next_follow_up"):
         try:
             return format_date(dt.date.fromisoformat(value), lang)
@@ -85,18 +85,18 @@ def change_text(change: Change, lang: str, plan: Plan | None = None, *, with_id:
     before, after = _value(field, change.before, lang), _value(field, change.after, lang)
     theme = one_line(theme_label(change.goal, lang)) if change.goal is not None else ""
     if field == "added" and change.goal is not None:
-        return t("ui.evaluation.change.goal_added", lang, theme=theme)
+        return t("ui_evaluation.change.goal_added", lang, theme=theme)
     if field == "added":
         what = ""
         if plan is not None and change.action is not None:
             action = next((a for a in plan.actions if a.id == change.action), None)
             what = short(action.what, 50) if action is not None else ""
-        return t("ui.evaluation.change.action_added", lang, id=change.action or "", what=what or "–")
+        return t("ui_evaluation.change.action_added", lang, id=change.action or "", what=what or "–")
     if field == "reached":
         if change.after:
-            return t("ui.evaluation.change.reached", lang, theme=theme, date=after)
-        return t("ui.evaluation.change.not_reached", lang, theme=theme)
-    key = f"ui.evaluation.change.{field}"
+            return t("ui_evaluation.change.reached", lang, theme=theme, date=after)
+        return t("ui_evaluation.change.not_reached", lang, theme=theme)
+    key = f"ui_evaluation.change.{field}"
     text = t(key, lang, before=before, after=after)
     if change.action is not None and with_id:
         text = f"{change.action}: {text}"
@@ -139,7 +139,7 @@ def action_entry(
         Note: …
     """
     review: ActionReview | None = this.review_of(action.id) if this is not None else None
-    what = one_line(action.what) or t("ui.plan.no_what", lang)
+    what = one_line(action.what) or t("ui_plan.no_what", lang)
     first: list[str | tuple[str, str]] = [
         (action.id.ljust(4), "bold"),
         (what, "strike" if action.status == "dropped" else "bold"),
@@ -147,23 +147,23 @@ def action_entry(
         status_label(action, review, lang),
     ]
     if was_added(this, action.id):
-        first += [" ", (t("ui.evaluation.new_in_round", lang), "italic")]
+        first += [" ", (t("ui_evaluation.new_in_round", lang), "italic")]
     deadline: list[str | tuple[str, str]] = [
-        format_date(action.deadline, lang) if action.deadline else t("ui.plan.missing_value", lang)
+        format_date(action.deadline, lang) if action.deadline else t("ui_plan.missing_value", lang)
     ]
     if is_overdue(action, today):
-        deadline += [" ", (f" {t('ui.evaluation.overdue', lang)} ", OVERDUE_STYLE)]
+        deadline += [" ", (f" {t('ui_evaluation.overdue', lang)} ", OVERDUE_STYLE)]
     second = Content.assemble(
         "    ",
-        t("ui.plan.field.owner", lang),
+        t("ui_plan.field.owner", lang),
         " ",
-        one_line(action.owner) or t("ui.plan.missing_value", lang),
+        one_line(action.owner) or t("ui_plan.missing_value", lang),
         " · ",
-        t("ui.plan.field.deadline", lang),
+        t("ui_plan.field.deadline", lang),
         " ",
         *deadline,
         " · ",
-        t("ui.plan.field.follow_up", lang),
+        t("ui_plan.field.follow_up", lang),
         " ",
         one_line(action.follow_up) or "–",
     )
@@ -171,7 +171,7 @@ def action_entry(
     for change in action_changes(this, action.id):
         lines.append(Content.assemble("    ", (change_text(change, lang, with_id=False), "italic")))
     if review is not None and review.note.strip():
-        lines.append(Content.assemble("    ", (t("ui.evaluation.note", lang), "bold"), " ", short(review.note, NOTE_SHOWN)))
+        lines.append(Content.assemble("    ", (t("ui_evaluation.note", lang), "bold"), " ", short(review.note, NOTE_SHOWN)))
     return Content("\n").join(lines)
 
 
@@ -180,13 +180,13 @@ def goal_heading(plan: Plan, theme: str, this: Round | None, lang: str) -> Conte
     title = Content.styled(one_line(theme_label(theme, lang)), "bold underline")
     goal = goal_for(plan, theme)
     if goal is None:
-        return Content("\n").join([title, Content.styled(t("ui.plan.no_goal", lang), "italic")])
+        return Content("\n").join([title, Content.styled(t("ui_plan.no_goal", lang), "italic")])
     target = one_line(goal.target)
-    parts: list[str | tuple[str, str]] = [t("ui.plan.goal_line", lang, target=target) if target else t("ui.evaluation.goal_no_target", lang)]
+    parts: list[str | tuple[str, str]] = [t("ui_plan.goal_line", lang, target=target) if target else t("ui_evaluation.goal_no_target", lang)]
     if goal.reached is not None:
-        parts += [" · ", (f" {t('ui.evaluation.reached', lang, date=format_date(goal.reached, lang))} ", "bold reverse")]
+        parts += [" · ", (f" {t('ui_evaluation.reached', lang, date=format_date(goal.reached, lang))} ", "bold reverse")]
     if this is not None and any(c.goal == theme and c.field == "added" for c in this.changes):
-        parts += [" · ", (t("ui.evaluation.new_goal_in_round", lang), "italic")]
+        parts += [" · ", (t("ui_evaluation.new_goal_in_round", lang), "italic")]
     return Content("\n").join([title, Content.assemble(*parts)])
 
 
@@ -194,12 +194,12 @@ def counts_line(plan: Plan, today: dt.date, lang: str) -> Content:
     """"3 handlinger: 1 gennemført · 1 i gang · 1 ikke startet · 1 OVERSKREDET"."""
     counts = Counter(a.status for a in plan.actions)
     late = sum(1 for a in plan.actions if is_overdue(a, today))
-    parts: list[str | tuple[str, str]] = [(plural("ui.evaluation.count", len(plan.actions), lang), "bold")]
+    parts: list[str | tuple[str, str]] = [(plural("ui_evaluation.count", len(plan.actions), lang), "bold")]
     words = [f"{counts[s]} {status_word(s, lang)}" for s in STATUSES if counts[s]]
     if words:
         parts += [": ", " · ".join(words)]
     if late:
-        parts += [" · ", (f" {late} {t('ui.evaluation.overdue', lang)} ", OVERDUE_STYLE)]
+        parts += [" · ", (f" {late} {t('ui_evaluation.overdue', lang)} ", OVERDUE_STYLE)]
     return Content.assemble(*parts)
 
 
@@ -234,7 +234,7 @@ def celebrated_lines(session: Session, index: int, lang: str) -> list[Content]:
         if change.field == "reached" and change.after and change.goal is not None:
             goal = goal_for(session.plan, change.goal)
             target = one_line(goal.target) if goal is not None else ""
-            text = t("ui.evaluation.celebrate.goal", lang, theme=one_line(theme_label(change.goal, lang)))
+            text = t("ui_evaluation.celebrate.goal", lang, theme=one_line(theme_label(change.goal, lang)))
             lines.append(Content.assemble(("★ ", "bold"), (text, "bold"), *([" — ", target] if target else [])))
     return lines
 
@@ -249,7 +249,7 @@ def head(session: Session, lang: str, today: dt.date) -> Content:
 
     rounds = session.rounds
     if not rounds:
-        lines = [Content.styled(t("ui.evaluation.no_round_title", lang), "bold")]
+        lines = [Content.styled(t("ui_evaluation.no_round_title", lang), "bold")]
     else:
         next_date = session.plan.next_follow_up
         # The date with the title, the names on a line of their own: a long
@@ -258,11 +258,11 @@ def head(session: Session, lang: str, today: dt.date) -> Content:
             Content.assemble(
                 (round_title(rounds, len(rounds) - 1, lang), "bold"),
                 " · ",
-                (t("ui.evaluation.next_follow_up", lang) + " ", "bold"),
-                format_date(next_date, lang) if next_date else t("ui.evaluation.no_date", lang),
+                (t("ui_evaluation.next_follow_up", lang) + " ", "bold"),
+                format_date(next_date, lang) if next_date else t("ui_evaluation.no_date", lang),
             ),
             Content.assemble(
-                (t("ui.evaluation.participants", lang) + " ", "bold"),
+                (t("ui_evaluation.participants", lang) + " ", "bold"),
                 short(names_text(rounds[-1].participants, lang), HEAD_NAMES),
             ),
         ]
@@ -277,11 +277,11 @@ def state_text(session: Session, lang: str, today: dt.date) -> str:
 
     number = len(session.rounds)
     if not has_plan(session):
-        return t("ui.evaluation.state.no_plan", lang)
+        return t("ui_evaluation.state.no_plan", lang)
     if not session.rounds:
-        return t("ui.evaluation.state.no_round", lang, date=format_date(today, lang))
+        return t("ui_evaluation.state.no_round", lang, date=format_date(today, lang))
     if session.rounds[-1].closed is not None:
-        return t("ui.evaluation.state.closed", lang, number=number, next=number + 1)
+        return t("ui_evaluation.state.closed", lang, number=number, next=number + 1)
     return ""
 
 
@@ -296,7 +296,7 @@ def round_entries(
     for number, theme in enumerate(groups):
         if theme == ZERO_TOLERANCE_THEME:
             title = Content.styled(one_line(theme_label(theme, lang)), "bold underline")
-            heading = Content("\n").join([title, Content(t("ui.plan.zero_tolerance.group", lang, n=exposed))])
+            heading = Content("\n").join([title, Content(t("ui_plan.zero_tolerance.group", lang, n=exposed))])
         else:
             heading = goal_heading(plan, theme, this, lang)
         entries.append((heading, f"head:{number}", True))
@@ -304,5 +304,5 @@ def round_entries(
             if action.theme == theme:
                 entries.append((action_entry(action, this=this, today=today, lang=lang), ACTION + action.id, False))
         if adding:
-            entries.append((Content(t("ui.plan.add_entry", lang)), f"{ADD}{number}", False))
+            entries.append((Content(t("ui_plan.add_entry", lang)), f"{ADD}{number}", False))
     return entries

@@ -2,7 +2,7 @@
 command palette are generated from.
 
 Textual reads `BINDINGS` when a class is created, long before `--lang` is
-known. So our `BINDINGS` carry catalog keys ("key.help") as descriptions and
+known. So our `BINDINGS` carry catalog keys ("ui.key.help") as descriptions and
 tooltips, and `Localized` swaps in the text of the app's language when each
 node is created (the app sets the language first). The class stays a plain
 declarative list; every instance shows the words of its app's language.
@@ -103,7 +103,7 @@ def active_keys(screen: Screen[Any]) -> dict[str, ActiveBinding]:
 
 #: Textual's own bindings that its widgets show in the Footer, by action:
 #: their English descriptions are replaced by these catalog entries.
-TEXTUAL_SHOWN = {"dismiss": "key.menu.dismiss"}
+TEXTUAL_SHOWN = {"dismiss": "ui.key.menu.dismiss"}
 
 #: The binding whose entry every Footer keeps on its first line.
 QUIT_ID = "app.quit"

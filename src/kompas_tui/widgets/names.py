@@ -79,11 +79,11 @@ def complete_last_name(value: str, names: Sequence[str]) -> str | None:
 def names_hint(names: Sequence[str], lang: str | None = None) -> Content:
     """"Navne brugt før: Mette, Jonas, …" (or that there are none yet)."""
     if not names:
-        return Content(t("ui.editor.names_none", lang))
+        return Content(t("ui_plan.editor.names_none", lang))
     shown = ", ".join(safe_text(name) for name in names[:NAMES_SHOWN])
     if len(names) > NAMES_SHOWN:
         shown += ", …"
-    return Content(t("ui.editor.names", lang, names=shown))
+    return Content(t("ui_plan.editor.names", lang, names=shown))
 
 
 class ShownAsText(Highlighter):

@@ -143,11 +143,11 @@ def view_counts(all_rows: Sequence[Row]) -> dict[str, int]:
 
 
 def units_text(count: int) -> str:
-    return plural("ui.ov.units", count)
+    return plural("ui_overview.units", count)
 
 
 def colour_name(colour: str | None) -> str:
-    return t(f"colour.{colour}") if colour else t("ui.ov.colour.unknown")
+    return t(f"domain.colour.{colour}") if colour else t("ui_overview.colour.unknown")
 
 
 Item = tuple[str, str]  # text, style
@@ -184,8 +184,8 @@ def colour_totals(all_rows: Sequence[Row], width: int = 78) -> Content:
 
 def track_totals(all_rows: Sequence[Row], width: int = 78) -> Content:
     counts = Counter(r.status.track for r in all_rows)
-    items = [(f"{t(f'ui.ov.track.{track}')} {counts.get(track, 0)}", "") for track in TRACKS]
-    return flow(f"{t('ui.ov.tracks')}: ", items, width, gap=" · ")
+    items = [(f"{t(f'ui_overview.track.{track}')} {counts.get(track, 0)}", "") for track in TRACKS]
+    return flow(f"{t('ui_overview.tracks')}: ", items, width, gap=" · ")
 
 
 def views_line(counts: dict[str, int], active: str, width: int = 78) -> Content:
@@ -193,32 +193,32 @@ def views_line(counts: dict[str, int], active: str, width: int = 78) -> Content:
     reversed, so it shows without colour too."""
     items = []
     for view in VIEWS:
-        label = f"{VIEW_KEYS[view]} {t(f'ui.ov.view_short.{view}')} {counts[view]}"
+        label = f"{VIEW_KEYS[view]} {t(f'ui_overview.view_short.{view}')} {counts[view]}"
         items.append((f"[{label}]", "bold reverse") if view == active else (f" {label} ", ""))
-    return flow(f"{t('ui.ov.views')}: ", items, width, gap=" ")
+    return flow(f"{t('ui_overview.views')}: ", items, width, gap=" ")
 
 
 def showing_line(shown: int, total: int, view: str, search: str, sort: str, older: int = 0) -> str:
     wanted = []
     if view != "all":
-        wanted.append(t(f"ui.ov.view.{view}"))
+        wanted.append(t(f"ui_overview.view.{view}"))
     if search.strip():
-        wanted.append(t("ui.ov.search_for", text=safe_text(search.strip())))
+        wanted.append(t("ui_overview.search_for", text=safe_text(search.strip())))
     if wanted:
-        head = t("ui.ov.showing.some", shown=shown, count=total, view=", ".join(wanted))
+        head = t("ui_overview.showing.some", shown=shown, count=total, view=", ".join(wanted))
     else:
-        head = t("ui.ov.showing.all", count=total)
-    line = f"{head}  ·  {t('ui.ov.sorted', order=t(f'ui.ov.sort.{sort}'))}"
+        head = t("ui_overview.showing.all", count=total)
+    line = f"{head}  ·  {t('ui_overview.sorted', order=t(f'ui_overview.sort.{sort}'))}"
     if not older:
         return line
-    hidden = plural("ui.ov.older_hidden", older)
+    hidden = plural("ui_overview.older_hidden", older)
     return f"{line}  ·  {hidden}"
 
 
 def problems_line(count: int) -> str:
     if count == 0:
         return ""
-    return plural("ui.ov.problems", count)
+    return plural("ui_overview.problems", count)
 
 
 def january_text(remeasure: str | None, lang: str) -> str:
@@ -233,7 +233,7 @@ def january_cell(row: Row, lang: str) -> Text:
     """The month, or "MANGLER" in words once it is over without a later
     measurement in the session (the month is on the detail line)."""
     if row.remeasure_overdue:
-        return Text(t("ui.ov.cell.remeasure_missing", lang), style="bold")
+        return Text(t("ui_overview.cell.remeasure_missing", lang), style="bold")
     return Text(january_text(row.status.remeasure, lang))
 
 
@@ -248,7 +248,7 @@ def unit_cell(row: Row, width: int = 30) -> Text:
     name = safe_text(row.status.unit) or "–"
     if row.latest:
         return Text(name)
-    mark = f" ({t('ui.ov.not_counted')})"
+    mark = f" ({t('ui_overview.not_counted')})"
     text = Text(name)
     text.truncate(max(1, width - cell_len(mark)), overflow="ellipsis")
     text.append(mark, style="dim")
@@ -267,17 +267,17 @@ def detail_line(row: Row | None, lang: str) -> Text:
     parts_: list[str] = [safe_text(status.unit) or "–", safe_text(where)]
     if status.measurement:
         parts_.append(safe_text(status.measurement))
-    parts_.append(t("ui.ov.detail.rounds", lang, n=status.rounds))
+    parts_.append(t("ui_overview.detail.rounds", lang, n=status.rounds))
     text = Text("  ·  ".join(parts_), style="dim")
     state: list[tuple[str, str]] = []
     if row.sessions > 1:  # first: short, and nowhere else on the line
-        key = "ui.ov.detail.counts" if row.latest else "ui.ov.detail.not_counted"
+        key = "ui_overview.detail.counts" if row.latest else "ui_overview.detail.not_counted"
         state.append((t(key, lang, count=row.sessions), ""))
     if row.follow_up_overdue and status.next_follow_up is not None:
         date = format_date(status.next_follow_up, lang)
-        state.append((t("ui.ov.detail.follow_up_overdue", lang, date=date), "bold"))
+        state.append((t("ui_overview.detail.follow_up_overdue", lang, date=date), "bold"))
     if row.remeasure_overdue:
-        state.append((t("ui.ov.detail.remeasure_missing", lang, month=january_text(status.remeasure, lang)), "bold"))
+        state.append((t("ui_overview.detail.remeasure_missing", lang, month=january_text(status.remeasure, lang)), "bold"))
     if state:
         text.append("\n")
         for index, (words, style) in enumerate(state):
@@ -291,22 +291,22 @@ def colour_cell(colour: str | None) -> Text:
 
 
 def track_cell(track: str) -> Text:
-    return Text(t(f"ui.ov.cell.track.{track}"))
+    return Text(t(f"ui_overview.cell.track.{track}"))
 
 
 def plan_cell(status: UnitStatus) -> Text:
     if status.plan_complete:
-        return Text(t("ui.ov.cell.yes"))
+        return Text(t("ui_overview.cell.yes"))
     if status.missing:
-        return Text(t("ui.ov.cell.no_missing", count=status.missing), style="bold")
-    return Text(t("ui.ov.cell.no"), style="bold")
+        return Text(t("ui_overview.cell.no_missing", count=status.missing), style="bold")
+    return Text(t("ui_overview.cell.no"), style="bold")
 
 
 def overdue_cell(count: int, follow_up: bool = False) -> Text:
     """Overdue actions, counted; "opf." in words before the count when the
     plan's next follow-up date has passed too (in full on the detail line)."""
     if follow_up:
-        word = t("ui.ov.cell.follow_up_overdue")
+        word = t("ui_overview.cell.follow_up_overdue")
         return Text(f"{word} {count}" if count else word, style="bold")
     return Text(str(count), style="bold") if count else Text("–")
 
@@ -315,8 +315,8 @@ def zero_cell(status: UnitStatus) -> Text:
     if not status.zero_tolerance:
         return Text("–")
     if status.zero_tolerance_answered:
-        return Text(t("ui.ov.cell.zero.answered"))
-    return Text(t("ui.ov.cell.zero.unanswered"), style="bold")
+        return Text(t("ui_overview.cell.zero.answered"))
+    return Text(t("ui_overview.cell.zero.unanswered"), style="bold")
 
 
 def cells(row: Row, lang: str, unit_width: int = 30) -> list[Text]:

@@ -29,7 +29,7 @@ def _where(path: str, folder: Path) -> str:
 def problem_list(problems: Sequence[FolderProblem], folder: Path) -> Content:
     """Each file (relative to the folder) in bold, its reason below it."""
     if not problems:
-        return Content(t("ui.ov.problems.none"))
+        return Content(t("ui_overview.problems.none"))
     parts: list[str | tuple[str, str]] = []
     for index, problem in enumerate(problems):
         if index:
@@ -39,7 +39,7 @@ def problem_list(problems: Sequence[FolderProblem], folder: Path) -> Content:
 
 
 class OverviewProblems(KompasModal[None]):
-    HELP = "ui.ov.help.problems"
+    HELP = "ui_overview.help.problems"
     AUTO_FOCUS = "#overview-problems-body"
     DEFAULT_CSS = """
     OverviewProblems {
@@ -59,7 +59,7 @@ class OverviewProblems(KompasModal[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(Content.styled(t("ui.ov.problems.title"), "bold"), id="dialog-title")
+            yield Static(Content.styled(t("ui_overview.problems.title"), "bold"), id="dialog-title")
             with VerticalScroll(id="overview-problems-body", can_focus=True):
                 yield Static(problem_list(self.problems, self.folder), id="overview-problem-list")
         yield KompasFooter()

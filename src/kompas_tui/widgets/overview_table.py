@@ -39,19 +39,19 @@ def _longest(column: str, rows: Sequence[parts.Row], lang: str) -> int:
     if column == "colour":
         values = [f" {parts.colour_name(c)} " if c else parts.colour_name(c) for c in parts.COLOURS]
     elif column == "track":
-        values = [t(f"ui.ov.cell.track.{track}") for track in parts.TRACKS]
+        values = [t(f"ui_overview.cell.track.{track}") for track in parts.TRACKS]
     elif column == "january":
         values = [parts.january_text("2027-01", lang)]
         if any(r.remeasure_overdue for r in rows):
-            values.append(t("ui.ov.cell.remeasure_missing", lang))
+            values.append(t("ui_overview.cell.remeasure_missing", lang))
     elif column == "plan":
         # The cell depends on these two only: one word per kind, not per row.
         kinds = {(r.status.plan_complete, r.status.missing): r.status for r in rows}
-        values = [parts.plan_cell(status).plain for status in kinds.values()] or [t("ui.ov.cell.yes")]
+        values = [parts.plan_cell(status).plain for status in kinds.values()] or [t("ui_overview.cell.yes")]
     elif column == "overdue":
         values = [parts.overdue_cell(r.overdue, r.follow_up_overdue).plain for r in rows] or ["0"]
     else:
-        values = [t("ui.ov.cell.zero.answered"), t("ui.ov.cell.zero.unanswered")]
+        values = [t("ui_overview.cell.zero.answered"), t("ui_overview.cell.zero.unanswered")]
     return max((cell_len(v) for v in values), default=1)
 
 
@@ -68,7 +68,7 @@ class OverviewTable(LineTable):
     ZEBRA = True
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "ui.ov.key.open", tooltip="ui.ov.key.open.tip", id="overview.open"),
+        Binding("enter", "select", "ui_overview.key.open", tooltip="ui_overview.key.open.tip", id="overview.open"),
         *LineTable.CURSOR_BINDINGS,
     ]
 
@@ -110,7 +110,7 @@ class OverviewTable(LineTable):
 
     def _measure(self) -> None:
         self._fixed_widths = [
-            max(_longest(column, self.shown, self.lang), cell_len(t(f"ui.ov.col.{column}"))) + 1
+            max(_longest(column, self.shown, self.lang), cell_len(t(f"ui_overview.col.{column}"))) + 1
             for column in _COLUMNS
         ]
         self._unit_width = self._wanted_unit_width()
@@ -130,7 +130,7 @@ class OverviewTable(LineTable):
         return line
 
     def header_text(self) -> Text:
-        return self._join(Text(t("ui.ov.col.unit")), [Text(t(f"ui.ov.col.{column}")) for column in _COLUMNS])
+        return self._join(Text(t("ui_overview.col.unit")), [Text(t(f"ui_overview.col.{column}")) for column in _COLUMNS])
 
     def row_total(self) -> int:
         return len(self.shown)

@@ -35,10 +35,10 @@ def page_table_css(name: str) -> str:
 def page_bindings(prefix: str) -> list[Binding]:
     """PgUp/PgDn and Home/End for the page (ids `prefix.page_up`, …)."""
     return [
-        Binding("pageup", "page_up", "key.page", show=False, id=f"{prefix}.page_up"),
-        Binding("pagedown", "page_down", "key.page", show=False, id=f"{prefix}.page_down"),
-        Binding("home", "page_home", "key.page_ends", show=False, id=f"{prefix}.page_home"),
-        Binding("end", "page_end", "key.page_ends", show=False, id=f"{prefix}.page_end"),
+        Binding("pageup", "page_up", "ui.key.page", show=False, id=f"{prefix}.page_up"),
+        Binding("pagedown", "page_down", "ui.key.page", show=False, id=f"{prefix}.page_down"),
+        Binding("home", "page_home", "ui.key.page_ends", show=False, id=f"{prefix}.page_home"),
+        Binding("end", "page_end", "ui.key.page_ends", show=False, id=f"{prefix}.page_end"),
     ]
 
 

@@ -88,7 +88,7 @@ class DateField(Widget):
 
     def compose(self) -> ComposeResult:
         text = format_input(self.value, self.lang) if self.value else ""
-        yield Input(text, placeholder=t("ui.date.placeholder", self.lang), classes="date-input")
+        yield Input(text, placeholder=t("ui_plan.date.placeholder", self.lang), classes="date-input")
         yield Static(self._feedback(text), classes="date-feedback", markup=False)
 
     @property
@@ -100,15 +100,15 @@ class DateField(Widget):
         self.error = None
         self.remove_class("-error")
         if not text.strip():
-            return Content(t("ui.date.hint", self.lang))
+            return Content(t("ui_plan.date.hint", self.lang))
         try:
             value = parse_date(text, self.today)
         except DateError as error:
             self.error = error.text(self.lang)
             self.add_class("-error")
-            message = t("ui.date.not_saved", self.lang, reason=self.error)
+            message = t("ui_plan.date.not_saved", self.lang, reason=self.error)
             if self.value is not None:
-                message += " " + t("ui.date.kept", self.lang, date=format_date(self.value, self.lang))
+                message += " " + t("ui_plan.date.kept", self.lang, date=format_date(self.value, self.lang))
             return Content(safe_text(message))
         return Content("= " + format_date(value, self.lang))
 

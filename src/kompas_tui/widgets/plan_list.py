@@ -59,10 +59,10 @@ def card_layout(prompt: Content, marked: bool, width: int) -> Content:
 
 class PlanList(Localized, OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "key.plan.edit", tooltip="key.plan.edit.tip", id="plan.edit"),
+        Binding("enter", "select", "ui_plan.key.edit", tooltip="ui_plan.key.edit.tip", id="plan.edit"),
         # The screen asks first, and offers d only on an action (PlanScreen.check_action).
-        Binding("d", "screen.delete_action", "key.plan.delete", tooltip="key.plan.delete.tip", id="plan.delete"),
-        Binding("delete", "screen.delete_action", "key.plan.delete", show=False, id="plan.delete_key"),
+        Binding("d", "screen.delete_action", "ui_plan.key.delete", tooltip="ui_plan.key.delete.tip", id="plan.delete"),
+        Binding("delete", "screen.delete_action", "ui_plan.key.delete", show=False, id="plan.delete_key"),
     ]
 
     #: The plan cannot be changed here (read-only, or the workshop is history):
@@ -93,9 +93,9 @@ class PlanList(Localized, OptionList):
             for action in plan.actions:
                 if action.theme == theme:
                     entries.append((action_card(action, lang), ACTION + action.id, False))
-            entries.append((Content(t("ui.plan.add_entry", lang)), f"{ADD}{number}", False))
+            entries.append((Content(t("ui_plan.add_entry", lang)), f"{ADD}{number}", False))
         if not self.groups:
-            entries.append((Content(t("ui.plan.no_groups", lang)), "head:none", True))
+            entries.append((Content(t("ui_plan.no_groups", lang)), "head:none", True))
         self._entries = entries
         self._build(keep)
 
@@ -150,12 +150,12 @@ class PlanList(Localized, OptionList):
     def _heading(self, plan: Plan, theme: str, lang: str, exposed: int) -> Content:
         title = Content.styled(group_title(theme, lang), "bold underline")
         if theme == ZERO_TOLERANCE_THEME:
-            return Content("\n").join([title, Content(t("ui.plan.zero_tolerance.group", lang, n=exposed))])
+            return Content("\n").join([title, Content(t("ui_plan.zero_tolerance.group", lang, n=exposed))])
         goal = goal_for(plan, theme)
         if goal is not None and goal.target.strip():
             target = safe_text(" ".join(goal.target.split()))
-            return Content("\n").join([title, Content(t("ui.plan.goal_line", lang, target=target))])
-        return Content("\n").join([title, Content.styled(t("ui.plan.no_goal", lang), "italic")])
+            return Content("\n").join([title, Content(t("ui_plan.goal_line", lang, target=target))])
+        return Content("\n").join([title, Content.styled(t("ui_plan.no_goal", lang), "italic")])
 
     @property
     def current_id(self) -> str | None:

@@ -39,7 +39,7 @@ def vote_theme_names(session: Session) -> tuple[str, ...]:
 
 
 def level_word(level: str | None, lang: str) -> str:
-    return t(f"plan.level.{level}", lang) if level else t("ui.plan.not_rated", lang)
+    return t(f"plan.level.{level}", lang) if level else t("ui_plan.not_rated", lang)
 
 
 def _value(text: str, lang: str, *, required: bool = False) -> tuple[str, str]:
@@ -48,7 +48,7 @@ def _value(text: str, lang: str, *, required: bool = False) -> tuple[str, str]:
     if text.strip():
         return safe_text(text.strip()), ""
     if required:
-        return t("ui.plan.missing_value", lang), "bold"
+        return t("ui_plan.missing_value", lang), "bold"
     return "–", ""
 
 
@@ -59,10 +59,10 @@ def action_card(action: Action, lang: str) -> Content:
         Owner: … · Deadline: … · Follow-up: …
         First step: … · Effort: … · Benefit: …
     """
-    what = safe_text(" ".join(action.what.split())) or t("ui.plan.no_what", lang)
+    what = safe_text(" ".join(action.what.split())) or t("ui_plan.no_what", lang)
     status = t(f"plan.status.{action.status}", lang)
     deadline = (
-        (format_date(action.deadline, lang), "") if action.deadline else (t("ui.plan.missing_value", lang), "bold")
+        (format_date(action.deadline, lang), "") if action.deadline else (t("ui_plan.missing_value", lang), "bold")
     )
     dropped = action.status == "dropped"
     first = Content.assemble(
@@ -73,29 +73,29 @@ def action_card(action: Action, lang: str) -> Content:
     )
     second = Content.assemble(
         "    ",
-        t("ui.plan.field.owner", lang),
+        t("ui_plan.field.owner", lang),
         " ",
         _value(action.owner, lang, required=not dropped),
         " · ",
-        t("ui.plan.field.deadline", lang),
+        t("ui_plan.field.deadline", lang),
         " ",
         deadline if not dropped else (deadline[0], ""),
         " · ",
-        t("ui.plan.field.follow_up", lang),
+        t("ui_plan.field.follow_up", lang),
         " ",
         _value(action.follow_up, lang, required=not dropped),
     )
     third = Content.assemble(
         "    ",
-        t("ui.plan.field.first_step", lang),
+        t("ui_plan.field.first_step", lang),
         " ",
         _value(action.first_step, lang),
         " · ",
-        t("ui.plan.field.effort", lang),
+        t("ui_plan.field.effort", lang),
         " ",
         level_word(action.effort, lang),
         " · ",
-        t("ui.plan.field.benefit", lang),
+        t("ui_plan.field.benefit", lang),
         " ",
         level_word(action.benefit, lang),
     )
@@ -104,7 +104,7 @@ def action_card(action: Action, lang: str) -> Content:
 
 def action_line(action: Action, lang: str) -> Content:
     """One line for the 2×2: id, what, owner."""
-    what = safe_text(" ".join(action.what.split())) or t("ui.plan.no_what", lang)
+    what = safe_text(" ".join(action.what.split())) or t("ui_plan.no_what", lang)
     owner = safe_text(action.owner.strip())
     parts: list[str | tuple[str, str]] = [(action.id, "bold"), " ", what]
     if owner:
@@ -123,7 +123,7 @@ def missing_lines(missing: list[Missing], lang: str) -> list[Content]:
     ordered = [m for m in missing if m.blocking] + [m for m in missing if not m.blocking]
     lines = []
     for item in ordered:
-        prefix = "- " if item.blocking else "- " + t("ui.plan.check.note", lang) + " "
+        prefix = "- " if item.blocking else "- " + t("ui_plan.check.note", lang) + " "
         lines.append(Content(prefix + safe_text(item.text(lang))))
     return lines
 
@@ -133,15 +133,15 @@ def check_summary(missing: list[Missing], lang: str, limit: int = CHECK_LINES) -
     blocking = [m for m in missing if m.blocking]
     notes = len(missing) - len(blocking)
     if not blocking:
-        head = Content.styled(t("ui.plan.check.complete", lang), "bold")
+        head = Content.styled(t("ui_plan.check.complete", lang), "bold")
     else:
-        head = Content.styled(t("ui.plan.check.incomplete", lang, n=len(blocking)), "bold")
+        head = Content.styled(t("ui_plan.check.incomplete", lang, n=len(blocking)), "bold")
     if notes:
         # The lines below mix both kinds; the head counts each, so they add up.
-        head += Content(t("ui.plan.check.notes", lang, n=notes))
+        head += Content(t("ui_plan.check.notes", lang, n=notes))
     lines = [head, *missing_lines(missing, lang)[:limit]]
     if len(missing) > limit:
-        lines.append(Content.styled(t("ui.plan.check.more", lang, n=len(missing) - limit), "italic"))
+        lines.append(Content.styled(t("ui_plan.check.more", lang, n=len(missing) - limit), "italic"))
     return Content("\n").join(lines)
 
 
@@ -165,11 +165,11 @@ def field_keys(prefix: str) -> list[Binding]:
     next key is delivered, so keys that arrive together (a fast typist on
     a slow SSH link, a paste with tabs in it) land in the right field."""
     return [
-        Binding("tab", "app.focus_next", "key.next_field", show=False, priority=True, id=f"{prefix}.next_field"),
+        Binding("tab", "app.focus_next", "ui_plan.key.next_field", show=False, priority=True, id=f"{prefix}.next_field"),
         Binding(
             "shift+tab",
             "app.focus_previous",
-            "key.previous_field",
+            "ui_plan.key.previous_field",
             show=False,
             priority=True,
             id=f"{prefix}.previous_field",

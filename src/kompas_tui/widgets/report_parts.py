@@ -79,7 +79,7 @@ def table_legend(profile: OrgProfile, lang: str) -> Content:
 
 def _sources(item: ZeroToleranceItem) -> str:
     known = [(s, item.by_source.get(s)) for s in INCIDENT_SOURCES]
-    return " · ".join(f"{t(f'source.{s}')} {count}" for s, count in known if count is not None)
+    return " · ".join(f"{t(f'domain.source.{s}')} {count}" for s, count in known if count is not None)
 
 
 def zero_tolerance(summary: ReportSummary) -> Content:

@@ -38,13 +38,13 @@ _KEYS = frozenset("sS/p?l")
 
 #: (heading key, right-aligned) of each column, in order.
 _COLUMNS = (
-    ("review.col.unit", False),
-    ("review.col.date", False),
-    ("review.col.colour", False),
-    ("review.col.track", False),
-    ("review.col.actions", True),
-    ("review.col.next", False),
-    ("review.col.overdue", True),
+    ("ui_review.col.unit", False),
+    ("ui_review.col.date", False),
+    ("ui_review.col.colour", False),
+    ("ui_review.col.track", False),
+    ("ui_review.col.actions", True),
+    ("ui_review.col.next", False),
+    ("ui_review.col.overdue", True),
 )
 
 
@@ -100,12 +100,12 @@ def short_date(value: dt.date | None, lang: str) -> str:
 
 def colour_cell(colour: str | None) -> Text:
     if colour is None:
-        return Text(t("review.colour.none"))
+        return Text(t("ui_review.colour.none"))
     return Text(f" {colour_word(colour)} ", style=CHIP_STYLES[colour])
 
 
 def track_cell(track: str) -> Text:
-    return Text(t(f"review.track.{track}"))
+    return Text(t(f"ui_review.track.{track}"))
 
 
 def overdue_cell(count: int) -> Text:
@@ -113,7 +113,7 @@ def overdue_cell(count: int) -> Text:
     sent"), bold; nothing when none are."""
     if not count:
         return Text("")
-    return Text(t("review.overdue", n=count), style="bold", justify="right")
+    return Text(t("ui_review.overdue", n=count), style="bold", justify="right")
 
 
 class ReviewTable(LineTable):
@@ -122,13 +122,13 @@ class ReviewTable(LineTable):
     column titles are drawn by the screen above it (`header`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "review.key.open", tooltip="review.key.open.tip", id="review.open"),
-        Binding("s", "screen.sort", "review.key.sort", tooltip="review.key.sort.tip", id="review.sort"),
-        Binding("S", "screen.reverse", "review.key.reverse", tooltip="review.key.reverse.tip",
+        Binding("enter", "select", "ui_review.key.open", tooltip="ui_review.key.open.tip", id="review.open"),
+        Binding("s", "screen.sort", "ui_review.key.sort", tooltip="ui_review.key.sort.tip", id="review.sort"),
+        Binding("S", "screen.reverse", "ui_review.key.reverse", tooltip="ui_review.key.reverse.tip",
                 id="review.reverse"),
-        Binding("slash", "screen.filter", "review.key.filter", key_display="/", tooltip="review.key.filter.tip",
+        Binding("slash", "screen.filter", "ui_review.key.filter", key_display="/", tooltip="ui_review.key.filter.tip",
                 id="review.filter"),
-        Binding("l", "screen.history", "review.key.history", tooltip="review.key.history.tip", id="review.history"),
+        Binding("l", "screen.history", "ui_review.key.history", tooltip="ui_review.key.history.tip", id="review.history"),
         *LineTable.CURSOR_BINDINGS,
     ]
 
@@ -198,10 +198,10 @@ class ReviewTable(LineTable):
             0,
             date,
             max(colour_cell(colour).cell_len for colour in (None, "green", "yellow", "red")),
-            max(len(t(f"review.track.{track}")) for track in ("local", "department_head", "department_head_and_hr")),
+            max(len(t(f"ui_review.track.{track}")) for track in ("local", "department_head", "department_head_and_hr")),
             len("99/99"),
             date,
-            len(t("review.overdue", n=99)),
+            len(t("ui_review.overdue", n=99)),
         ]
         widths = [max(header, content) for header, content in zip(headers, contents)]
         # The table's width less its scrollbar (before layout: the screen's,
@@ -230,7 +230,7 @@ class ReviewTable(LineTable):
         entry = self.counted.get(unit.path)
         if entry is None or entry.counts(unit.path):
             return text
-        mark = f" ({t('review.not_counted', self.lang)})"
+        mark = f" ({t('ui_review.not_counted', self.lang)})"
         width = self._widths[0] if self._widths else _MIN_UNIT_WIDTH
         text.truncate(max(1, width - len(mark)), overflow="ellipsis")
         text.append(mark, style="dim")

@@ -99,9 +99,9 @@ class RoundRecordFields(Vertical):
                 yield Static(t("meeting.help.title") + ":", markup=False)
                 for line in help_lines(self.profile, self.lang):
                     yield Static(safe_text(f"- {line.text}"), markup=False)
-                yield Label(t("ui.plan.zt.text"), classes="round-label", markup=False)
+                yield Label(t("ui_plan.zt.text"), classes="round-label", markup=False)
                 yield NotesArea(self.record.text, prompt_id="round-zt", read_only=locked, id="round-zt-text")
-                yield Label(t("ui.plan.zt.date"), classes="round-label", markup=False)
+                yield Label(t("ui_plan.zt.date"), classes="round-label", markup=False)
                 yield DateField(self.record.recorded, today=self.today, id="round-zt-date", disabled=locked)
                 yield Static("", id="round-zt-status")
 

@@ -25,7 +25,7 @@ MISSING_STYLE = "bold"
 
 
 def _missing(lang: str) -> Text:
-    return Text(t("summary.missing_value", lang), style=MISSING_STYLE)
+    return Text(t("ui_summary.missing_value", lang), style=MISSING_STYLE)
 
 
 def _name(name: str, lang: str, *, required: bool) -> Text:
@@ -40,7 +40,7 @@ def _deadline(action: Action, today: dt.date, lang: str) -> Text:
     text = Text(format_date(action.deadline, lang))
     if is_overdue(action, today):
         text.append("\n")
-        text.append(f" {t('summary.overdue', lang)} ", style=WARNING_STYLE)
+        text.append(f" {t('ui_summary.overdue', lang)} ", style=WARNING_STYLE)
     return text
 
 
@@ -54,11 +54,11 @@ def actions_table(actions: list[Action], today: dt.date, lang: str) -> Table:
         padding=(0, 1, 0, 0),
         header_style="bold",
     )
-    table.add_column(t("summary.col.deadline", lang), no_wrap=True)
-    table.add_column(t("summary.col.what", lang), ratio=1, min_width=12, overflow="fold")
-    table.add_column(t("summary.col.owner", lang), max_width=10, overflow="fold")
-    table.add_column(t("summary.col.follow_up", lang), max_width=10, overflow="fold")
-    table.add_column(t("summary.col.status", lang), max_width=12)
+    table.add_column(t("ui_summary.col.deadline", lang), no_wrap=True)
+    table.add_column(t("ui_summary.col.what", lang), ratio=1, min_width=12, overflow="fold")
+    table.add_column(t("ui_summary.col.owner", lang), max_width=10, overflow="fold")
+    table.add_column(t("ui_summary.col.follow_up", lang), max_width=10, overflow="fold")
+    table.add_column(t("ui_summary.col.status", lang), max_width=12)
     for action in actions:
         what = action.what.strip()
         table.add_row(
@@ -85,4 +85,4 @@ class ActionsOverview(Static):
         if actions:
             self.update(actions_table(actions, today, lang))
         else:
-            self.update(Text(t("summary.no_actions", lang)))
+            self.update(Text(t("ui_summary.no_actions", lang)))

@@ -13,9 +13,9 @@ from kompas_tui.widgets.keys import Localized
 
 class DateInput(Localized, Input):
     BINDINGS = [
-        Binding("enter", "submit", "summary.key.save_date", tooltip="summary.key.save_date.tip", id="summary.date.save"),
-        Binding("ctrl+j", "submit", "summary.key.save_date", show=False, id="summary.date.save_j"),
-        Binding("escape", "cancel", "summary.key.cancel_date", tooltip="summary.key.cancel_date.tip", id="summary.date.cancel"),
+        Binding("enter", "submit", "ui_summary.key.save_date", tooltip="ui_summary.key.save_date.tip", id="summary.date.save"),
+        Binding("ctrl+j", "submit", "ui_summary.key.save_date", show=False, id="summary.date.save_j"),
+        Binding("escape", "cancel", "ui_summary.key.cancel_date", tooltip="ui_summary.key.cancel_date.tip", id="summary.date.cancel"),
     ]
 
     class Cancelled(Message):

@@ -62,7 +62,7 @@ class ThemeTable(PageTableMixin, Localized, DataTable[Text]):
     DEFAULT_CSS = page_table_css("ThemeTable")
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select_cursor", "key.details", tooltip="key.details.tip", id="table.details"),
+        Binding("enter", "select_cursor", "ui.key.details", tooltip="ui.key.details.tip", id="table.details"),
         *page_bindings("table"),
     ]
 
@@ -93,7 +93,7 @@ class ThemeTable(PageTableMixin, Localized, DataTable[Text]):
         widths = []
         for key, content, _ in _FIXED_COLUMNS:
             if key == "ui.table.colour":
-                content = max(*chips, len(t("colour.suppressed")))
+                content = max(*chips, len(t("domain.colour.suppressed")))
             elif key == "ui.table.change":
                 content = max(len(f"▼ 99,9 {t('ui.table.real')}"), len(t("ui.table.too_few", n=5)))
             widths.append(max(content, len(t(key))))
@@ -117,7 +117,7 @@ class ThemeTable(PageTableMixin, Localized, DataTable[Text]):
         if theme.suppressed:
             few = t("ui.table.too_few", n=self.summary.profile.min_respondents)
             dash = Text("–", justify="right")
-            hidden = Text(t("colour.suppressed"), style="italic")
+            hidden = Text(t("domain.colour.suppressed"), style="italic")
             return [name, dash, hidden, dash, dash, Text(few, style="italic", justify="right")]
         return [
             name,
