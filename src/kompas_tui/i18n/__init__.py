@@ -1,6 +1,11 @@
 """Message catalogs. Each area keeps its strings in one module as
 `MESSAGES = {key: {"da": ..., "en": ...}}`; `t()` looks a key up.
 
+A key's first part is its module: `ui_plan.editor.title` lives in
+`i18n/ui_plan.py`. The areas are every module of this package, found at the
+first lookup; merging refuses a key whose first part is not its module and a
+key defined twice (`CatalogError`, naming the modules).
+
 Catalog strings are plain text with `str.format` fields. They are never markup:
 widgets render them as text, so user values placed in them stay text too.
 """
@@ -8,30 +13,49 @@ widgets render them as text, so user values placed in them stay text too.
 from __future__ import annotations
 
 import os
+import pkgutil
 from importlib import import_module
 
 LANGUAGES = ("da", "en")
-AREAS = (
-    *("ui", "domain", "errors", "cli", "storage", "system"),
-    *("dialog", "voting", "plan", "ui_dialog", "ui_voting", "ui_plan", "ui_summary"),
-    *("evaluation", "ui_evaluation", "comparison", "ui_comparison", "export_rounds"),
-    *("folder", "cli_overview", "ui_review", "ui_overview"),
-    *("ballot", "ui_join", "ui_live", "safe_read", "ui_unsaved"),
-    *("history", "ui_history"),
-    *("meeting", "ui_meeting"),
-)
 
 _catalog: dict[str, dict[str, str]] | None = None
 _lang = "da"
 
 
+class CatalogError(Exception):
+    """A catalog module breaks the rule of one key, one module."""
+
+
+def areas() -> list[str]:
+    """The catalog modules of this package, by name."""
+    return sorted(info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_"))
+
+
+def area_of(key: str) -> str:
+    """The module a key must live in: its first part."""
+    return key.split(".", 1)[0]
+
+
+def merge(modules: dict[str, dict[str, dict[str, str]]]) -> dict[str, dict[str, str]]:
+    """One catalog from each module's MESSAGES, refusing a duplicate key and a
+    key whose first part is not its module."""
+    merged: dict[str, dict[str, str]] = {}
+    where: dict[str, str] = {}
+    for area, messages in modules.items():
+        for key, entry in messages.items():
+            if key in where:
+                raise CatalogError(f"key {key!r} is defined twice: in i18n/{where[key]}.py and i18n/{area}.py")
+            if area_of(key) != area:
+                raise CatalogError(f"i18n/{area}.py: key {key!r} must start with {area!r}, or move to i18n/{area_of(key)}.py")
+            merged[key] = entry
+            where[key] = area
+    return merged
+
+
 def catalog() -> dict[str, dict[str, str]]:
     global _catalog
     if _catalog is None:
-        merged: dict[str, dict[str, str]] = {}
-        for area in AREAS:
-            merged.update(import_module(f"kompas_tui.i18n.{area}").MESSAGES)
-        _catalog = merged
+        _catalog = merge({area: import_module(f"{__name__}.{area}").MESSAGES for area in areas()})
     return _catalog
 
 
