@@ -110,3 +110,30 @@ def test_action_gaps_name_what_an_entry_lacks():
         "deadline",
         "follow_up",
     ]
+
+
+async def test_enter_in_a_one_line_field_goes_on_as_tab_does(sessions_dir: Path):
+    """The forms' rule (screens/base.EnterMovesOn): Enter in the action
+    dialog and on Mål moves to the field Tab moves to, and keeps the text."""
+    app = make_app(PLAN, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await arrive(app, pilot, PLAN)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"Frokost", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ActionEditor) and app.focused.id == "edit-owner"
+        assert app.screen.query_one("#edit-what", Input).value == "Frokost"
+    app = make_app(GOALS, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await arrive(app, pilot, GOALS)
+        assert app.focused.id == "goal-0-own_rating"
+        await pilot.press("enter")
+        await pilot.pause()
+        by_enter = app.focused.id
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.focused.id == "goal-0-own_rating"
+        await pilot.press("tab")
+        await pilot.pause()
+        assert by_enter != "goal-0-own_rating" and app.focused.id == by_enter

@@ -33,7 +33,7 @@ from textual.widgets import Input, Label, Select, Static
 
 from kompas_tui.domain.plan import LEVELS, STATUSES, Action, action_gaps, theme_label
 from kompas_tui.i18n import t
-from kompas_tui.screens.base import KompasModal
+from kompas_tui.screens.base import EnterMovesOn, KompasModal
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.names import NameSuggester, names_hint
 from kompas_tui.widgets.plan_date_field import DateField
@@ -55,7 +55,7 @@ def is_blank(action: Action) -> bool:
     )
 
 
-class ActionEditor(KompasModal[Action | None]):
+class ActionEditor(EnterMovesOn, KompasModal[Action | None]):
     CSS_PATH = "../styles/action_editor.tcss"
     HELP = "ui_plan.help.action_editor"
     AUTO_FOCUS = "#edit-what"
@@ -203,12 +203,6 @@ class ActionEditor(KompasModal[Action | None]):
         action_id = self.on_change(draft)
         if action_id is not None:
             self.action = draft.model_copy(update={"id": action_id})
-
-    @on(Input.Submitted)
-    def _next_field(self, event: Input.Submitted) -> None:
-        # Enter in a text field goes on to the next field, as Tab does.
-        event.stop()
-        self.focus_next()
 
     # -- closing -----------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen, ScreenResultType
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.keys import Localized
@@ -27,6 +27,15 @@ class ExtraCommand:
     title: str
     help: str
     callback: Callable[[], Any]
+
+
+class EnterMovesOn:
+    """Mixed into a screen or dialog with a form (before its screen class):
+    Enter in a one-line field goes on to the next field, as Tab does."""
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        cast(Screen[Any], self).focus_next()
 
 
 class KompasScreen(Localized, Screen[None]):

@@ -15,15 +15,15 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from kompas_tui.domain import comparison as cmp
 from kompas_tui.domain.report import Report
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasScreen
-from kompas_tui.screens.open_report import OpenReport, PathSuggester
+from kompas_tui.screens.open_report import OpenReport
 from kompas_tui.text import safe_text
 from kompas_tui.widgets import comparison_parts as parts
 from kompas_tui.widgets.comparison_table import ComparisonTable
@@ -39,15 +39,8 @@ class OpenMeasurement(OpenReport):
     """The report-file dialog, titled for a new measurement."""
 
     HELP = "ui_comparison.help.open"
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="dialog") as dialog:
-            dialog.border_title = Content(t("ui_comparison.open.title"))
-            yield Static(t("ui_comparison.open.explain"), classes="note", markup=False)
-            yield Input(placeholder=t("ui.open.placeholder"), id="report-path", suggester=PathSuggester())
-            with VerticalScroll(id="problems"):
-                yield Static("", id="problem-list")
-        yield KompasFooter()
+    TITLE = "ui_comparison.open.title"
+    EXPLAIN = "ui_comparison.open.explain"
 
 
 class ComparisonScreen(KompasScreen):

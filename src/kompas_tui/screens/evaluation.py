@@ -39,6 +39,7 @@ from kompas_tui.domain.meeting import parse_participants, participants_text, ses
 from kompas_tui.domain.plan import goal_for
 from kompas_tui.domain.scoring import summarise
 from kompas_tui.i18n import t
+from kompas_tui.screens.base import EnterMovesOn
 from kompas_tui.screens.evaluation_changes import PlanChanges
 from kompas_tui.screens.step_base import StepScreen
 from kompas_tui.widgets.dialog_notes import NotesArea
@@ -73,7 +74,7 @@ ACTION_FIELDS = Binding.Group("ui_evaluation.key.fields", compact=True)
 COMPARISON = "kompas_tui.screens.comparison"
 
 
-class EvaluationScreen(PlanChanges, StepScreen):
+class EvaluationScreen(EnterMovesOn, PlanChanges, StepScreen):
     STEP = "evaluation"
     HELP = "ui_evaluation.help.evaluation"
     AUTO_FOCUS = "#evaluation-actions"
@@ -344,11 +345,6 @@ class EvaluationScreen(PlanChanges, StepScreen):
     def _next_follow_up(self, event: DateField.Changed) -> None:
         if rounds_.open_round(self.session) is not None and event.value != self.session.plan.next_follow_up:
             self.kompas.change_round(rounds_.set_next_follow_up, event.value)
-
-    @on(Input.Submitted)
-    def _next_field(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.focus_next()
 
     def action_participants(self) -> None:
         if self._writable():

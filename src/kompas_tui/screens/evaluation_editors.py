@@ -31,7 +31,7 @@ from textual.widgets import Input, Label, Select, Static, TextArea
 from kompas_tui.domain.evaluation import open_round
 from kompas_tui.domain.plan import STATUSES, Action, Goal, find_action
 from kompas_tui.i18n import t
-from kompas_tui.screens.base import KompasModal
+from kompas_tui.screens.base import EnterMovesOn, KompasModal
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.dialog_notes import NotesArea
 from kompas_tui.widgets.evaluation_parts import action_changes, change_text, one_line, status_word
@@ -52,7 +52,7 @@ def _row(label_key: str, field: Widget) -> Horizontal:
     return Horizontal(Label(t(label_key), classes="editor-label", markup=False), field, classes="editor-row")
 
 
-class ReviewEditor(KompasModal[None]):
+class ReviewEditor(EnterMovesOn, KompasModal[None]):
     CSS_PATH = "../styles/evaluation.tcss"
     HELP = "ui_evaluation.help.review_editor"
 
@@ -161,11 +161,6 @@ class ReviewEditor(KompasModal[None]):
     def _deadline(self, event: DateField.Changed) -> None:
         if event.value != self.action.deadline:
             self._pass_on("deadline", event.value)
-
-    @on(Input.Submitted)
-    def _next_field(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.focus_next()
 
     def action_done(self) -> None:
         self.action_close()

@@ -20,6 +20,7 @@ from kompas_tui.domain.plan import Goal, goal_for
 from kompas_tui.domain.scoring import ReportSummary, summarise
 from kompas_tui.formatting import number
 from kompas_tui.i18n import t
+from kompas_tui.screens.base import EnterMovesOn
 from kompas_tui.screens.step_base import StepScreen
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.chips import chip
@@ -31,7 +32,7 @@ from kompas_tui.widgets.plan_parts import chosen_themes, field_keys
 TEXT_FIELDS = ("target", "looks_like", "how_we_notice")
 
 
-class GoalsScreen(StepScreen):
+class GoalsScreen(EnterMovesOn, StepScreen):
     STEP = "goals"
     HELP = "ui_plan.help.goals"
     AUTO_FOCUS = ".goal-field"
@@ -172,11 +173,6 @@ class GoalsScreen(StepScreen):
         found = self._theme_of(event.field.id)
         if found is not None:
             self._save(found[0], "by_when", event.value)
-
-    @on(Input.Submitted)
-    def _next_field(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.focus_next()
 
     # -- the chosen themes may change on the voting screen --------------------------
 

@@ -58,11 +58,14 @@ def _load(path: Path) -> Report:
 class OpenReport(KompasModal[Report | None]):
     HELP = "ui.help.open_report"
     AUTO_FOCUS = "#report-path"
+    #: The dialog's title and the line under it (catalog keys).
+    TITLE = "ui.open.title"
+    EXPLAIN = "ui.open.explain"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog") as dialog:
-            dialog.border_title = Content(t("ui.open.title"))
-            yield Static(t("ui.open.explain"), classes="note", markup=False)
+            dialog.border_title = Content(t(self.TITLE))
+            yield Static(t(self.EXPLAIN), classes="note", markup=False)
             yield Input(placeholder=t("ui.open.placeholder"), id="report-path", suggester=PathSuggester())
             with VerticalScroll(id="problems"):
                 yield Static("", id="problem-list")

@@ -35,6 +35,7 @@ from kompas_tui.domain.plan import (
 from kompas_tui.domain.scoring import ReportSummary, summarise
 from kompas_tui.formatting import help_lines
 from kompas_tui.i18n import t
+from kompas_tui.screens.base import EnterMovesOn
 from kompas_tui.screens.step_base import StepScreen
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.evaluation_notice import compose_history_notice
@@ -52,7 +53,7 @@ from kompas_tui.widgets.plan_parts import (
 )
 
 
-class PlanScreen(StepScreen):
+class PlanScreen(EnterMovesOn, StepScreen):
     STEP = "plan"
     HELP = "ui_plan.help.plan"
     AUTO_FOCUS = "#plan-actions"
@@ -214,11 +215,6 @@ class PlanScreen(StepScreen):
     def _names(self) -> list[str]:
         session = self.kompas.session
         return session_names(session) if session is not None else []
-
-    @on(Input.Submitted)
-    def _next_field(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.focus_next()
 
     # -- actions -------------------------------------------------------------------
 
