@@ -210,14 +210,6 @@ class ActionEditor(EnterMovesOn, KompasModal[Action | None]):
         self.action_close()
 
     def action_close(self) -> None:
-        deadline = self.query_one("#edit-deadline", DateField)
-        deadline.flush()  # a date typed a moment ago
+        self.query_one("#edit-deadline", DateField).flush_on_closing()  # a date typed a moment ago
         self._changed()
-        if deadline.error is not None:
-            self.notify(
-                safe_text(t("ui_plan.editor.deadline_not_saved", reason=deadline.error)),
-                severity="warning",
-                markup=False,
-                timeout=8,
-            )
         self.dismiss(self.action if self.action.id else None)

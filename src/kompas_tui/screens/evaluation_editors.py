@@ -167,16 +167,9 @@ class ReviewEditor(EnterMovesOn, KompasModal[None]):
 
     def action_close(self) -> None:
         deadline = self.query_one("#review-deadline", DateField)
-        deadline.flush()  # a date typed a moment ago: passed on now, not after closing
+        deadline.flush_on_closing()  # a date typed a moment ago: passed on now, not after closing
         if deadline.value != self.action.deadline:
             self._pass_on("deadline", deadline.value)
-        if deadline.error is not None:
-            self.notify(
-                safe_text(t("ui_plan.editor.deadline_not_saved", reason=deadline.error)),
-                severity="warning",
-                markup=False,
-                timeout=8,
-            )
         self.dismiss(None)
 
 

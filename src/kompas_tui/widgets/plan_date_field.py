@@ -136,6 +136,18 @@ class DateField(Widget):
             self.value = self._pending
             self.post_message(self.Changed(self, self.value))
 
+    def flush_on_closing(self) -> None:
+        """`flush` as its dialog closes: a date that cannot be read is not
+        saved, and the user is told so (the field is gone a moment later)."""
+        self.flush()
+        if self.error is not None:
+            self.notify(
+                safe_text(t("ui_plan.editor.deadline_not_saved", reason=self.error)),
+                severity="warning",
+                markup=False,
+                timeout=8,
+            )
+
     def on_descendant_blur(self) -> None:
         self.flush()
 
