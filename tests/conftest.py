@@ -31,8 +31,8 @@ TODAY = dt.date(2026, 11, 26)
 #: (`pilot_tools.fire(pilot, timer_name)`), so no test races a real timer
 #: and a loaded machine cannot change what a test sees (docs/testing.md).
 DELAYS = [
-    ("kompas_tui.app", "SAVE_DELAY"),  # "autosave"
-    ("kompas_tui.app", "LOCKED_NOTICE_PAUSE"),  # the workshop-locked notice, once per burst
+    ("kompas_tui.session_store", "SAVE_DELAY"),  # "autosave"
+    ("kompas_tui.session_store", "LOCKED_NOTICE_PAUSE"),  # the workshop-locked notice, once per burst
     ("kompas_tui.widgets.voting_tables", "PENDING_SECONDS"),  # "voting-pending"
     ("kompas_tui.widgets.plan_date_field", "SETTLE"),  # "date-settle"
     ("kompas_tui.screens.summary", "DATE_SETTLE"),  # "date-settle"

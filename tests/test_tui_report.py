@@ -3,7 +3,7 @@ the top of the page to the bottom, in Danish and in English."""
 
 from __future__ import annotations
 
-from kompas_tui.app import SAVE_DELAY as REAL_SAVE_DELAY
+from kompas_tui.session_store import SAVE_DELAY as REAL_SAVE_DELAY
 from kompas_tui.demo import demo_report
 from kompas_tui.domain.profile import LocalText, OrgProfile
 from kompas_tui.domain.report import Question, Report, Theme

@@ -1,9 +1,10 @@
 """The Textual app: owns the open session, moves between screens, saves.
 
-The session lives here and only here (`KompasApp.session`). Screens read it
-and change it through `update_session()`, which saves at once and refuses
-with a notice when the session is open read-only; `session_changed` tells
-screens to redraw. Screens, dialogs, the importers and the command palette
+The session lives in the App's `SessionStore` (session_store.py): screens
+read `store.session` and change it through the store, which saves within
+`SAVE_DELAY` and refuses with a notice when the session is open read-only;
+`session_changed` (the store's change signal, bridged here) tells screens
+to redraw. The App keeps navigation and wiring. Screens, dialogs, the importers and the command palette
 are imported when first needed, so the first screen paints fast.
 """
 
@@ -29,7 +30,7 @@ from kompas_tui.checkpoints import Checkpoints
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.i18n import set_language, t
 from kompas_tui.screens.steps import step_key, steps
-from kompas_tui.storage.session_writer import SessionWriter
+from kompas_tui.session_store import SessionStore, save_failed_text
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.keys import Localized
 
@@ -50,17 +51,6 @@ _KEY_NAMES = {"enter": "enter", "escape": "esc", "backspace": "bksp"}
 
 #: Worker group for opening and creating sessions (disk work off the UI thread).
 SESSION_WORK = "session"
-
-#: Seconds a change may wait before it is written (SPEC §7: at most a second).
-SAVE_DELAY = 0.5
-
-#: The session fields the workshop (Dialog … Handleplan) writes. Once an
-#: evaluation round exists they are history: `update_session` refuses them,
-#: and the plan changes in a round (`update_round`), which records how.
-WORKSHOP_FIELDS = frozenset({"dialog", "voting", "plan"})
-
-#: Seconds between two "the workshop is history" notices (not one per key).
-LOCKED_NOTICE_PAUSE = 3.0
 
 #: Where `KompasApp(open_on=...)` can open a session.
 COMPARISON_SCREEN = "kompas_tui.screens.comparison:ComparisonScreen"
@@ -155,214 +145,112 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         self.profile = profile
         self.startup_warnings = tuple(warnings)
         self._today = today
-        self._handle = handle
+        #: The open session, its autosave and its switching (session_store.py).
+        self.store = SessionStore(
+            handle,
+            lang=lang,
+            schedule=self._schedule_autosave,
+            tell=self._tell,
+            write_failed=self._write_failed,
+            leave=self._leave,
+        )
         #: "comparison": open on the Evaluering screen with the comparison on
         #: top (`kompas open SESSION --measurement REPORT`).
         self._open_on = open_on
         #: "review": open on Gennemsyn of `sessions_dir` (`kompas review`);
         #: "overview": on Overblik of `sessions_dir` (`kompas overview`).
         self._start_on = start_on
-        self._locked_notice_at = -LOCKED_NOTICE_PAUSE
         self._hangup_handled = False
         #: Taken by whoever leaves because the terminal went (once).
         self._leaving = threading.Lock()
         self._terminal_watch: TerminalWatch | None = None
-        self._unsaved = False
-        #: Why the last save failed (None: it did not).
-        self.save_error: OSError | None = None
         #: Said, and written, on the terminal after the app has left it.
         self._exit_notice = ""
         self._exit_output = b""
-        self._save_timer: Timer | None = None
         #: The live ballot boxes this run opened (or first saw), by session
         #: path: the live ballot counts only from that very folder.
         self.ballot_boxes: dict[Path, BoxIdentity] = {}
-        #: The session has been closed (or handed to its last checkpoint).
-        self._session_closed = False
         #: Commits of the session at its checkpoints, off the UI thread (docs/history.md).
         self.checkpoints = Checkpoints(self._report_from_thread)
-        self._writer = SessionWriter()
         self.session_changed: Signal[Session | None] = Signal(self, "session-changed")
+        self.store.subscribe(self.session_changed.publish)
         self.theme = "textual-dark"
 
-    # -- the session ---------------------------------------------------------
+    # -- the session (session_store.py) ----------------------------------------
+
+    def _schedule_autosave(self, delay: float, callback: Callable[[], None]) -> Timer:
+        return self.set_timer(delay, callback, name="autosave")
+
+    def _tell(self, text: str, severity: str, timeout: float | None) -> None:
+        # Not `timeout=None`: Textual's own default when the store has none.
+        extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
+        self.notify(safe_text(text), severity=severity, markup=False, **extra)  # type: ignore[arg-type]
+
+    def _write_failed(self, error: OSError) -> None:
+        # On the writer thread: a message for the UI thread.
+        self.post_message(SaveFailed(error))
 
     @property
     def handle(self) -> SessionHandle | None:
-        return self._handle
+        return self.store.handle
 
     @property
     def session(self) -> Session | None:
-        return self._handle.session if self._handle is not None else None
+        return self.store.session
 
     @property
     def read_only(self) -> bool:
-        return self._handle is not None and self._handle.read_only
+        return self.store.read_only
 
     @property
     def today(self) -> dt.date:
         return self._today or dt.date.today()
 
-    def read_only_notice(self) -> str:
-        """"Skrivebeskyttet — åbnet af USER på HOST (PID N) siden TIME"."""
-        from kompas_tui.formatting import timestamp
+    @property
+    def save_error(self) -> OSError | None:
+        """Why the last save failed (None: it did not)."""
+        return self.store.save_error
 
-        handle = self._handle
-        holder = handle.holder if handle is not None else None
-        if holder is None or not (holder.user or holder.host):
-            return t("ui.read_only.plain")
-        if holder.since is None:
-            return t("ui.read_only.holder_no_time", user=holder.user, host=holder.host, pid=holder.pid)
-        since = timestamp(holder.since, self.lang)
-        return t("ui.read_only.holder", user=holder.user, host=holder.host, pid=holder.pid, since=since)
+    def read_only_notice(self) -> str:
+        return self.store.read_only_notice()
+
+    # The screens not yet moved to `self.kompas.store` change the session here.
 
     def update_session(self, **changes: Any) -> bool:
-        """Change fields of the session; it is saved within `SAVE_DELAY`
-        seconds (SPEC §7: at most the last second is lost), and at once on
-        quit or hang-up. Returns False, with a notice, when there is no
-        session or it is read-only."""
-        handle = self._writable_handle()
-        if handle is None:
-            return False
-        if handle.session.rounds and WORKSHOP_FIELDS.intersection(changes):
-            self._say_workshop_locked()
-            return False
-        self._apply(changes)
-        return True
+        return self.store.update(**changes)
 
     @property
     def workshop_locked(self) -> bool:
-        """The workshop's steps are history: an evaluation round exists, so
-        the plan changes in the round (F8), where each change is recorded."""
-        session = self.session
-        return session is not None and bool(session.rounds)
+        return self.store.workshop_locked
 
     def locked_notice(self) -> str:
-        """Why a workshop step cannot be changed here: the holder of a
-        read-only session, else that the workshop is history."""
-        return self.read_only_notice() if self.read_only else t("ui_evaluation.workshop_locked")
-
-    def _say_workshop_locked(self) -> None:
-        from time import monotonic
-
-        moment = monotonic()
-        if moment - self._locked_notice_at > LOCKED_NOTICE_PAUSE:
-            self.notify(t("ui_evaluation.workshop_locked"), severity="warning", markup=False, timeout=6)
-        self._locked_notice_at = moment
+        return self.store.locked_notice()
 
     def update_round(self, **changes: Any) -> bool:
-        """Change the session as an evaluation round does (the fields a
-        `domain/evaluation.py` operation returns: plan, rounds, measurements,
-        step). Saved like `update_session`; refused, with the holder named,
-        when the session is read-only."""
-        if self._writable_handle() is None:
-            return False
-        self._apply(changes)
-        return True
-
-    def _writable_handle(self) -> SessionHandle | None:
-        """The open session's handle when it may be changed; None, with the
-        holder named for a read-only one, when not."""
-        handle = self._handle
-        if handle is not None and handle.read_only:
-            self.notify(safe_text(self.read_only_notice()), severity="warning", markup=False)
-            return None
-        return handle
+        return self.store.update_round(**changes)
 
     def change_round(self, operation: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run an operation of `domain/evaluation.py` on the session and
-        apply the fields it returns. Returns what the operation returned (the
-        fields, or fields and an id), or None when it is refused: by the
-        rounds' rules (the reason in words) or a read-only session."""
-        from kompas_tui.domain.evaluation import RoundRefused
-
-        handle = self._writable_handle()
-        if handle is None:
-            return None
-        try:
-            result = operation(handle.session, *args, **kwargs)
-        except RoundRefused as refusal:
-            self.notify(safe_text(refusal.text()), severity="warning", markup=False, timeout=8)
-            return None
-        fields = result[0] if isinstance(result, tuple) else result
-        return result if self.update_round(**fields) else None
-
-    def _apply(self, changes: dict[str, Any]) -> None:
-        handle = self._handle
-        assert handle is not None
-        for name, value in changes.items():
-            # validate_assignment: each field is checked as it is set, without
-            # dumping and re-validating the whole session on every keystroke.
-            setattr(handle.session, name, value)
-        self._unsaved = True
-        if self._save_timer is None:
-            # Not reset by later changes: steady typing is still saved every SAVE_DELAY.
-            self._save_timer = self.set_timer(SAVE_DELAY, self._autosave, name="autosave")
-        self.session_changed.publish(handle.session)
-
-    def _autosave(self) -> None:
-        """The autosave timer: the session's bytes are taken here, on the UI
-        thread, and written by the writer thread, so no key waits on the
-        disk. A failed write is told (`SaveFailed`) and tried again with the
-        next change, or on quit."""
-        self._save_timer = None
-        handle = self._handle
-        if not self._unsaved or handle is None or handle.read_only:
-            return
-        self._unsaved = False
-        self._writer.write(handle, self._written)
-
-    def _written(self, error: OSError | None) -> None:
-        # On the writer thread: plain attributes, and a message for the UI thread.
-        self.save_error = error
-        if error is not None:
-            self._unsaved = True
-            self.post_message(SaveFailed(error))
+        return self.store.change_round(operation, *args, **kwargs)
 
     def wait_for_writes(self) -> None:
         """Block until the writer thread has ended every write handed to it."""
-        self._writer.wait()
+        self.store.wait_for_writes()
 
     def on_save_failed(self, message: SaveFailed) -> None:
-        self._tell_save_failed(message.error)
+        self._tell(save_failed_text(message.error), "error", 15)
 
     def save_now(self) -> bool:
-        """Write pending changes now and wait for it (after any write the
-        writer thread still has). True when nothing is left unsaved."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
-        self.wait_for_writes()
-        if not self._unsaved or self._handle is None or self._handle.read_only:
-            return not self._unsaved
-        self._unsaved = not self._save()
-        return not self._unsaved
-
-    def _save(self) -> bool:
-        assert self._handle is not None
-        try:
-            self._handle.save()
-            self.save_error = None
-        except OSError as exc:
-            self.save_error = exc
-            self._tell_save_failed(exc)
-            return False
-        return True
-
-    def _tell_save_failed(self, error: OSError) -> None:
-        from kompas_tui.os_errors import os_reason
-
-        self.notify(safe_text(t("ui.error.save", reason=os_reason(error))), severity="error", markup=False, timeout=15)
+        return self.store.save_now()
 
     def set_handle(self, handle: SessionHandle) -> None:
-        """Make `handle` the open session (closing the previous one, which
-        releases its lock) and show its report."""
-        if self._handle is not None and self._handle is not handle:
-            self.save_now()
-            self._leave(self._handle, "leave")
-        self._handle = handle
-        # A report screen already on the stack redraws itself on this.
-        self.session_changed.publish(handle.session)
+        """Make `handle` the open session (leaving the previous one, which
+        releases its lock) and show its report. Refused when the previous
+        one has changes that cannot be saved: `handle` is closed again, and
+        the user stays with the changes (the save error was told)."""
+        if not self.store.switch(handle):
+            handle.close()
+            self._tell(t("ui_unsaved.switch_refused"), "error", 15)
+            return
         self.action_show_report()
         self._arrive(lambda: None)
 
@@ -371,7 +259,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         Choosing the open session again shows it; if it is open read-only,
         the lock is tried again first, so write access comes back once the
         other opener has closed it."""
-        handle = self._handle
+        handle = self.handle
         if handle is not None and handle.path.resolve() == Path(path).resolve():
             if not handle.read_only:
                 self.action_show_report()
@@ -423,8 +311,8 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         """A moment worth keeping in the folder's history (a round closed,
         a ballot revealed, an export): save now, then commit the file off
         the UI thread. Nothing happens in a folder without a history."""
-        handle = self._handle
-        if handle is None or handle.read_only or self._session_closed:
+        handle = self.handle
+        if handle is None or handle.read_only or self.store.closed:
             return
         self.save_now()
         self.checkpoints.request(handle.path, kind)
@@ -440,7 +328,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         self.checkpoints.request(handle.path, kind, then=handle.close)
 
     def _report_from_thread(self, message: str) -> bool:
-        if self._session_closed:
+        if self.store.closed:
             return False  # on the way out a notice would never be seen: the command line prints it
         try:
             self.call_from_thread(
@@ -453,7 +341,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
     # -- screens -------------------------------------------------------------
 
     def get_default_screen(self) -> Screen[Any]:
-        if self._handle is not None:
+        if self.handle is not None:
             from kompas_tui.screens.report import ReportScreen
 
             return ReportScreen()
@@ -507,7 +395,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
     def action_show_report(self) -> None:
         from kompas_tui.screens.report import ReportScreen
 
-        if self._handle is not None:
+        if self.handle is not None:
             self._go_to(ReportScreen)
 
     def action_go_step(self, step: str) -> None:
@@ -515,7 +403,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         `kompas open` resumes there."""
         from kompas_tui.screens.steps import step_screen_class
 
-        if self._handle is None or step not in steps() or isinstance(self.screen, ModalScreen):
+        if self.handle is None or step not in steps() or isinstance(self.screen, ModalScreen):
             return  # not from under a dialog (the keys are priority keys)
         self._go_to(step_screen_class(step))
         self.remember_step(step)
@@ -528,13 +416,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
     def remember(self, change: Callable[[Session], None]) -> None:
         """Save where the facilitator is (step, prompt) with the next save,
         without telling the screens: nothing they show has changed."""
-        handle = self._handle
-        if handle is None or handle.read_only:
-            return
-        change(handle.session)
-        self._unsaved = True
-        if self._save_timer is None:
-            self._save_timer = self.set_timer(SAVE_DELAY, self._autosave, name="autosave")
+        self.store.remember(change)
 
     def action_help(self) -> None:
         from kompas_tui.screens.help import HelpScreen
@@ -583,7 +465,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         if action == "show_report":
             from kompas_tui.screens.report import ReportScreen
 
-            return self._handle is not None and not isinstance(self._screen_below_palette(), ReportScreen)
+            return self.handle is not None and not isinstance(self._screen_below_palette(), ReportScreen)
         if action == "show_start":
             from kompas_tui.screens.start import StartScreen
 
@@ -591,7 +473,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         if action == "go_step":
             # The steps are a session's: without one (the start screen, the
             # overview, the review) their keys do nothing, so none is offered.
-            return self._handle is not None
+            return self.handle is not None
         return True
 
     # -- life cycle ----------------------------------------------------------
@@ -721,7 +603,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
     def _rescue_quietly(self) -> None:
         """The terminal is gone and the session would not save (a full
         disk): a copy in the home folder, if it can be written anywhere."""
-        if self._unsaved and self._handle is not None:
+        if self.store.unsaved and self.handle is not None:
             try:
                 self.rescue_to(Path.home())
             except OSError:
@@ -763,15 +645,14 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
 
     def mark_unsaved(self) -> None:
         """Have the next `save_now` write the session again (a retry)."""
-        if self._handle is not None and not self._handle.read_only:
-            self._unsaved = True
+        self.store.mark_unsaved()
 
     def rescue_to(self, folder: Path) -> Path:
         """Write the open session as a new file in `folder`; its path."""
         from kompas_tui.storage.rescue import rescue_copy
         from kompas_tui.storage.session_file import session_to_bytes
 
-        handle = self._handle
+        handle = self.handle
         assert handle is not None
         return rescue_copy(session_to_bytes(handle.session), folder, handle.path.stem, dt.datetime.now())
 
@@ -784,7 +665,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         """Leave and write the whole session (TOML) on the terminal, after a line saying what it is."""
         from kompas_tui.storage.session_file import session_to_bytes
 
-        handle = self._handle
+        handle = self.handle
         assert handle is not None
         self._exit_output = session_to_bytes(handle.session)
         self.leave_saying(t("ui_unsaved.after.terminal", file=handle.path.name))
@@ -800,24 +681,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         """Wait for the writer thread, save what is pending, then release
         the session's lock; with `checkpoint`, once that is committed (off
         this thread). Safe to call more than once."""
-        self._writer.close()
-        if self._handle is not None and not self._session_closed:
-            if self._unsaved and not self._handle.read_only:
-                self._unsaved = not self._save_quietly()
-            self._session_closed = True
-            if checkpoint is None:
-                self._handle.close()
-            else:
-                self._leave(self._handle, checkpoint)
-
-    def _save_quietly(self) -> bool:
-        # On the way out there may be no screen left to tell; the file keeps
-        # its last saved version either way.
-        try:
-            self._handle.save()  # type: ignore[union-attr]
-        except OSError:
-            return False
-        return True
+        self.store.close(checkpoint)
 
     def run(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         try:

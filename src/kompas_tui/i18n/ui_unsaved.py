@@ -14,6 +14,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "and writes the whole session in the terminal for you to copy, a twice quits without saving. "
         "Esc goes back to work; nothing is lost while kompas runs.",
     },
+    "ui_unsaved.switch_refused": {
+        "da": "Den anden session blev ikke åbnet: ændringerne i denne kan ikke gemmes. Gem dem først "
+        "(fx ved at gøre plads på disken), eller afslut med ctrl+q for at lægge en kopi et andet sted.",
+        "en": "The other session was not opened: the changes in this one cannot be saved. Save them "
+        "first (for example by making space on the disk), or quit with ctrl+q to put a copy elsewhere.",
+    },
     "ui_unsaved.key.retry": {"da": "Gem igen", "en": "Save again"},
     "ui_unsaved.key.home": {"da": "Kopi hjem", "en": "Copy home"},
     "ui_unsaved.key.terminal": {"da": "Terminal", "en": "Terminal"},
