@@ -23,6 +23,7 @@ from kompas_tui.domain.evaluation import (
     celebrated,
     change_action,
     close_round,
+    follow_up_of_round,
     has_plan,
     mark_goal_reached,
     offers_round,
@@ -397,6 +398,19 @@ def test_the_next_follow_up_goes_to_the_round_and_the_plan() -> None:
     # Back to the plan's date: no change, and the round confirmed that date.
     session = run(set_next_follow_up, session, FIRST)
     assert changes(session) == [] and current(session).next_follow_up == FIRST
+
+
+def test_each_round_keeps_the_next_follow_up_its_screen_showed() -> None:
+    # Round 1 leaves the plan's date (FIRST) alone, round 2 moves it to
+    # THIRD, round 3 clears it, round 4 leaves it cleared.
+    session = run(close_round, started(), FIRST)
+    assert follow_up_of_round(session, 0) == FIRST  # the plan's date, shown on the round's screen
+    session = run(set_next_follow_up, started(session, SECOND), THIRD)
+    session = run(close_round, session, SECOND)
+    session = run(set_next_follow_up, started(session, THIRD), None)
+    session = run(close_round, run(start_round, run(close_round, session, THIRD), THIRD), THIRD)
+    shown = [follow_up_of_round(session, index) for index in range(4)]
+    assert shown == [FIRST, THIRD, None, None]
 
 
 # --- a new measurement -----------------------------------------------------------------

@@ -70,7 +70,9 @@ def test_every_section_in_the_order_of_the_meeting(lang, sections):
     assert text.startswith(("# Opfølgning: Hjemmeplejen Nord", "# Follow-up: Hjemmeplejen Nord"))
     found = re.findall(r"^## (.+)$", text, flags=re.M)
     assert found == sections
-    assert "\n\n\n" not in text and text.endswith("2026-11-26.\n")
+    assert "\n\n\n" not in text
+    # The export date in the same words as every other date in the minutes.
+    assert text.endswith(("Eksporteret fra kompas 26. nov. 2026.\n", "Exported from kompas on 26 Nov 2026.\n"))
 
 
 def test_dialogue_notes_are_quoted_literally_and_keep_their_line_breaks():
@@ -168,16 +170,16 @@ def test_who_does_what_by_when_is_one_row_per_action_by_deadline():
     assert rows[0] == "| Deadline | Handling | Tema | Ansvarlig | Opfølgningsansvarlig | Status |"
     body = rows[2:]
     assert [row.split(" | ")[0] for row in body] == [
+        "| 1. okt. 2026",  # done, and still in its place by deadline
         "| 1. nov. 2026 (OVERSKREDET)",
         "| 10. jan. 2027",
         "| 1. feb. 2027",
-        "| (mangler)",
-        "| 1. okt. 2026",  # done: after the open ones
+        "| (mangler)",  # no deadline: last
     ]
     # The hostile '|' stays inside its cell: every row has the header's cells.
     page = rendered(table)
     assert page.count("<tr>") == 6 and page.count("<td>") == 5 * 6
-    assert "Nultolerance" in body[1]
+    assert "Nultolerance" in body[2]
 
 
 def test_next_follow_up_and_what_is_missing():

@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 
 from kompas_tui.cli import main
 from kompas_tui.domain import evaluation as ev
+from kompas_tui.domain.dates import format_date
 from kompas_tui.domain.meeting import Participant
 from kompas_tui.domain.plan import Goal
 from kompas_tui.domain.profile import OrgProfile
@@ -135,7 +136,7 @@ def test_a_section_per_round_after_the_workshop(danish, english):
     assert found[-3:] == ["Det mangler", "Evalueringsrunde 1 — 3. feb. 2027", "Evalueringsrunde 2 — 1. maj 2027"]
     found = re.findall(r"^## (.+)$", english, flags=re.M)
     assert found[-3:] == ["What is missing", "Evaluation round 1 — 3 Feb 2027", "Evaluation round 2 — 1 May 2027"]
-    assert "\n\n\n" not in danish and danish.endswith("Eksporteret fra kompas 2027-05-02.\n")
+    assert "\n\n\n" not in danish and danish.endswith("Eksporteret fra kompas 2. maj 2027.\n")
 
 
 def test_a_session_without_rounds_has_no_round_section():
@@ -152,8 +153,22 @@ def test_the_round_facts_open_or_closed(danish):
     assert "😀 æøå (AMR)" in first
     second = section(danish, "Evalueringsrunde 2 — 1. maj 2027")
     assert "- **Runden:** åben (ikke afsluttet)" in second
-    assert "- **Næste opfølgning:** ikke fastsat i runden" in second
+    assert "- **Næste opfølgning:** 1. maj 2027" in second  # as the round's screen shows it
     assert "- **Ny måling:** Måling 2027 \\*ny\\*" in second
+
+
+def test_who_does_what_keeps_deadline_order_after_the_rounds(danish):
+    # Round 1 closed a1, moved a2's deadline and added a4; the table is
+    # still by deadline (done ones in their place, undated last).
+    session = rounds_session()
+    rows = [r for r in section(danish, "Hvem gør hvad hvornår").splitlines() if r.startswith("| ")][1:]
+    assert len(rows) == len(session.plan.actions)
+    dates = [a.deadline for a in session.plan.actions]
+    expected = sorted(dates, key=lambda d: d or dt.date.max)
+    shown = [row.split(" | ")[0].removeprefix("| ").split(" (")[0] for row in rows]
+    assert shown == [format_date(d, "da") if d else "(mangler)" for d in expected]
+    done = next(i for i, row in enumerate(rows) if row.endswith("| gennemført |"))
+    assert done < len(rows) - 1, "a done action is not pushed to the end"
 
 
 def test_the_status_of_each_action_reviewed_with_its_note(danish):
@@ -305,7 +320,7 @@ def test_round_n_is_a_document_a_committee_files(saved: Path, capsys, fixed_toda
     assert "- **Meningsfuldt arbejde:** 6 om et halvt år (nået 3. feb. 2027)" in appendix
     assert "- **Trivsel og arbejdsglæde:** Mere \\[bold\\] glæde (ikke nået endnu)" in appendix
     assert "**Næste opfølgning:** 1. maj 2027" in appendix
-    assert text.endswith("Eksporteret fra kompas 2027-05-02.\n") and "\x1b" not in text
+    assert text.endswith("Eksporteret fra kompas 2. maj 2027.\n") and "\x1b" not in text
 
 
 def test_round_n_in_english_and_to_a_file(saved: Path, tmp_path: Path, fixed_today):

@@ -213,6 +213,33 @@ def set_next_follow_up(session: Session, date: dt.date | None) -> Fields:
     return {"plan": plan, "rounds": rounds}
 
 
+def follow_up_of_round(session: Session, index: int) -> dt.date | None:
+    """The next follow-up the round's screen showed: the date the round set
+    (None if it cleared it), else the plan's date in force during the round.
+    That is the plan's date now, unless a later round changed it, in which
+    case it is what the first such change found (its "before")."""
+    this = session.rounds[index]
+    if this.next_follow_up is not None or _changed_follow_up(this) is not None:
+        return this.next_follow_up
+    for later in session.rounds[index + 1 :]:
+        if (change := _changed_follow_up(later)) is not None:
+            return _date_or_none(change.before)
+        if later.next_follow_up is not None:  # set, then set back: no change kept
+            return later.next_follow_up
+    return session.plan.next_follow_up
+
+
+def _changed_follow_up(round_: Round) -> Change | None:
+    return next((c for c in round_.changes if c.field == "next_follow_up" and c.action is None), None)
+
+
+def _date_or_none(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def set_follow_up_by(session: Session, name: str) -> Fields:
     """Who follows up the plan as a whole, recorded in the round."""
     plan, rounds, current = _copies(session)

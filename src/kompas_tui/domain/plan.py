@@ -419,6 +419,14 @@ def due_within(plan: Plan, today: dt.date, days: int) -> list[Action]:
     return _by_deadline([a for a in open_actions(plan) if is_due_within(a.deadline, today, days)])
 
 
+def by_deadline(actions: list[Action]) -> list[Action]:
+    """The minutes' "who does what by when": every action by deadline, the
+    undated last, ties in the plan's order (a stable sort). Done and
+    dropped actions keep their place, so a round that closes some does
+    not reorder the table."""
+    return sorted(actions, key=lambda a: a.deadline or dt.date.max)
+
+
 def who_does_what(plan: Plan) -> list[Action]:
     """The summary's list: open actions by deadline (none last), then the
     closed ones in the same order."""

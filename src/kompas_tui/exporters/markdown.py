@@ -30,9 +30,9 @@ from kompas_tui.domain.dialog import guidance_notes_id, notes_for, notes_without
 from kompas_tui.domain.plan import (
     ZERO_TOLERANCE_THEME,
     Action,
+    by_deadline,
     is_overdue,
     theme_label,
-    who_does_what,
     zero_tolerance_answered,
 )
 from kompas_tui.domain.profile import OrgProfile
@@ -317,7 +317,7 @@ def _zero_tolerance(view: PlanView, lang: str, today: dt.date) -> list[str]:
 
 def _who_does_what(view: PlanView, lang: str, today: dt.date) -> list[str]:
     lines = title_lines(t("export.md.who", lang))
-    actions = who_does_what(view.session.plan)
+    actions = by_deadline(view.session.plan.actions)
     if not actions:
         return lines + [t("export.md.no_actions", lang)]
     columns = ("deadline", "what", "theme", "owner", "follow_up", "status")
@@ -374,7 +374,7 @@ def session_markdown(session: Session, profile: OrgProfile, lang: str, today: dt
     from kompas_tui.exporters.rounds_markdown import rounds_sections  # it builds on this module
 
     lines += rounds_sections(session, profile, lang)
-    lines += ["", "---", "", t("cli.md.exported", lang, date=today.isoformat())]
+    lines += ["", "---", "", t("cli.md.exported", lang, date=format_date(today, lang))]
     return printable("\n".join(single_blank_lines(lines)) + "\n")
 
 

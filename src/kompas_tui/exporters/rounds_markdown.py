@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from kompas_tui import formatting as fmt
 from kompas_tui.domain.dates import format_date
-from kompas_tui.domain.evaluation import Change, Round, celebrated
+from kompas_tui.domain.evaluation import Change, Round, celebrated, follow_up_of_round
 from kompas_tui.domain.plan import CLOSED, Action, theme_label, who_does_what
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.domain.scoring import ThemeResult
@@ -126,9 +126,8 @@ def _facts(m: _Minutes, index: int) -> list[str]:
     else:
         state = t("export_rounds.state.closed", lang, date=format_date(current.closed, lang))
     names = participants_inline(current.participants, lang)
-    follow_up = (
-        format_date(current.next_follow_up, lang) if current.next_follow_up else label("no_next_follow_up")
-    )
+    date = follow_up_of_round(session, index)
+    follow_up = format_date(date, lang) if date is not None else label("no_next_follow_up")
     lines = [
         f"- **{label('date')}:** {format_date(current.opened, lang)}",
         f"- **{label('state')}:** {state}",
@@ -396,5 +395,5 @@ def round_document(
     lines.append(f"- {t('export_rounds.round_of', lang, number=index + 1, count=len(session.rounds))}")
     lines += round_section(session, profile, index, lang)
     lines += _appendix(session, lang, today)
-    lines += ["", "---", "", t("cli.md.exported", lang, date=today.isoformat())]
+    lines += ["", "---", "", t("cli.md.exported", lang, date=format_date(today, lang))]
     return printable("\n".join(single_blank_lines(lines)) + "\n")

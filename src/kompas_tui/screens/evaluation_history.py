@@ -18,7 +18,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from kompas_tui.domain.dates import format_date
-from kompas_tui.domain.evaluation import celebrated, status_in_round
+from kompas_tui.domain.evaluation import celebrated, follow_up_of_round, status_in_round
 from kompas_tui.domain.plan import find_action
 from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasModal
@@ -140,11 +140,9 @@ class RoundDetail(KompasModal[None]):
         lines: list[Content] = [
             Content.assemble((t("ui_evaluation.participants") + " ", "bold"), names_text(this.participants, lang)),
         ]
-        if this.next_follow_up is not None:
+        if (follow_up := follow_up_of_round(session, index)) is not None:
             lines.append(
-                Content.assemble(
-                    (t("ui_evaluation.next_follow_up") + " ", "bold"), format_date(this.next_follow_up, lang)
-                )
+                Content.assemble((t("ui_evaluation.next_follow_up") + " ", "bold"), format_date(follow_up, lang))
             )
         if this.measurement is not None and this.measurement < len(session.measurements):
             name = one_line(session.measurements[this.measurement].measurement) or "–"
