@@ -223,6 +223,7 @@ async def test_open_read_only_and_back_keeps_filter(folder, make_app, screen_tex
         await pilot.pause()
         minutes = folder / "rounds.md"
         assert minutes.exists() and "Biblioteket" in minutes.read_text(encoding="utf-8")
+        assert "Handling 1" in (folder / "rounds.csv").read_text(encoding="utf-8-sig")  # and the table
         # Back: the filter and the row are kept.
         await pilot.press("escape")
         assert isinstance(app.screen, ReviewScreen)
@@ -250,8 +251,65 @@ async def test_export_elsewhere_when_folder_not_writable(folder, make_app, monke
         await pilot.press("e")
         await app.workers.wait_for_complete()
         await pilot.pause()
-    assert (here / "nord.md").exists()
-    assert not (folder / "nord.md").exists()
+    assert (here / "nord.md").exists() and (here / "nord.csv").exists()
+    assert not (folder / "nord.md").exists() and not (folder / "nord.csv").exists()
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+async def test_export_asks_before_overwriting_and_writes_both_files(folder, make_app, screen_text, lang):
+    from kompas_tui.screens.confirm_overwrite import ConfirmOverwrite
+
+    minutes, table = folder / "rounds.md", folder / "rounds.csv"
+    minutes.write_text("Mine egne noter [bold]x[/]\n", encoding="utf-8")  # edited by hand; no CSV yet
+    app = review_app(make_app, folder, lang=lang)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await loaded(pilot)
+        await type_text(pilot, "bibl")
+        await pilot.press("enter", "enter")
+        session_screen = app.screen
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmOverwrite)
+        text = screen_text(app)
+        assert "rounds.md" in text and "rounds.csv" not in text  # names the file that would be replaced
+        footer = app.screen.query_one(KompasFooter)
+        if lang == "da":
+            assert "findes allerede" in text and "Ja, overskriv" in text and "Nej, behold" in text
+        else:
+            assert "already in" in text and "Yes, overwrite" in text and "No, keep them" in text
+        assert footer.display
+        # Typing is not a command: other letters do nothing, the dialog stays.
+        for key in ("x", "e", "o", "q", "s"):
+            await pilot.press(key)
+        assert isinstance(app.screen, ConfirmOverwrite)
+        await pilot.press("n")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is session_screen
+        assert minutes.read_text(encoding="utf-8") == "Mine egne noter [bold]x[/]\n" and not table.exists()
+        said = lambda: " ".join(str(n.message) for n in app._notifications)  # noqa: E731
+        assert ("filerne er som før" if lang == "da" else "as they were") in said()
+        # Again, and overwrite: both files are written, the minutes fresh.
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmOverwrite)
+        await pilot.press("j" if lang == "da" else "y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is session_screen
+        assert "Mine egne noter" not in minutes.read_text(encoding="utf-8")
+        assert "Biblioteket" in minutes.read_text(encoding="utf-8")
+        assert "Handling 1" in table.read_text(encoding="utf-8-sig")
+        assert "rounds.md og rounds.csv" in said() or "rounds.md and rounds.csv" in said()  # names both
+        # A third time both exist, and both are named; Escape keeps them.
+        before = (minutes.read_bytes(), table.read_bytes())
+        await pilot.press("e")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "rounds.md" in text and "rounds.csv" in text
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        assert app.screen is session_screen and (minutes.read_bytes(), table.read_bytes()) == before
 
 
 async def test_english(folder, make_app, screen_text):

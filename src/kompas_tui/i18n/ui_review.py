@@ -107,8 +107,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui_review.key.back": {"da": "tilbage", "en": "back"},
     "ui_review.key.export": {"da": "eksportér", "en": "export"},
     "ui_review.key.export.tip": {
-        "da": "Gem referatet (Markdown) ved siden af sessionen",
-        "en": "Save the minutes (Markdown) next to the session",
+        "da": "Gem referatet (Markdown) og tabellen (CSV) ved siden af sessionen",
+        "en": "Save the minutes (Markdown) and the table (CSV) next to the session",
     },
     "ui_review.key.take_over": {"da": "åbn til redigering", "en": "open for editing"},
     "ui_review.key.take_over.tip": {
@@ -119,12 +119,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- one session -------------------------------------------------------------
     "ui_review.session.help": {
         "da": "Én session, skrivebeskyttet: intet gemmes, og filen låses ikke. PgUp/PgDn bladrer. "
-        "e gemmer referatet (Markdown) ved siden af sessionen, eller i den aktuelle mappe, hvis "
-        "sessionens mappe ikke er skrivbar. o åbner sessionen til redigering. l viser dens historik. Escape går tilbage "
+        "e gemmer referatet (Markdown) og tabellen (CSV) ved siden af sessionen, eller i den aktuelle mappe, hvis "
+        "sessionens mappe ikke er skrivbar; findes de allerede, spørger kompas først. o åbner sessionen til redigering. l viser dens historik. Escape går tilbage "
         "til listen.",
         "en": "One session, read-only: nothing is saved and the file is not locked. PgUp/PgDn page. "
-        "e saves the minutes (Markdown) next to the session, or in the current folder when the "
-        "session's folder is not writable. o opens the session for editing. l shows its history. Escape goes back to "
+        "e saves the minutes (Markdown) and the table (CSV) next to the session, or in the current folder when the "
+        "session's folder is not writable; when they are already there, kompas asks first. o opens the session for editing. l shows its history. Escape goes back to "
         "the list.",
     },
     "ui_review.session.read_only": {
@@ -176,10 +176,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Themes across measurements",
     },
     "ui_review.session.theme": {"da": "Tema", "en": "Theme"},
-    "ui_review.export.done": {"da": "Referatet er gemt: {path}", "en": "The minutes are saved: {path}"},
+    "ui_review.export.done": {
+        "da": "Referatet og tabellen er gemt i {folder}: {md} og {csv}",
+        "en": "The minutes and the table are saved in {folder}: {md} and {csv}",
+    },
     "ui_review.export.elsewhere": {
-        "da": "Sessionens mappe er ikke skrivbar; referatet er gemt her: {path}",
-        "en": "The session's folder is not writable; the minutes are saved here: {path}",
+        "da": "Sessionens mappe er ikke skrivbar; referatet og tabellen er gemt i {folder}: {md} og {csv}",
+        "en": "The session's folder is not writable; the minutes and the table are saved in {folder}: {md} and {csv}",
+    },
+    "ui_review.export.kept": {
+        "da": "Intet er gemt; filerne er som før.",
+        "en": "Nothing is saved; the files are as they were.",
+    },
+    # -- asking before an export overwrites files -------------------------------
+    "ui_review.overwrite.title": {"da": "Overskriv?", "en": "Overwrite?"},
+    "ui_review.overwrite.question": {
+        "da": "Disse filer findes allerede i {folder} og bliver erstattet:",
+        "en": "These files are already in {folder} and will be replaced:",
+    },
+    "ui_review.overwrite.yes_button": {"da": "Overskriv (j)", "en": "Overwrite (y)"},
+    "ui_review.overwrite.keep_button": {"da": "Behold (Esc)", "en": "Keep (Esc)"},
+    "ui_review.overwrite.key.yes": {"da": "Ja, overskriv", "en": "Yes, overwrite"},
+    "ui_review.overwrite.key.no": {"da": "Nej, behold", "en": "No, keep them"},
+    "ui_review.overwrite.help": {
+        "da": "Overskriv filerne? j eller y overskriver dem med et nyt referat og en ny tabel, "
+        "n eller Esc beholder dem, som de er.",
+        "en": "Overwrite the files? j or y replaces them with new minutes and a new table, "
+        "n or Esc keeps them as they are.",
     },
     "ui_review.export.failed": {
         "da": "Referatet kunne ikke gemmes: {reason}",

@@ -4,8 +4,9 @@ the rounds as a timeline back to the workshop, and every theme's score in
 each measurement side by side.
 
 The file is read with `load_session`: never locked, never written. `e`
-saves the minutes (Markdown) beside the session, or in the current folder
-when the session's folder is not writable; `o` opens the session for real;
+saves the minutes (Markdown) and the table (CSV) beside the session, or in
+the current folder when the session's folder is not writable, and asks
+first when either file is already there (`screens/confirm_overwrite.py`); `o` opens the session for real;
 `l` shows its history (`screens/history.py`). The same screen shows one
 version out of that history, fed the session read from it.
 """
@@ -37,22 +38,16 @@ if TYPE_CHECKING:
 EXPORT_WORK = "review-export"
 
 
-def export_target(session_path: Path) -> tuple[Path, bool]:
-    """Where the minutes go: NAME.md beside NAME.toml (as the summary's
-    export names it), else in the current folder. True when beside."""
+def export_target(session_path: Path) -> tuple[tuple[Path, Path], bool]:
+    """Where the minutes and the table go: NAME.md and NAME.csv beside
+    NAME.toml (as the summary's export names them), else in the current
+    folder. True when beside."""
     from kompas_tui.screens.summary import export_paths
 
-    beside = export_paths(session_path)[0]
-    if os.access(beside.parent, os.W_OK | os.X_OK):
-        return beside, True
-    return Path.cwd() / beside.name, False
-
-
-def _write(path: Path, data: bytes) -> Path:
-    from kompas_tui.storage.atomic import atomic_write
-
-    atomic_write(path, data, 0o600, backup=False)
-    return path
+    md_path, csv_path = export_paths(session_path)
+    if os.access(md_path.parent, os.W_OK | os.X_OK):
+        return (md_path, csv_path), True
+    return (Path.cwd() / md_path.name, Path.cwd() / csv_path.name), False
 
 
 class ReviewSessionScreen(KompasScreen):
@@ -130,16 +125,34 @@ class ReviewSessionScreen(KompasScreen):
     # -- export --------------------------------------------------------------------
 
     def action_export(self) -> None:
+        from kompas_tui.exporters.csv_export import session_csv
         from kompas_tui.exporters.markdown import session_markdown
+        from kompas_tui.screens.confirm_overwrite import ConfirmOverwrite
 
         session = self.session
         if session is None:
             return
         app = self.kompas
-        target, beside = export_target(self.path)
-        data = session_markdown(session, app.profile, session.language, app.today).encode("utf-8")
-        self._beside = beside
-        self.run_worker(lambda: _write(target, data), thread=True, group=EXPORT_WORK, exclusive=True,
+        (md_path, csv_path), self._beside = export_target(self.path)
+        # Rendered now, from the session as shown; only the writing waits.
+        files = [
+            (md_path, session_markdown(session, app.profile, session.language, app.today).encode("utf-8")),
+            (csv_path, session_csv(session, app.profile, session.language)),
+        ]
+        existing = [path for path, _ in files if path.exists()]
+        if existing:
+            ask = ConfirmOverwrite(existing)
+            self.app.push_screen(ask, lambda overwrite: self._write_files(files, overwrite))
+        else:
+            self._write_files(files, True)
+
+    def _write_files(self, files: list[tuple[Path, bytes]], overwrite: bool | None) -> None:
+        from kompas_tui.screens.summary import write_exports
+
+        if not overwrite:
+            self.notify(t("ui_review.export.kept"), markup=False)
+            return
+        self.run_worker(lambda: write_exports(files), thread=True, group=EXPORT_WORK, exclusive=True,
                         exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -147,9 +160,11 @@ class ReviewSessionScreen(KompasScreen):
         if worker.group != EXPORT_WORK:
             return
         event.stop()
-        if event.state == WorkerState.SUCCESS and worker.result is not None:
+        if event.state == WorkerState.SUCCESS and worker.result:
+            md_path, csv_path = worker.result
             key = "ui_review.export.done" if self._beside else "ui_review.export.elsewhere"
-            self.notify(safe_text(t(key, path=worker.result)), markup=False, timeout=10)
+            message = t(key, folder=md_path.parent, md=md_path.name, csv=csv_path.name)
+            self.notify(safe_text(message), markup=False, timeout=10)
         elif event.state == WorkerState.ERROR:
             from kompas_tui.os_errors import failure_reason
 

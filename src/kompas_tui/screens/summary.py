@@ -43,7 +43,7 @@ def export_paths(session_path: Path) -> tuple[Path, Path]:
     return session_path.with_suffix(".md"), session_path.with_suffix(".csv")
 
 
-def _write_exports(files: list[tuple[Path, bytes]]) -> list[Path]:
+def write_exports(files: list[tuple[Path, bytes]]) -> list[Path]:
     from kompas_tui.storage.atomic import atomic_write
 
     for path, data in files:
@@ -282,7 +282,7 @@ class SummaryScreen(StepScreen):
             (md_path, session_markdown(session, profile, lang, app.today).encode("utf-8")),
             (csv_path, session_csv(session, profile, lang)),
         ]
-        self.run_worker(lambda: _write_exports(files), thread=True, group=EXPORT_WORK, exclusive=True, exit_on_error=False)
+        self.run_worker(lambda: write_exports(files), thread=True, group=EXPORT_WORK, exclusive=True, exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
