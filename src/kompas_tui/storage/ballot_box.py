@@ -594,7 +594,10 @@ def _genuine_info(opened: OpenBox, session_path: Path) -> BallotInfo | None:
     """The participant's check: the box's mode and group are those kompas
     gives a box (before anything in it is read), and the box, its
     `ballot.toml` and the facilitator named in it are one user, for this
-    session."""
+    session. A box this user may not enter at all is said to be unreadable
+    (what they can act on), not judged by its mode."""
+    if not os.access(opened.path, os.X_OK):
+        raise BallotError("ballot.error.unreadable", path=str(opened.path))
     if not _mode_fits(opened.identity, opened.path.parent):
         raise _not_genuine(opened.path, opened.identity, facilitator=False)
     info = _info_in(opened, facilitator=False)
