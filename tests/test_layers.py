@@ -28,6 +28,9 @@ def lint_imports(cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_every_import_keeps_the_layers():
+    from importlib.util import find_spec
+
+    assert find_spec("importlinter"), "import-linter is missing: .venv/bin/python -m pip install -e '.[test]'"
     result = lint_imports(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout

@@ -137,9 +137,15 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
         open_on: str | None = None,
         start_on: str | None = None,
     ) -> None:
+        if start_on is not None:
+            # Gennemsyn or Overblik first, as the app's first mode: Textual
+            # reads a mode's screen CSS (CSS_PATH), not get_default_screen's.
+            self.DEFAULT_MODE = start_on  # type: ignore[misc]  (this app only)
         # Before super().__init__: the app's own bindings are localized there.
         set_language(lang)
         super().__init__()
+        if start_on is not None:
+            self.add_mode(start_on, self._folder_screen)
         self.lang = lang
         self.sessions_dir = Path(sessions_dir)
         self.profile = profile
@@ -340,25 +346,21 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
 
     # -- screens -------------------------------------------------------------
 
+    def _folder_screen(self) -> Screen[Any]:
+        """The first screen of `kompas review` or `kompas overview`: on `sessions_dir`."""
+        if self._start_on == "review":
+            from kompas_tui.screens.review import ReviewScreen
+
+            return ReviewScreen(self.sessions_dir)
+        from kompas_tui.screens.overview import OverviewScreen
+
+        return OverviewScreen(self.sessions_dir)
+
     def get_default_screen(self) -> Screen[Any]:
         if self.handle is not None:
             from kompas_tui.screens.report import ReportScreen
 
             return ReportScreen()
-        if self._start_on == "review":
-            from kompas_tui.screens.review import ReviewScreen
-
-            screen = ReviewScreen(self.sessions_dir)
-            # Textual reads a screen's CSS_PATH when it is pushed, not for the default screen.
-            self._load_screen_css(screen)
-            return screen
-        if self._start_on == "overview":
-            from kompas_tui.screens.overview import OverviewScreen
-
-            screen = OverviewScreen(self.sessions_dir)
-            # Textual reads a screen's CSS_PATH when it is pushed, not for the default screen.
-            self._load_screen_css(screen)
-            return screen
         from kompas_tui.screens.start import StartScreen
 
         return StartScreen()

@@ -152,7 +152,7 @@ class ReviewEditor(EnterMovesOn, KompasModal[None]):
             self._pass_on("note", text)
 
     @on(Input.Changed, "#review-owner, #review-follow_up")
-    def _name(self, event: Input.Changed) -> None:
+    def _person_changed(self, event: Input.Changed) -> None:
         field = (event.input.id or "").removeprefix("review-")
         if event.value != getattr(self.action, field):
             self._pass_on(field, event.value)

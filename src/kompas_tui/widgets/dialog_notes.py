@@ -9,9 +9,12 @@ terminal (Textual's TextArea would send them to the terminal as they are).
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import events
-from textual.binding import BindingsMap
+from textual.actions import SkipAction
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import TextArea
@@ -27,6 +30,11 @@ _STEP_KEYS = frozenset({"f6", "f7"})
 class NotesArea(TextArea):
     class Refused(Message):
         """Typing into a read-only notes field: the screen says why."""
+
+    # In place of TextArea's F6 and F7 (a subclass's binding of a key wins).
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(key, "pass_step_key", show=False) for key in sorted(_STEP_KEYS)
+    ]
 
     DEFAULT_CSS = """
     NotesArea {
@@ -48,21 +56,21 @@ class NotesArea(TextArea):
         )
         #: The prompt (`Prompt.id`) whose notes these are.
         self.prompt_id = prompt_id
-        keys: dict[str, list] = {}
-        for key, binding in self._bindings:
-            if key not in _STEP_KEYS:
-                keys.setdefault(key, []).append(binding)
-        self._bindings = BindingsMap.from_keys(keys)
 
-    async def _on_key(self, event: events.Key) -> None:
+    def action_pass_step_key(self) -> None:
+        """F6 and F7 are TextArea's (select line, select all); here they
+        are passed on to the screen and the app, whose step keys they are
+        (where the app refuses a step, over a dialog, they do nothing)."""
+        raise SkipAction()
+
+    def on_key(self, event: events.Key) -> None:
         # Read-only, TextArea lets letters through to the app's keys ("r"
         # would leave for the report): what is typed here stays here.
+        # prevent_default: TextArea's own key handling does not run.
         if self.read_only and (event.is_printable or event.key == "enter"):
             event.stop()
             event.prevent_default()
             self.post_message(self.Refused())
-            return
-        await super()._on_key(event)
 
     def get_line(self, line_index: int) -> Text:
         # Tabs stay (TextArea expands them); every other control is shown.

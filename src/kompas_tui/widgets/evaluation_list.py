@@ -20,6 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import OptionList
 
+from kompas_tui.widgets.option_lines import set_prompt_quietly
 from kompas_tui.widgets.plan_list import ACTION, ADD, PlanList, card_layout
 
 __all__ = ["ACTION", "ADD", "EvaluationList", "Entry"]
@@ -67,7 +68,7 @@ class EvaluationList(PlanList, inherit_bindings=False):
             changed.append((index, laid))
         self._entries = entries
         for index, laid in changed:
-            self._set_prompt_quietly(index, laid)
+            set_prompt_quietly(self, index, laid)
         return True
 
     @property

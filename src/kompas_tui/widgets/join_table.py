@@ -11,20 +11,19 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.widgets import DataTable
-from textual.widgets.data_table import ColumnKey, RowKey
 
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.keys import Localized
 from kompas_tui.widgets.page_table import theme_column_width
+from kompas_tui.widgets.quiet_cells import QuietCells
 
 #: Room for the dots column (its header is the widest part).
 
 
-class JoinTable(Localized, DataTable[Text], inherit_bindings=False):
+class JoinTable(QuietCells, Localized, DataTable[Text], inherit_bindings=False):
     """One row per theme of the ballot: its name (literal) and this participant's dots."""
 
     DEFAULT_CSS = """
@@ -108,12 +107,8 @@ class JoinTable(Localized, DataTable[Text], inherit_bindings=False):
         self.dots = {theme: dots.get(theme, 0) for theme in themes}
 
     def _set_dots(self, index: int, count: int) -> None:
-        """The dots cell of one row, redrawn alone: `update_cell` repaints
-        the whole table (a dot key then sent ~3 KB over SSH). Private
-        DataTable state; Textual is pinned."""
-        self._data[RowKey(str(index))][ColumnKey("dots")] = self._dots_text(count)
-        self._update_count += 1  # the rendered-row caches are stale
-        self.refresh_coordinate(Coordinate(index, 1))
+        """The dots cell of one row, redrawn alone (`QuietCells`)."""
+        self.update_cell(str(index), "dots", self._dots_text(count))
 
     @staticmethod
     def _dots_text(count: int) -> Text:

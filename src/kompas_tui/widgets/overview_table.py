@@ -151,7 +151,7 @@ class OverviewTable(LineTable):
         if (row := self.current_row()) is not None:
             self.post_message(self.Selected(row))
 
-    async def _on_click(self, event: events.Click) -> None:
+    async def on_click(self, event: events.Click) -> None:
         index = event.y - 1 + self.scroll_offset.y
         if event.y >= 1 and 0 <= index < len(self.shown):
             if index == self.cursor_row:

@@ -26,6 +26,7 @@ from kompas_tui.domain.plan import ZERO_TOLERANCE_THEME, Plan, goal_for
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.keys import Localized
+from kompas_tui.widgets.option_lines import set_prompt_quietly
 from kompas_tui.widgets.plan_parts import action_card, group_title
 
 ACTION = "action:"
@@ -130,22 +131,10 @@ class PlanList(Localized, OptionList):
                 continue
             prompt, _, disabled = self._entries[index]
             if not disabled:
-                self._set_prompt_quietly(index, card_layout(prompt, marked, self._width))
+                set_prompt_quietly(self, index, card_layout(prompt, marked, self._width))
         super().watch_highlighted(new)
         # The keys offered follow the entry (d only on an action).
         self.refresh_bindings()
-
-    def _set_prompt_quietly(self, index: int, prompt: Content) -> None:
-        """Swap an entry's text (same height) and redraw just its lines;
-        `replace_option_prompt_at_index` would redraw the whole list."""
-        option = self._options[index]
-        option._set_prompt(prompt)
-        # Only the rendered strips go stale; the line layout stays (the mark
-        # and its blank are as wide). Private OptionList state: Textual is pinned.
-        self._option_render_cache.clear()
-        line = self._index_to_line.get(index)
-        if line is not None:
-            self.refresh_lines(line, self._heights.get(index, 1))
 
     def _heading(self, plan: Plan, theme: str, lang: str, exposed: int) -> Content:
         title = Content.styled(group_title(theme, lang), "bold underline")

@@ -286,7 +286,7 @@ class ReviewTable(LineTable):
             event.prevent_default()
             self.post_message(self.TypedAhead(event.character))
 
-    async def _on_click(self, event: events.Click) -> None:
+    async def on_click(self, event: events.Click) -> None:
         row = event.y + self.scroll_offset.y
         if 0 <= row < len(self.units):
             self.move_cursor(row=row)

@@ -19,16 +19,15 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import DataTable
-from textual.widgets.data_table import ColumnKey, RowKey
 
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.keys import Localized
 from kompas_tui.widgets.page_table import PageTableMixin, page_bindings, page_table_css
+from kompas_tui.widgets.quiet_cells import QuietCells
 
 #: Seconds of quiet after which a typed number is committed.
 PENDING_SECONDS = 1.0
@@ -68,7 +67,7 @@ def theme_text(row: Row) -> Text:
     return name
 
 
-class VotingTable(PageTableMixin, Localized, DataTable[Text]):
+class VotingTable(PageTableMixin, QuietCells, Localized, DataTable[Text]):
     """A table of themes on the scrolling voting page. Up/Down keep the
     cursor row in view; past the first or last row they scroll the page, as
     PgUp/PgDn and Home/End do (as on the report)."""
@@ -164,23 +163,6 @@ class VotingTable(PageTableMixin, Localized, DataTable[Text]):
     def _one_line(self, rows: Sequence[Row]) -> bool:
         """Every theme name fits its column (so updating a cell never changes a row's height)."""
         return all(theme_text(row).cell_len <= self._theme_width for row in rows)
-
-    def update_cell(
-        self, row_key: RowKey | str, column_key: ColumnKey | str, value: Text, *, update_width: bool = False
-    ) -> None:
-        """As DataTable's, but repaints only the cell. DataTable (Textual
-        8.2.8) repaints the whole table for one cell, which made up most of
-        what a key press sent to the terminal. The cells updated here keep
-        their column's width and their row's height, so nothing else moves."""
-        if update_width:
-            super().update_cell(row_key, column_key, value, update_width=True)
-            return
-        row = self.get_row_index(row_key)
-        column = self.get_column_index(column_key)
-        row_key, column_key = self.coordinate_to_cell_key(Coordinate(row, column))
-        self._data[row_key][column_key] = value
-        self._update_count += 1  # the table's render caches are keyed on it
-        self.refresh_coordinate(Coordinate(row, column))
 
     def _update_row(self, index: int, old: Row, new: Row) -> None:
         before, after = self.cells(old), self.cells(new)
