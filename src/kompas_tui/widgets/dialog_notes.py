@@ -18,7 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import TextArea
-from textual.widgets.text_area import Edit, EditResult, Selection
+from textual.widgets.text_area import Edit, EditResult, Location, Selection
 
 from kompas_tui.text import safe_text
 
@@ -56,6 +56,8 @@ class NotesArea(TextArea):
         )
         #: The prompt (`Prompt.id`) whose notes these are.
         self.prompt_id = prompt_id
+        #: Where the bracket matching the cursor's was drawn (redrawn when it goes).
+        self._bracket_drawn: Location | None = None
 
     def action_pass_step_key(self) -> None:
         """F6 and F7 are TextArea's (select line, select all); here they
@@ -82,20 +84,20 @@ class NotesArea(TextArea):
     # Textual's TextArea redraws the whole field whenever the selection is
     # set, which is on every typed character and cursor move: 1.8 KB at
     # truecolor for a six-line field. Here only the lines whose look
-    # changes are redrawn (about 250 bytes a character). Private TextArea
-    # state (wrapped document, bracket match): Textual is pinned.
+    # changes are redrawn (about 250 bytes a character), found through
+    # TextArea's public wrapped_document and matching_bracket_location.
 
     selection: reactive[Selection] = reactive(Selection(), init=False, always_update=True, repaint=False)
 
-    def _watch_selection(self, previous_selection: Selection, selection: Selection) -> None:
-        bracket = self._matching_bracket_location
-        super()._watch_selection(previous_selection, selection)
+    def watch_selection(self, previous_selection: Selection, selection: Selection) -> None:
+        # After TextArea's own watcher, which has found the new bracket match.
         if not self.is_mounted:
             return
         locations = [*previous_selection, *selection]
-        for location in (bracket, self._matching_bracket_location):
+        for location in (self._bracket_drawn, self.matching_bracket_location):
             if location is not None:
                 locations.append(location)
+        self._bracket_drawn = self.matching_bracket_location
         self._refresh_document_lines(min(row for row, _ in locations), max(row for row, _ in locations))
 
     def edit(self, edit: Edit) -> EditResult:
