@@ -32,7 +32,6 @@ from kompas_tui.i18n import set_language, t
 from kompas_tui.screens.steps import step_key, steps
 from kompas_tui.session_store import SessionStore, save_failed_text
 from kompas_tui.text import safe_text
-from kompas_tui.widgets.keys import Localized
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -92,7 +91,7 @@ class SaveFailed(Message):
         self.error = error
 
 
-class KompasApp(Localized, App[None], inherit_bindings=False):
+class KompasApp(App[None], inherit_bindings=False):
     """kompas in the terminal. Opens on the report when given a session
     handle, else on the start screen."""
 
@@ -102,7 +101,7 @@ class KompasApp(Localized, App[None], inherit_bindings=False):
     TITLE = "kompas"
     COMMANDS = {_command_provider}
 
-    # Descriptions are catalog keys; `Localized` puts in the words (docs/ui.md).
+    # Descriptions are catalog keys; `keys.active_keys` puts in the words (docs/ui.md).
     # Not inherited from App: this is the whole list, in Footer order.
     # No letters here: a letter is a key only where the Footer shows it and
     # no text is typed (SPEC §7), so the app's own keys are function and

@@ -16,10 +16,9 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from kompas_tui.i18n import set_language, t
-from kompas_tui.widgets.keys import Localized
 
 
-class JoinApp(Localized, App[None], inherit_bindings=False):
+class JoinApp(App[None], inherit_bindings=False):
     CSS_PATH = ["kompas.tcss", "styles/join.tcss"]
     TITLE = "kompas join"
     ENABLE_COMMAND_PALETTE = False

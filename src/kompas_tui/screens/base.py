@@ -13,7 +13,6 @@ from textual.screen import ModalScreen, Screen, ScreenResultType
 from textual.widgets import Input, Static
 
 from kompas_tui.text import safe_text
-from kompas_tui.widgets.keys import Localized
 
 if TYPE_CHECKING:
     from kompas_tui.app import KompasApp
@@ -38,7 +37,7 @@ class EnterMovesOn:
         cast(Screen[Any], self).focus_next()
 
 
-class KompasScreen(Localized, Screen[None]):
+class KompasScreen(Screen[None]):
     """A full screen. `HELP` is the catalog key of its explanation."""
 
     HELP: ClassVar[str] = ""
@@ -56,7 +55,7 @@ class KompasScreen(Localized, Screen[None]):
             yield Static(safe_text(self.kompas.read_only_notice()), id="read-only", markup=False)
 
 
-class KompasModal(Localized, ModalScreen[ScreenResultType]):
+class KompasModal(ModalScreen[ScreenResultType]):
     """A dialog: Escape closes it with None; help works inside it too (the
     app's own keys do not reach past a modal)."""
 

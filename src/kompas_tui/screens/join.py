@@ -29,7 +29,6 @@ from kompas_tui.i18n import catalog, t
 from kompas_tui.storage import ballot_box
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.join_table import JoinTable
-from kompas_tui.widgets.keys import Localized
 from kompas_tui.widgets.footer import KompasFooter
 
 State = Literal["waiting", "open", "closed", "gone", "unreadable"]
@@ -50,7 +49,7 @@ def error_text(error: ballot_box.BallotError) -> str:
     return safe_text(error.text())
 
 
-class JoinScreen(Localized, Screen[None]):
+class JoinScreen(Screen[None]):
     HELP = "ui_join.help"
     AUTO_FOCUS = "#join-table"
     BINDINGS: ClassVar[list[BindingType]] = []

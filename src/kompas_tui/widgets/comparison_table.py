@@ -20,7 +20,6 @@ from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.chips import chip_text
 from kompas_tui.widgets.comparison_sparkline import sparkline
-from kompas_tui.widgets.keys import Localized
 from kompas_tui.widgets.page_table import PageTableMixin, page_bindings, page_table_css
 from kompas_tui.widgets.theme_table import change_cell
 
@@ -50,7 +49,7 @@ def colour_cell(row: ThemeComparison) -> Text:
     return Text.assemble(_colour_part(row.before), _ARROW, _colour_part(row.after))
 
 
-class ComparisonTable(PageTableMixin, Localized, DataTable[Text]):
+class ComparisonTable(PageTableMixin, DataTable[Text]):
     DEFAULT_CSS = page_table_css("ComparisonTable")
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -3,10 +3,9 @@ command palette are generated from.
 
 Textual reads `BINDINGS` when a class is created, long before `--lang` is
 known. So our `BINDINGS` carry catalog keys ("ui.key.help") as descriptions and
-tooltips, and `Localized` swaps in the text of the app's language when each
-node is created (the app sets the language first). The class stays a plain
-declarative list; every instance shows the words of its app's language.
-See docs/ui.md.
+tooltips, and `active_keys` (what the Footer, the help screen and the
+palette show) puts in the text of the interface language. The class stays
+a plain declarative list. See docs/ui.md.
 
 Our bindings all have an `id` ("app.help", "report.back", …): that marks
 them as ours for the help screen and the palette (Textual's built-in widget
@@ -34,28 +33,12 @@ def _translate(text: str) -> str:
     return t(text) if text in catalog() else text
 
 
-def localize_bindings(bindings: BindingsMap) -> BindingsMap:
-    """A copy of `bindings` with catalog-key descriptions and tooltips
-    replaced by their text in the current language."""
-    keys: dict[str, list[Binding]] = {}
-    for key, binding in bindings:
-        if binding.description or binding.tooltip:
-            binding = replace(
-                binding,
-                description=_translate(binding.description),
-                tooltip=_translate(binding.tooltip),
-            )
-        keys.setdefault(key, []).append(binding)
-    return BindingsMap.from_keys(keys)
-
-
-class Localized:
-    """Mixin for an App, Screen or Widget whose `BINDINGS` use catalog keys."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        node: DOMNode = self  # type: ignore[assignment]
-        node._bindings = localize_bindings(node._bindings)
+def localized(binding: Binding) -> Binding:
+    """`binding` with its catalog-key description and tooltip in the
+    current language (other texts, Textual's own, stay as they are)."""
+    if not (binding.description or binding.tooltip):
+        return binding
+    return replace(binding, description=_translate(binding.description), tooltip=_translate(binding.tooltip))
 
 
 def typed_character(key: str) -> str | None:
@@ -88,15 +71,20 @@ class KeyHelp:
 
 def active_keys(screen: Screen[Any]) -> dict[str, ActiveBinding]:
     """Key → binding for every key that works on `screen` now: its focused
-    widget's, the screen's and the app's, in that order. A dialog's own
-    chain stops at the dialog, but the app's priority keys (ctrl+q) still
-    work there, so they are added."""
+    widget's, the screen's and the app's, in that order, in the interface
+    language. A dialog's own chain stops at the dialog, but the app's
+    priority keys (ctrl+q) still work there, so they are added."""
     app = screen.app
-    active = dict(screen.active_bindings)
-    for key, binding in app._bindings:
+    active = {
+        key: ActiveBinding(entry.node, localized(entry.binding), entry.enabled, _translate(entry.tooltip))
+        for key, entry in screen.active_bindings.items()
+    }
+    # The app's own BINDINGS are its whole list: both apps inherit none.
+    for key, binding in BindingsMap(app.BINDINGS):
         if binding.priority and key not in active and binding.id:
             if app.check_action(binding.action.split("(")[0], ()) is False:
                 continue  # not offered here (the steps without a session)
+            binding = localized(binding)
             active[key] = ActiveBinding(app, binding, True, binding.tooltip)
     return active
 

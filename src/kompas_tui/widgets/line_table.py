@@ -22,13 +22,12 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from kompas_tui.widgets.keys import Localized
 
 #: Rendered rows kept; beyond it the cache starts again.
 _CACHED = 500
 
 
-class LineTable(Localized, ScrollView, can_focus=True):
+class LineTable(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     LineTable {
         height: 1fr;

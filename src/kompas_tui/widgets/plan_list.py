@@ -25,7 +25,6 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from kompas_tui.domain.plan import ZERO_TOLERANCE_THEME, Plan, goal_for
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
-from kompas_tui.widgets.keys import Localized
 from kompas_tui.widgets.option_lines import set_prompt_quietly
 from kompas_tui.widgets.plan_parts import action_card, group_title
 
@@ -58,7 +57,7 @@ def card_layout(prompt: Content, marked: bool, width: int) -> Content:
     return Content("\n").join(lines)
 
 
-class PlanList(Localized, OptionList):
+class PlanList(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "ui_plan.key.edit", tooltip="ui_plan.key.edit.tip", id="plan.edit"),
         # The screen asks first, and offers d only on an action (PlanScreen.check_action).

@@ -8,10 +8,9 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
 
-from kompas_tui.widgets.keys import Localized
 
 
-class DateInput(Localized, Input):
+class DateInput(Input):
     BINDINGS = [
         Binding("enter", "submit", "ui_summary.key.save_date", tooltip="ui_summary.key.save_date.tip", id="summary.date.save"),
         Binding("ctrl+j", "submit", "ui_summary.key.save_date", show=False, id="summary.date.save_j"),

@@ -18,7 +18,6 @@ from textual.widgets import Input, Label
 
 from kompas_tui.domain.voting import VotingSettings, default_votes
 from kompas_tui.i18n import t
-from kompas_tui.widgets.keys import Localized
 
 #: Setting → catalog key of its label, in the order of the fields.
 FIELDS = {
@@ -40,7 +39,7 @@ def bounds(name: str) -> tuple[int, int]:
     return low, high
 
 
-class VotingSettingsForm(Localized, Widget):
+class VotingSettingsForm(Widget):
     # Escape in a field goes back to the tally (the screen's Escape leaves it).
     BINDINGS = [
         Binding("escape", "screen.focus_tally", "ui_voting.key.to_tally", tooltip="ui_voting.key.to_tally.tip",
