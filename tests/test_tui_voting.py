@@ -14,7 +14,7 @@ from kompas_tui.screens.help import HelpScreen
 from kompas_tui.screens.voting import VotingScreen
 from kompas_tui.storage.session_file import load_session, open_session
 from kompas_tui.widgets import voting_tables
-from kompas_tui.widgets.voting_add_theme import AddThemeDialog
+from kompas_tui.screens.voting_add_theme import AddThemeDialog
 from kompas_tui.widgets.voting_tables import RankingTable, TallyTable
 from pilot_tools import autosave, fire
 

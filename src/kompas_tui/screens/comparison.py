@@ -27,6 +27,7 @@ from kompas_tui.screens.open_report import OpenReport
 from kompas_tui.text import safe_text
 from kompas_tui.widgets import comparison_parts as parts
 from kompas_tui.widgets.comparison_table import ComparisonTable
+from kompas_tui.screens.steps import numbered_steps
 from kompas_tui.widgets.step_bar import StepBar
 from kompas_tui.widgets.footer import KompasFooter
 
@@ -92,7 +93,7 @@ class ComparisonScreen(KompasScreen):
         app, lang = self.kompas, self.kompas.lang
         session = app.session
         assert session is not None
-        yield StepBar("evaluation", unit=session.unit, read_only=app.read_only)
+        yield StepBar("evaluation", numbered_steps(), unit=session.unit, read_only=app.read_only)
         with VerticalScroll(id="comparison-page"):
             yield from self.compose_read_only_notice()
             yield Static(Content.styled(t("ui_comparison.title"), "bold"), id="comparison-title")

@@ -178,7 +178,7 @@ class DialogScreen(StepScreen):
         yield from self.compose_step_bar()
         with VerticalScroll(id="dialog-page"):
             yield from self.compose_read_only_notice()
-            yield from compose_history_notice(app)
+            yield from compose_history_notice(app.workshop_locked, app.read_only)
             yield Static(id="dialog-nav")
             with ContentSwitcher(initial=f"item-{self.index}", id="dialog-items"):
                 for index, item in enumerate(self.items):

@@ -54,7 +54,7 @@ class GoalsScreen(EnterMovesOn, StepScreen):
         yield from self.compose_step_bar()
         with VerticalScroll(id="goals-page"):
             yield from self.compose_read_only_notice()
-            yield from compose_history_notice(app)
+            yield from compose_history_notice(app.workshop_locked, app.read_only)
             yield Static(t("ui_plan.goals.intro"), classes="note", markup=False)
             if not self.themes:
                 yield Static(t("ui_plan.goals.no_themes"), id="goals-empty", markup=False)

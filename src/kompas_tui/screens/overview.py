@@ -242,7 +242,7 @@ class OverviewScreen(KompasScreen):
         self.kompas.action_show_start()
 
     def action_problems(self) -> None:
-        from kompas_tui.widgets.overview_problems import OverviewProblems
+        from kompas_tui.screens.overview_problems import OverviewProblems
 
         if self.loaded:
             self.app.push_screen(OverviewProblems(self.problems, self.folder))

@@ -89,7 +89,7 @@ class PlanScreen(EnterMovesOn, StepScreen):
         yield from self.compose_step_bar()
         with VerticalScroll(id="plan-page"):
             yield from self.compose_read_only_notice()
-            yield from compose_history_notice(app)
+            yield from compose_history_notice(app.workshop_locked, app.read_only)
             yield Static(t("ui_plan.intro"), classes="note", markup=False)
             yield PlanList(id="plan-actions")
             if self.zero_tolerance:

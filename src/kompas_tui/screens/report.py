@@ -21,6 +21,7 @@ from kompas_tui.i18n import t
 from kompas_tui.screens.base import KompasScreen
 from kompas_tui.widgets import report_parts as parts
 from kompas_tui.widgets.score_chart import ScoreChart
+from kompas_tui.screens.steps import numbered_steps
 from kompas_tui.widgets.step_bar import StepBar
 from kompas_tui.widgets.theme_table import ThemeTable
 from kompas_tui.widgets.footer import KompasFooter
@@ -49,7 +50,7 @@ class ReportScreen(KompasScreen):
 
     def compose(self) -> ComposeResult:
         app, summary, lang = self.kompas, self.summary, self.kompas.lang
-        yield StepBar("report", unit=summary.report.unit, read_only=app.read_only)
+        yield StepBar("report", numbered_steps(), unit=summary.report.unit, read_only=app.read_only)
         with VerticalScroll(id="report-page"):
             yield from self.compose_read_only_notice()
             yield Static(parts.heading(summary), id="report-heading")

@@ -27,6 +27,7 @@ from kompas_tui.i18n import t
 from kompas_tui.screens.base import ExtraCommand, KompasScreen
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.quiet_option_list import QuietOptionList
+from kompas_tui.screens.steps import numbered_steps
 from kompas_tui.widgets.step_bar import StepBar
 from kompas_tui.widgets.footer import KompasFooter
 
@@ -78,7 +79,7 @@ class StartScreen(KompasScreen):
 
     def compose(self) -> ComposeResult:
         app = self.kompas
-        yield StepBar("start", unit=app.session.unit if app.session else "", read_only=app.read_only)
+        yield StepBar("start", numbered_steps(), unit=app.session.unit if app.session else "", read_only=app.read_only)
         yield Static(t("ui.start.welcome"), id="welcome", markup=False)
         # What Enter does on the entry under the cursor, above the list (in view however long it is).
         yield Static(id="start-enter")

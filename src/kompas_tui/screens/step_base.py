@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 
 from kompas_tui.screens.base import KompasScreen
-from kompas_tui.screens.steps import STEP_SCREENS
+from kompas_tui.screens.steps import STEP_SCREENS, numbered_steps
 from kompas_tui.widgets.step_bar import StepBar
 from kompas_tui.widgets.footer import KompasFooter
 
@@ -52,7 +52,7 @@ class StepScreen(KompasScreen):
     def compose_step_bar(self) -> ComposeResult:
         app = self.kompas
         unit = app.session.unit if app.session else ""
-        yield StepBar(self.STEP, unit=unit, read_only=app.read_only)
+        yield StepBar(self.STEP, numbered_steps(), unit=unit, read_only=app.read_only)
 
     def compose_footer(self) -> ComposeResult:
         # No ^p entry: the step screens need the width for their own keys

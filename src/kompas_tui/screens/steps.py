@@ -35,6 +35,15 @@ def steps() -> tuple[str, ...]:
     return tuple(step for step, (_, target) in STEP_SCREENS.items() if find_spec(target.split(":")[0]))
 
 
+def numbered_steps() -> tuple[tuple[int, str], ...]:
+    """The step bar's steps: the start and every installed step, each with
+    its number in the process (as the F-keys: 2 is F2), also while a step
+    before it is not installed."""
+    available = steps()
+    numbered = enumerate(("start", *STEP_SCREENS), 1)
+    return tuple((number, step) for number, step in numbered if step == "start" or step in available)
+
+
 def step_key(step: str) -> str:
     return STEP_SCREENS[step][0]
 

@@ -84,7 +84,7 @@ class SummaryScreen(StepScreen):
         yield from self.compose_step_bar()
         with VerticalScroll(id="summary-page"):
             yield from self.compose_read_only_notice()
-            yield from compose_history_notice(app)
+            yield from compose_history_notice(app.workshop_locked, app.read_only)
             yield Static(id="summary-status")
             yield Static(t("ui_summary.who.title"), classes="section-title", markup=False)
             yield ActionsOverview(id="summary-actions")

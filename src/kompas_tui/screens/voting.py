@@ -102,7 +102,7 @@ class VotingScreen(StepScreen):
         yield from self.compose_step_bar()
         with VerticalScroll(id="voting-page"):
             yield from self.compose_read_only_notice()
-            yield from compose_history_notice(app)
+            yield from compose_history_notice(app.workshop_locked, app.read_only)
             yield VotingSettingsForm(
                 voting.settings, len(themes), disabled=app.read_only or app.workshop_locked, id="voting-settings"
             )
@@ -357,7 +357,7 @@ class VotingScreen(StepScreen):
     # -- keys ----------------------------------------------------------------------------
 
     def action_add_theme(self) -> None:
-        from kompas_tui.widgets.voting_add_theme import AddThemeDialog
+        from kompas_tui.screens.voting_add_theme import AddThemeDialog
 
         if self.kompas.read_only:
             self._say("refused", t("ui_voting.refused", reason=t("ui_voting.read_only")))

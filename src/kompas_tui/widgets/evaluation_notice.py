@@ -15,8 +15,6 @@ from kompas_tui.i18n import t
 if TYPE_CHECKING:
     from textual.app import ComposeResult
 
-    from kompas_tui.app import KompasApp
-
 
 class HistoryNotice(Static):
     DEFAULT_CSS = """
@@ -31,8 +29,8 @@ class HistoryNotice(Static):
     """
 
 
-def compose_history_notice(app: KompasApp) -> ComposeResult:
-    """The notice, when the workshop is history (a read-only session says
-    who holds it instead)."""
-    if app.workshop_locked and not app.read_only:
+def compose_history_notice(workshop_locked: bool, read_only: bool) -> ComposeResult:
+    """The notice, when the workshop is history (`KompasApp.workshop_locked`);
+    a read-only session says who holds it instead."""
+    if workshop_locked and not read_only:
         yield HistoryNotice(t("ui_evaluation.workshop_locked"), id="history-notice", markup=False)

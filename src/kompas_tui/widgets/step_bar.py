@@ -1,13 +1,14 @@
 """The top line of every screen: where in the follow-up you are, and whose
-session is open."""
+session is open. The screens give it the steps (`screens.steps.numbered_steps`)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from textual.content import Content
 from textual.widgets import Static
 
 from kompas_tui.i18n import t
-from kompas_tui.screens.steps import STEP_SCREENS, steps
 from kompas_tui.text import safe_text
 
 
@@ -22,9 +23,13 @@ class StepBar(Static):
     }
     """
 
-    def __init__(self, current: str, unit: str = "", read_only: bool = False) -> None:
+    def __init__(
+        self, current: str, steps: Sequence[tuple[int, str]], unit: str = "", read_only: bool = False
+    ) -> None:
         super().__init__()
         self.current = current
+        #: (number, step) of each step shown, "start" first.
+        self.steps = tuple(steps)
         self.unit = unit
         self.read_only = read_only
 
@@ -49,12 +54,7 @@ class StepBar(Static):
 
     def _build(self, *, names: bool) -> Content:
         parts: list[str | tuple[str, str]] = [("kompas", "bold"), "  "]
-        available = steps()
-        # Numbers follow the process (and the F-keys: 2 is F2), also while a
-        # step's screen is not installed.
-        for number, step in enumerate(("start", *STEP_SCREENS), 1):
-            if step != "start" and step not in available:
-                continue
+        for number, step in self.steps:
             if step == self.current:
                 # Brackets too, so the current step shows without colour.
                 parts.append((f"[{number} {t(f'ui.step.{step}')}]", "bold reverse"))
