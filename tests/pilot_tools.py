@@ -58,7 +58,7 @@ async def autosave(pilot: Any) -> None:
     second", SPEC §7) and its write on the writer thread ends: fails when no
     save was pending."""
     await fire(pilot, "autosave")
-    pilot.app.wait_for_writes()
+    pilot.app.store.wait_for_writes()
     await pilot.pause()  # a failed write is told by a message to the app
 
 

@@ -95,3 +95,57 @@ def test_a_command_module_runs_only_its_own_commands(module: str):
     # A run_ function imported from cli_shared (run_app) is not a command.
     runs.discard("run_app")
     assert runs == {"run_" + c.replace("-", "_") for c, where in COMMANDS.items() if where == module}
+
+
+def _asked_of_the_app(path: Path) -> list[tuple[int, str]]:
+    """Every `self.kompas.NAME` in a screen module, and `app.NAME` where
+    `app` was taken from `self.kompas`: what the screen asks of the App."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    asked = []
+    for function in ast.walk(tree):
+        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        aliases = set()
+        for node in ast.walk(function):
+            if isinstance(node, ast.Assign) and "self.kompas" in ast.unparse(node.value):
+                targets = node.targets[0]
+                values = node.value
+                pairs = zip(targets.elts, values.elts) if isinstance(targets, ast.Tuple) else [(targets, values)]
+                aliases |= {t.id for t, v in pairs if isinstance(t, ast.Name) and ast.unparse(v) == "self.kompas"}
+        for node in ast.walk(function):
+            if not isinstance(node, ast.Attribute):
+                continue
+            owner = ast.unparse(node.value)
+            if owner == "self.kompas" or owner in aliases:
+                asked.append((node.lineno, node.attr))
+    return asked
+
+
+def test_screens_ask_the_app_only_what_kompas_host_names():
+    """Screens reach the session through the store and ask the App only
+    for what `screens.base.KompasHost` names (or Textual's App has): a
+    screen changes without touching the App, and the App's own members
+    (its store's delegations are gone) are not a screen's business."""
+    from textual.app import App
+
+    from kompas_tui.app import KompasApp
+    from kompas_tui.screens.base import KompasHost
+
+    host = {name for name in vars(KompasHost) if not name.startswith("_")} | set(KompasHost.__annotations__)
+    textual = set(dir(App))
+    found = [
+        f"{path.name}:{line}: {name}"
+        for path in sorted((PACKAGE / "screens").glob("*.py"))
+        for line, name in _asked_of_the_app(path)
+        if name not in host | textual
+    ]
+    assert found == []
+    # The App has everything the protocol names (attributes are set in __init__).
+    import inspect
+    import re
+
+    init = inspect.getsource(KompasApp.__init__)
+    missing = [
+        name for name in sorted(host) if not hasattr(KompasApp, name) and not re.search(rf"self\.{name}\b\s*[:=]", init)
+    ]
+    assert missing == []

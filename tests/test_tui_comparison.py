@@ -189,7 +189,7 @@ async def test_a_measurement_imported_from_the_screen_after_a_broken_csv(
         problems = " ".join(widget_lines(app.screen.query_one("#problem-list")))
         assert unwrapped(f"{bad}:6") in unwrapped(problems) and "skala" in problems
         assert "skala" in screen_text(app)
-        assert app.save_now()  # whatever is pending is written (nothing may be: the step was already saved)
+        assert app.store.save_now()  # whatever is pending is written (nothing may be: the step was already saved)
         assert len(load_session(handle.path).measurements) == 1  # nothing half-imported
 
         app.screen.query_one(Input).value = str(good)

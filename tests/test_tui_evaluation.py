@@ -440,8 +440,8 @@ async def test_the_workshop_screens_refuse_plan_changes_once_a_round_exists(sess
     app = app_on(session_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
-        assert app.update_session(plan=before.plan.model_copy(update={"next_follow_up": None})) is False
-        assert app.update_session(voting=before.voting) is False
+        assert app.store.update(plan=before.plan.model_copy(update={"next_follow_up": None})) is False
+        assert app.store.update(voting=before.voting) is False
         await pilot.pause()
         assert [n.message for n in app._notifications] == [
             "Workshoppen er historik, nu hvor der er en evalueringsrunde. Planen ændres i evalueringen "
@@ -567,8 +567,8 @@ async def test_a_refused_round_change_is_said_in_words(session_path, app_on):
     app = app_on(session_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
-        assert app.change_round(add_round_goal, Goal(theme="Meningsfuldt arbejde [/]")) is not None
-        assert app.change_round(add_round_goal, Goal(theme="Meningsfuldt arbejde [/]")) is None
+        assert app.store.change_round(add_round_goal, Goal(theme="Meningsfuldt arbejde [/]")) is not None
+        assert app.store.change_round(add_round_goal, Goal(theme="Meningsfuldt arbejde [/]")) is None
         await pilot.pause()
         assert [n.message for n in app._notifications] == [
             "Planen har allerede et mål for temaet »Meningsfuldt arbejde [/]«."
@@ -585,7 +585,7 @@ async def test_f8_before_the_plan_is_made_says_so(demo_handle, make_app, screen_
         assert "Planen har ingen handlinger endnu, så der er intet at evaluere. Lav planen først (F6)." in text
         await pilot.press("n", "c", "h", "x", "3")  # nothing to start, celebrate or change
         assert isinstance(app.screen, EvaluationScreen)
-        assert app.session.rounds == []
+        assert app.store.session.rounds == []
 
 
 async def test_an_action_added_by_mistake_is_deleted_and_an_older_one_only_dropped(session_path, app_on, screen_text):
@@ -614,7 +614,7 @@ async def test_an_action_added_by_mistake_is_deleted_and_an_older_one_only_dropp
         await pilot.press("delete")
         await pilot.pause()
         assert isinstance(app.screen, EvaluationScreen)
-        app.save_now()
+        app.store.save_now()
     saved = load_session(session_path)
     assert [a.id for a in saved.plan.actions] == ["a1", "a2", "a3"]
     assert saved.rounds[-1].changes == [] and saved.plan.last_action_number == 4
@@ -637,7 +637,7 @@ async def test_escape_in_the_goal_dialog_keeps_the_goal_typed(session_path, app_
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, EvaluationScreen)
-        app.save_now()
+        app.store.save_now()
     saved = load_session(session_path)
     assert [(g.theme, g.target) for g in saved.plan.goals][-1] == ("Samarbejde med kolleger", "Vi hjælper [bold]hinanden")
     assert saved.rounds[-1].changes[-1].field == "added"

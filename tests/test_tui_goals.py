@@ -121,8 +121,8 @@ async def test_without_chosen_themes_the_screen_says_where_to_choose(demo_handle
         await to_goals(pilot)
         assert "I har ikke valgt nogen temaer endnu" in flat(screen_text(app))
         # The vote's top themes count as chosen until the facilitator changes the choice.
-        voting = app.session.voting.model_copy(update={"dots": {LEADER: 5, WORKLOAD: 3}})
-        app.update_session(voting=voting)
+        voting = app.store.session.voting.model_copy(update={"dots": {LEADER: 5, WORKLOAD: 3}})
+        app.store.update(voting=voting)
         await pilot.pause()
         text = flat(screen_text(app))
         assert LEADER in text and "I har ikke valgt" not in text

@@ -66,7 +66,7 @@ async def test_closing_a_round_and_quitting_are_checkpoints(kept, make_app):
         await pilot.pause()
         await pilot.press("enter")  # reopened: the next checkpoint is the quit
         await pilot.pause()
-        assert app.session.rounds[0].closed is None
+        assert app.store.session.rounds[0].closed is None
     assert app.checkpoints.drain()
     assert subjects(kept)[0] == "Evaluering: runde 1 genåbnet"
     assert git(kept, "log", "-1", "--format=%an").strip() == "Mette Hansen"
@@ -80,11 +80,11 @@ async def test_leaving_a_session_for_another_commits_the_one_left(kept, make_app
     app = make_app(first)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert app.update_session(plan=first.session.plan.model_copy(update={"next_follow_up": dt.date(2027, 3, 1)}))
+        assert app.store.update(plan=first.session.plan.model_copy(update={"next_follow_up": dt.date(2027, 3, 1)}))
         app.open_session_file(second.path)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.handle.path == second.path
+        assert app.store.handle.path == second.path
         assert app.checkpoints.drain()
         assert git(kept, "log", "-1", "--format=%s|%B").startswith(
             "Session: første version i historikken (Enhed A)|"
@@ -120,7 +120,7 @@ async def test_a_failing_commit_is_said_once_and_the_session_is_saved(kept, hand
         await pilot.press("e")
         await app.workers.wait_for_complete()
         assert app.checkpoints.drain()
-        assert app.update_session(plan=app.session.plan.model_copy(update={"next_follow_up": dt.date(2027, 4, 1)}))
+        assert app.store.update(plan=app.store.session.plan.model_copy(update={"next_follow_up": dt.date(2027, 4, 1)}))
         app.checkpoint("export")
         assert app.checkpoints.drain()
         await pilot.pause()

@@ -160,8 +160,8 @@ async def test_open_count_reveal_puts_the_exact_totals_in_the_saved_session(make
         assert "2 stemmesedler talt op — resultatet står i afstemningen" in notices(app)
         assert not box.exists
         expected = {FIRST: 2, SECOND: 3, THIRD: 1}
-        assert app.session.voting.dots == expected
-        assert app.session.voting.settings.participants == 3
+        assert app.store.session.voting.dots == expected
+        assert app.store.session.voting.settings.participants == 3
         text = flat(screen_text(app))
         assert f"{SECOND} 3 1" in text and f"{FIRST} 2 2" in text
     assert load_session(path).voting.dots == expected
@@ -180,8 +180,8 @@ async def test_participants_unknown_are_set_to_the_ballots_counted(make_app, dem
         assert "1 har stemt" in flat(screen_text(app))
         await press(pilot, "r")
         await pilot.pause()
-        assert app.session.voting.dots == {FIRST: 1}
-        assert app.session.voting.settings.participants == 1
+        assert app.store.session.voting.dots == {FIRST: 1}
+        assert app.store.session.voting.settings.participants == 1
         assert "1 stemmeseddel talt op" in notices(app)
     assert load_session(path).voting.settings.participants == 1
 
@@ -234,7 +234,7 @@ async def test_discard_asks_first_and_leaves_the_dots_alone(make_app, demo_handl
         await press(pilot, "d")
         assert not box.exists
         assert "Afstemningen er kasseret" in flat(screen_text(app))
-        assert app.session.voting.dots == {FIRST: 2}
+        assert app.store.session.voting.dots == {FIRST: 2}
 
 
 async def test_reveal_onto_dots_already_there_asks_first_and_adds(make_app, demo_handle, box, screen_text):
@@ -250,7 +250,7 @@ async def test_reveal_onto_dots_already_there_asks_first_and_adds(make_app, demo
         assert box.exists
         await press(pilot, "r")
         await pilot.pause()
-        assert app.session.voting.dots == {FIRST: 3, SECOND: 1}
+        assert app.store.session.voting.dots == {FIRST: 3, SECOND: 1}
 
 
 async def test_refusals_nobody_voted_too_many_and_a_second_ballot(make_app, demo_handle, box, screen_text):
@@ -268,7 +268,7 @@ async def test_refusals_nobody_voted_too_many_and_a_second_ballot(make_app, demo
         box.cast(path, Ballot(dots={FIRST: 1}), user="bo")
         await press(pilot, "r")
         assert "2 har stemt, men afstemningen er sat til 1 deltagere" in flat(screen_text(app))
-        assert box.exists and app.session.voting.dots == {}
+        assert box.exists and app.store.session.voting.dots == {}
         # `o` reads the box first: an open one is shown, not opened twice.
         await press(pilot, "o")
         assert "Kan ikke: afstemningen er allerede åben." in flat(screen_text(app))
@@ -313,7 +313,7 @@ async def test_ignored_files_are_noted_and_hostile_names_shown_literally(make_ap
         assert _message(Message("ballot.note.no.such.key")) == "ikke gyldig (ballot.note.no.such.key)"
         await press(pilot, "r")
         await pilot.pause()
-        assert app.session.voting.dots == {HOSTILE: 1}
+        assert app.store.session.voting.dots == {HOSTILE: 1}
         app.screen.query_one(TallyTable).move_to(HOSTILE)  # the last row, below the fold at 80x24
         await pilot.pause()
         assert HOSTILE_SHOWN in screen_text(app)
@@ -356,7 +356,7 @@ async def test_english(make_app, demo_handle, box, screen_text):
         await press(pilot, "r")
         await pilot.pause()
         assert "6 ballots counted — the result is in the vote" in notices(app)
-        assert app.session.voting.dots == {FIRST: 6}
+        assert app.store.session.voting.dots == {FIRST: 6}
 
 
 async def test_a_group_readable_box_is_warned_about(make_app, demo_handle, box, screen_text, monkeypatch):
@@ -424,7 +424,7 @@ async def test_a_replaced_box_is_shown_as_such_and_never_revealed(make_app, demo
         assert "d: kassér" in text
         await press(pilot, "r")
         assert "Kan ikke: Stemmeurnen" in flat(screen_text(app))
-        assert app.session.voting.dots == {FIRST: 1}
+        assert app.store.session.voting.dots == {FIRST: 1}
         assert real.exists() and sorted(os.listdir(stolen)) == ["anna.toml", "ballot.toml"]
         await press(pilot, "d", "d")
         assert not real.exists()

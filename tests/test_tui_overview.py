@@ -278,7 +278,7 @@ async def test_drill_in_is_read_only(folder: Path) -> None:
 
         assert isinstance(app.screen, ReviewSessionScreen)
         assert "Tandplejen" in _text(app)
-        assert app.session is None  # nothing opened for writing
+        assert app.store.session is None  # nothing opened for writing
         await pilot.press("escape")
         await pilot.pause()
         assert _shown_units(app) == ["Tandplejen"]

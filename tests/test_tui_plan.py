@@ -305,7 +305,7 @@ async def test_delete_asks_first(demo_handle, make_app):
         assert isinstance(app.screen, PlanScreen)
         await pilot.press("d", "n")
         await pilot.pause()
-        assert [a.id for a in app.session.plan.actions] == ["a1", "a2"]
+        assert [a.id for a in app.store.session.plan.actions] == ["a1", "a2"]
         await pilot.press("d", "j")
         await pilot.pause()
         assert app.screen.query_one(PlanList).current_id == "action:a2"

@@ -151,7 +151,7 @@ async def test_read_only_session_refuses_changes(demo_handle, make_app):
     before = demo_handle.path.read_bytes()
     app = make_app(second)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        assert app.update_session(step="report") is False
+        assert app.store.update(step="report") is False
         await pilot.pause()
     assert demo_handle.path.read_bytes() == before
 
@@ -160,8 +160,8 @@ async def test_changes_go_through_the_app_and_are_in_the_file_within_a_second(de
     app = make_app(demo_handle)
     before = load_session(demo_handle.path).updated
     async with app.run_test(size=SIZE) as pilot:
-        assert app.update_session(unit="Hjemmeplejen Syd") is True
-        assert app.session.unit == "Hjemmeplejen Syd"
+        assert app.store.update(unit="Hjemmeplejen Syd") is True
+        assert app.store.session.unit == "Hjemmeplejen Syd"
         assert load_session(demo_handle.path).unit != "Hjemmeplejen Syd"  # not yet
         await autosave(pilot)
         saved = load_session(demo_handle.path)
@@ -171,16 +171,16 @@ async def test_changes_go_through_the_app_and_are_in_the_file_within_a_second(de
 async def test_steady_changes_are_saved_while_they_go_on(demo_handle, make_app):
     app = make_app(demo_handle)
     async with app.run_test(size=SIZE) as pilot:
-        app.update_session(unit="Enhed 0")
+        app.store.update(unit="Enhed 0")
         await pilot.pause()
         (pending,) = running_timers(app, "autosave")
         for n in range(1, 12):  # later changes do not reset the timer: steady typing is saved
-            app.update_session(unit=f"Enhed {n}")
+            app.store.update(unit=f"Enhed {n}")
             await pilot.pause()
             assert running_timers(app, "autosave") == [pending]
         await autosave(pilot)
         assert load_session(demo_handle.path).unit == "Enhed 11"
-        app.update_session(unit="Enhed 12")  # the next change sets a new one
+        app.store.update(unit="Enhed 12")  # the next change sets a new one
         (renewed,) = running_timers(app, "autosave")
         assert renewed is not pending
 
@@ -194,7 +194,7 @@ def test_a_change_is_saved_within_a_second():
 async def test_pending_changes_are_saved_on_quit(demo_handle, make_app):
     app = make_app(demo_handle)
     async with app.run_test(size=SIZE) as pilot:
-        app.update_session(unit="Lige før lukning")
+        app.store.update(unit="Lige før lukning")
         await pilot.press("ctrl+q")
     assert load_session(demo_handle.path).unit == "Lige før lukning"
 

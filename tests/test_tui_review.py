@@ -203,7 +203,7 @@ async def test_open_read_only_and_back_keeps_filter(folder, make_app, screen_tex
         await pilot.press("enter", "enter")
         assert isinstance(app.screen, ReviewSessionScreen)
         assert app.screen.path == path
-        assert app.handle is None  # nothing opened, nothing locked
+        assert app.store.handle is None  # nothing opened, nothing locked
         assert not list(folder.glob("*.lock")) and not list(folder.glob(".*lock*"))
         full = ""
         for _ in range(8):

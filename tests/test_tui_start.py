@@ -63,7 +63,7 @@ async def test_d_chooses_the_demo_says_what_enter_does_and_enter_starts_it(make_
         await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, ReportScreen)
-        assert app.handle is not None and not app.read_only
+        assert app.store.handle is not None and not app.store.read_only
     assert len(session_files(sessions_dir)) == 1
 
 
@@ -102,8 +102,8 @@ async def test_recent_sessions_are_listed_and_a_digit_opens_one(make_app, handle
         await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, ReportScreen)
-        assert app.session.unit == "Hjemmeplejen Nord"
-        assert not app.read_only
+        assert app.store.session.unit == "Hjemmeplejen Nord"
+        assert not app.store.read_only
 
 
 async def test_back_on_start_the_open_session_resumes_without_locking_itself_out(make_app, demo_handle):
@@ -115,7 +115,7 @@ async def test_back_on_start_the_open_session_resumes_without_locking_itself_out
         await pilot.press("1", "enter")
         await settle(app, pilot)
         assert isinstance(app.screen, ReportScreen)
-        assert app.handle is demo_handle and not app.read_only
+        assert app.store.handle is demo_handle and not app.store.read_only
 
 
 async def test_report_file_problems_are_shown_in_the_dialog(make_app, sessions_dir, monkeypatch, screen_text):
@@ -157,7 +157,7 @@ async def test_a_good_report_file_starts_a_session(make_app, sessions_dir, monke
         await settle(app, pilot)
         await settle(app, pilot)
         assert isinstance(app.screen, ReportScreen)
-        assert app.session.unit == "Tandplejen"
+        assert app.store.session.unit == "Tandplejen"
     assert seen == [Path.home() / "rapport.csv"]
     [saved] = session_files(sessions_dir)
     assert load_session(saved).unit == "Tandplejen"
@@ -183,7 +183,7 @@ async def test_opening_another_session_redraws_the_report(make_app, demo_handle,
         await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, ReportScreen)
-        assert app.handle is not demo_handle
+        assert app.store.handle is not demo_handle
         assert len(app.screen_stack) <= 2
         await report_in_full(pilot)
         page = app.screen.query_one("#report-page")

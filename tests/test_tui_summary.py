@@ -171,7 +171,7 @@ async def test_export_writes_minutes_and_csv_next_to_the_session(handles, sessio
         await pilot.pause()
         text = await read_page(pilot, screen_text)
         said = str(app.screen.query_one("#export-result", Static).content)
-        session = app.session
+        session = app.store.session
     md, csv = handle.path.with_suffix(".md"), handle.path.with_suffix(".csv")
     assert said == f"Gemt i {sessions_dir}: {md.name} (referat) og {csv.name} (handleplan)."
     assert "Gemt i" in text and "(referat) og" in text  # on screen, where the path may wrap
@@ -188,13 +188,13 @@ async def test_the_page_follows_changes_made_elsewhere(handles, sessions_dir, ma
     app = make_app(summary_handle(handles, sessions_dir))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        plan = app.session.plan
+        plan = app.store.session.plan
         fixed = [a.model_copy(update={"owner": "Sofie", "deadline": dt.date(2027, 1, 5)}) if a.id == "a2" else a
                  for a in plan.actions]
         fixed = [a if a.follow_up.strip() else a.model_copy(update={"follow_up": "Jonas"}) for a in fixed]
         fixed.append(Action(id="a6", theme="Meningsfuldt arbejde", what="Ekstra", owner="Bo", follow_up="Jonas",
                             deadline=dt.date(2027, 2, 2)))
-        assert app.update_session(plan=plan.model_copy(update={"actions": fixed, "follow_up_by": "Mette"}))
+        assert app.store.update(plan=plan.model_copy(update={"actions": fixed, "follow_up_by": "Mette"}))
         await pilot.pause()
         text = await read_page(pilot, screen_text)
     assert "Planen er komplet." in text and "Sofie" in text and "Ekstra" in text
@@ -232,8 +232,8 @@ async def test_changes_made_while_it_is_covered_show_when_it_is_back(handles, se
         await pilot.pause()
         summary = app.screen_stack[-2]
         assert isinstance(summary, SummaryScreen)
-        plan = app.session.plan
-        app.update_session(plan=plan.model_copy(update={"next_follow_up": dt.date(2027, 9, 9)}))
+        plan = app.store.session.plan
+        app.store.update(plan=plan.model_copy(update={"next_follow_up": dt.date(2027, 9, 9)}))
         await pilot.pause()
         shown = summary.query_one("#follow-up-shown", Static)
         assert "24. mar. 2027" in str(shown.content)  # not redrawn on every change while covered

@@ -145,7 +145,7 @@ async def test_the_cap_and_the_budget_refuse_with_the_reason_and_change_nothing(
         assert tally.current_theme == FIRST  # a refused number stays where it was typed
         assert "0 af 6 prikker brugt" in text
         await pilot.press("4", "enter", "2", "enter")
-        app.save_now()
+        app.store.save_now()
         before = demo_handle.path.read_bytes()
         await pilot.press("plus")  # 7 > 6
         text = flat(screen_text(app))
@@ -158,7 +158,7 @@ async def test_the_cap_and_the_budget_refuse_with_the_reason_and_change_nothing(
         assert f"'{FIRST}' kan højst have 4 prikker" in flat(screen_text(app))
         await pilot.press("down", "down", "minus")  # 0 − 1
         assert "kan ikke have færre end 0 prikker" in flat(screen_text(app))
-        app.save_now()
+        app.store.save_now()
         assert demo_handle.path.read_bytes() == before
         # A change that is allowed clears the refusal.
         await pilot.press("up", "minus")
@@ -206,7 +206,7 @@ async def test_a_hostile_named_theme_is_added_shown_as_text_voted_on_and_removed
         text = flat(screen_text(app))
         assert f"{HOSTILE_SHOWN} (tilføjet) 2 1 valgt" in text
         assert "2 af 30 prikker brugt" in text
-        app.save_now()
+        app.store.save_now()
         voting = saved(demo_handle)
         assert voting.added_themes == [HOSTILE] and voting.dots == {HOSTILE: 2}
 
@@ -216,7 +216,7 @@ async def test_a_hostile_named_theme_is_added_shown_as_text_voted_on_and_removed
         # A report theme cannot be removed: x is offered on an added theme only.
         assert "Fjern tema" not in flat("\n".join(screen_text(app).splitlines()[-2:]))
         await pilot.press("x")
-        assert FIRST in vote_themes(app.session.report, app.session.voting)
+        assert FIRST in vote_themes(app.store.session.report, app.store.session.voting)
         tally.move_to(HOSTILE)
         await pilot.press("x")  # it has dots: asked first
         assert f"Tryk x igen for at fjerne '{HOSTILE_SHOWN}' og dets 2 prikker." in flat(screen_text(app))
@@ -264,14 +264,14 @@ async def test_choosing_and_unchoosing_themes_and_back_to_the_default(make_app, 
         text = await read_page(pilot, screen_text)
         assert "Valgt af jer; n går tilbage til de 2 temaer med flest prikker." in text
         assert f"1. {SECOND} (4 prikker) 2. {THIRD} (3 prikker)" in text
-        app.save_now()
+        app.store.save_now()
         assert saved(demo_handle).chosen == [SECOND, THIRD]
         # From the ranked result too.
         await pilot.press("tab")
         assert isinstance(app.focused, RankingTable)
         assert screen.query_one(RankingTable).current_theme == FIRST
         await pilot.press("v")
-        app.save_now()
+        app.store.save_now()
         assert saved(demo_handle).chosen == [SECOND, THIRD, FIRST]
         await pilot.press("n")
         text = await read_page(pilot, screen_text)

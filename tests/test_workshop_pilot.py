@@ -264,7 +264,7 @@ async def test_a_whole_workshop_by_keyboard_ends_in_a_complete_plan_and_exports(
         await write_action(pilot, *ACTIONS[1][1:], type_date=True, rate=True)
         await pilot.press("a")  # one more in the group the cursor is in
         await write_action(pilot, *ACTIONS[2][1:], offered="me")  # a name entered once is offered
-        assert [action.theme for action in app.session.plan.actions] == [ZERO_TOLERANCE_THEME, WORKLOAD, WORKLOAD]
+        assert [action.theme for action in app.store.session.plan.actions] == [ZERO_TOLERANCE_THEME, WORKLOAD, WORKLOAD]
         await pilot.press("down", "down")
         assert plan_list.current_id == "add:2"
         await pilot.press("enter")

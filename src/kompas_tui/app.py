@@ -1,11 +1,15 @@
-"""The Textual app: owns the open session, moves between screens, saves.
+"""The Textual app: navigation and wiring.
 
-The session lives in the App's `SessionStore` (session_store.py): screens
-read `store.session` and change it through the store, which saves within
-`SAVE_DELAY` and refuses with a notice when the session is open read-only;
-`session_changed` (the store's change signal, bridged here) tells screens
-to redraw. The App keeps navigation and wiring. Screens, dialogs, the importers and the command palette
-are imported when first needed, so the first screen paints fast.
+The open session lives in the App's `SessionStore` (session_store.py):
+screens read `self.store.session` and change it through the store, which
+saves within `SAVE_DELAY` and refuses with a notice when the session is
+open read-only; `session_changed` (the store's change signal, bridged here
+to a Textual signal) tells screens to redraw. What screens ask of the App
+is `screens.base.KompasHost`: the run's settings (language, profile,
+folder, today), moving between screens and sessions, the evaluation round
+offered on opening, checkpoints, leaving. Screens, dialogs, the importers
+and the command palette are imported when first needed, so the first
+screen paints fast.
 """
 
 from __future__ import annotations
@@ -196,56 +200,11 @@ class KompasApp(App[None], inherit_bindings=False):
         self.post_message(SaveFailed(error))
 
     @property
-    def handle(self) -> SessionHandle | None:
-        return self.store.handle
-
-    @property
-    def session(self) -> Session | None:
-        return self.store.session
-
-    @property
-    def read_only(self) -> bool:
-        return self.store.read_only
-
-    @property
     def today(self) -> dt.date:
         return self._today or dt.date.today()
 
-    @property
-    def save_error(self) -> OSError | None:
-        """Why the last save failed (None: it did not)."""
-        return self.store.save_error
-
-    def read_only_notice(self) -> str:
-        return self.store.read_only_notice()
-
-    # The screens not yet moved to `self.kompas.store` change the session here.
-
-    def update_session(self, **changes: Any) -> bool:
-        return self.store.update(**changes)
-
-    @property
-    def workshop_locked(self) -> bool:
-        return self.store.workshop_locked
-
-    def locked_notice(self) -> str:
-        return self.store.locked_notice()
-
-    def update_round(self, **changes: Any) -> bool:
-        return self.store.update_round(**changes)
-
-    def change_round(self, operation: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        return self.store.change_round(operation, *args, **kwargs)
-
-    def wait_for_writes(self) -> None:
-        """Block until the writer thread has ended every write handed to it."""
-        self.store.wait_for_writes()
-
     def on_save_failed(self, message: SaveFailed) -> None:
         self._tell(save_failed_text(message.error), "error", 15)
-
-    def save_now(self) -> bool:
-        return self.store.save_now()
 
     def set_handle(self, handle: SessionHandle) -> None:
         """Make `handle` the open session (leaving the previous one, which
@@ -264,7 +223,7 @@ class KompasApp(App[None], inherit_bindings=False):
         Choosing the open session again shows it; if it is open read-only,
         the lock is tried again first, so write access comes back once the
         other opener has closed it."""
-        handle = self.handle
+        handle = self.store.handle
         if handle is not None and handle.path.resolve() == Path(path).resolve():
             if not handle.read_only:
                 self.action_show_report()
@@ -316,10 +275,10 @@ class KompasApp(App[None], inherit_bindings=False):
         """A moment worth keeping in the folder's history (a round closed,
         a ballot revealed, an export): save now, then commit the file off
         the UI thread. Nothing happens in a folder without a history."""
-        handle = self.handle
+        handle = self.store.handle
         if handle is None or handle.read_only or self.store.closed:
             return
-        self.save_now()
+        self.store.save_now()
         self.checkpoints.request(handle.path, kind)
 
     def _leave(self, handle: SessionHandle, kind: Checkpoint) -> None:
@@ -356,7 +315,7 @@ class KompasApp(App[None], inherit_bindings=False):
         return OverviewScreen(self.sessions_dir)
 
     def get_default_screen(self) -> Screen[Any]:
-        if self.handle is not None:
+        if self.store.handle is not None:
             from kompas_tui.screens.report import ReportScreen
 
             return ReportScreen()
@@ -396,7 +355,7 @@ class KompasApp(App[None], inherit_bindings=False):
     def action_show_report(self) -> None:
         from kompas_tui.screens.report import ReportScreen
 
-        if self.handle is not None:
+        if self.store.handle is not None:
             self._go_to(ReportScreen)
 
     def action_go_step(self, step: str) -> None:
@@ -404,20 +363,15 @@ class KompasApp(App[None], inherit_bindings=False):
         `kompas open` resumes there."""
         from kompas_tui.screens.steps import step_screen_class
 
-        if self.handle is None or step not in steps() or isinstance(self.screen, ModalScreen):
+        if self.store.handle is None or step not in steps() or isinstance(self.screen, ModalScreen):
             return  # not from under a dialog (the keys are priority keys)
         self._go_to(step_screen_class(step))
         self.remember_step(step)
 
     def remember_step(self, step: str) -> None:
-        session = self.session
+        session = self.store.session
         if session is not None and session.step != step:
-            self.remember(lambda session: setattr(session, "step", step))
-
-    def remember(self, change: Callable[[Session], None]) -> None:
-        """Save where the facilitator is (step, prompt) with the next save,
-        without telling the screens: nothing they show has changed."""
-        self.store.remember(change)
+            self.store.remember(lambda session: setattr(session, "step", step))
 
     def action_help(self) -> None:
         from kompas_tui.screens.help import HelpScreen
@@ -466,7 +420,7 @@ class KompasApp(App[None], inherit_bindings=False):
         if action == "show_report":
             from kompas_tui.screens.report import ReportScreen
 
-            return self.handle is not None and not isinstance(self._screen_below_palette(), ReportScreen)
+            return self.store.handle is not None and not isinstance(self._screen_below_palette(), ReportScreen)
         if action == "show_start":
             from kompas_tui.screens.start import StartScreen
 
@@ -474,7 +428,7 @@ class KompasApp(App[None], inherit_bindings=False):
         if action == "go_step":
             # The steps are a session's: without one (the start screen, the
             # overview, the review) their keys do nothing, so none is offered.
-            return self.handle is not None
+            return self.store.handle is not None
         return True
 
     # -- life cycle ----------------------------------------------------------
@@ -492,7 +446,7 @@ class KompasApp(App[None], inherit_bindings=False):
         """`kompas open` comes back to the step the session was left at, over
         its report (so Escape goes back to the report), or to its evaluation
         round (`_arrive`)."""
-        if self.session is None:
+        if self.store.session is None:
             return
         if self._open_on == "comparison":
             self._show_comparison()
@@ -500,7 +454,7 @@ class KompasApp(App[None], inherit_bindings=False):
         self._arrive(self._resume_saved_step)
 
     def _resume_saved_step(self) -> None:
-        session = self.session
+        session = self.store.session
         if session is not None and session.step != "report" and session.step in steps():
             from kompas_tui.screens.steps import step_screen_class
 
@@ -515,13 +469,13 @@ class KompasApp(App[None], inherit_bindings=False):
         read-only session with rounds shows them; else `resume`."""
         from kompas_tui.domain.evaluation import offers_round, open_round
 
-        session = self.session
+        session = self.store.session
         if session is None or "evaluation" not in steps():
             resume()
             return
-        if open_round(session) is not None or (self.read_only and session.rounds):
+        if open_round(session) is not None or (self.store.read_only and session.rounds):
             self.show_evaluation()
-        elif not self.read_only and offers_round(session, self.today):
+        elif not self.store.read_only and offers_round(session, self.today):
             from kompas_tui.screens.round_offer import RoundQuestion
 
             self.push_screen(RoundQuestion.offer(session, self.today), lambda start: self._offered(start, resume))
@@ -537,8 +491,8 @@ class KompasApp(App[None], inherit_bindings=False):
         come along) and show it. False, with the reason, when refused."""
         from kompas_tui.domain.evaluation import start_round
 
-        first = self.session is not None and not self.session.rounds
-        if self.change_round(start_round, self.today) is None:
+        first = self.store.session is not None and not self.store.session.rounds
+        if self.store.change_round(start_round, self.today) is None:
             return False
         if first:
             # The workshop's screens on the stack were drawn editable; from
@@ -588,7 +542,7 @@ class KompasApp(App[None], inherit_bindings=False):
         if not self._leaving.acquire(blocking=False):
             return
         self.commit_pending_input()
-        self.close_session()
+        self.store.close()
         self._rescue_quietly()
         os._exit(128 + signal.SIGHUP)
 
@@ -597,16 +551,16 @@ class KompasApp(App[None], inherit_bindings=False):
         loop did not get to leave (stuck). Save what the session has, unlock, leave."""
         if not self._leaving.acquire(blocking=False):
             return
-        self.close_session()
+        self.store.close()
         self._rescue_quietly()
         os._exit(128 + signal.SIGHUP)
 
     def _rescue_quietly(self) -> None:
         """The terminal is gone and the session would not save (a full
         disk): a copy in the home folder, if it can be written anywhere."""
-        if self.store.unsaved and self.handle is not None:
+        if self.store.unsaved and self.store.handle is not None:
             try:
-                self.rescue_to(Path.home())
+                self.store.rescue_to(Path.home())
             except OSError:
                 pass
 
@@ -637,25 +591,12 @@ class KompasApp(App[None], inherit_bindings=False):
     def _quit_if_saved(self) -> None:
         """Leave, unless the changes cannot be saved (a full disk): then stay,
         say so, and offer to put them elsewhere (screens/unsaved.py)."""
-        if self.save_now():
+        if self.store.save_now():
             self.exit()
             return
         from kompas_tui.screens.unsaved import UnsavedDialog
 
-        self.push_screen(UnsavedDialog(self.save_error))
-
-    def mark_unsaved(self) -> None:
-        """Have the next `save_now` write the session again (a retry)."""
-        self.store.mark_unsaved()
-
-    def rescue_to(self, folder: Path) -> Path:
-        """Write the open session as a new file in `folder`; its path."""
-        from kompas_tui.storage.rescue import rescue_copy
-        from kompas_tui.storage.session_file import session_to_bytes
-
-        handle = self.handle
-        assert handle is not None
-        return rescue_copy(session_to_bytes(handle.session), folder, handle.path.stem, dt.datetime.now())
+        self.push_screen(UnsavedDialog(self.store.save_error))
 
     def leave_saying(self, notice: str) -> None:
         """Leave; `notice` is written on the terminal once it is restored."""
@@ -666,7 +607,7 @@ class KompasApp(App[None], inherit_bindings=False):
         """Leave and write the whole session (TOML) on the terminal, after a line saying what it is."""
         from kompas_tui.storage.session_file import session_to_bytes
 
-        handle = self.handle
+        handle = self.store.handle
         assert handle is not None
         self._exit_output = session_to_bytes(handle.session)
         self.leave_saying(t("ui_unsaved.after.terminal", file=handle.path.name))
@@ -676,13 +617,7 @@ class KompasApp(App[None], inherit_bindings=False):
             self._terminal_watch.stop()
         if self._hangup_handled:
             asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
-        self.close_session(checkpoint="quit")
-
-    def close_session(self, checkpoint: Checkpoint | None = None) -> None:
-        """Wait for the writer thread, save what is pending, then release
-        the session's lock; with `checkpoint`, once that is committed (off
-        this thread). Safe to call more than once."""
-        self.store.close(checkpoint)
+        self.store.close(checkpoint="quit")
 
     def run(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         try:
@@ -690,7 +625,7 @@ class KompasApp(App[None], inherit_bindings=False):
         finally:
             # The screen is gone: the quit checkpoint is made while nobody waits for a key.
             self.checkpoints.drain()
-            self.close_session()
+            self.store.close()
             self._after_exit()
 
     def _after_exit(self) -> None:

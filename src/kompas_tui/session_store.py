@@ -24,6 +24,8 @@ from kompas_tui.i18n import t
 from kompas_tui.storage.session_writer import SessionWriter
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from kompas_tui.domain.session import Session
     from kompas_tui.storage.history import Checkpoint
     from kompas_tui.storage.session_file import SessionHandle
@@ -259,6 +261,18 @@ class SessionStore:
             self.save_error = error
             self._tell(save_failed_text(error), "error", 15)
         return not self.unsaved
+
+    def rescue_to(self, folder: Path) -> Path:
+        """Write the open session as a new file in `folder` (a save that
+        failed in its place: screens/unsaved.py, a hang-up); its path."""
+        import datetime as dt
+
+        from kompas_tui.storage.rescue import rescue_copy
+        from kompas_tui.storage.session_file import session_to_bytes
+
+        handle = self._handle
+        assert handle is not None
+        return rescue_copy(session_to_bytes(handle.session), folder, handle.path.stem, dt.datetime.now())
 
     # -- switching and closing -------------------------------------------------
 

@@ -65,7 +65,7 @@ class ComparisonScreen(KompasScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        session = self.kompas.session
+        session = self.store.session
         assert session is not None, "the comparison screen needs an open session"
         self._prepare(session)
 
@@ -85,15 +85,15 @@ class ComparisonScreen(KompasScreen):
         return cmp.compare(session, self.kompas.profile, before, after, scored=self._scored)
 
     def _what_is_shown(self, session: Session) -> tuple[object, ...]:
-        return (session.unit, session.created, session.measurements, session.rounds, self.kompas.read_only)
+        return (session.unit, session.created, session.measurements, session.rounds, self.store.read_only)
 
     # -- the page --------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        app, lang = self.kompas, self.kompas.lang
-        session = app.session
+        store, lang = self.store, self.kompas.lang
+        session = store.session
         assert session is not None
-        yield StepBar("evaluation", numbered_steps(), unit=session.unit, read_only=app.read_only)
+        yield StepBar("evaluation", numbered_steps(), unit=session.unit, read_only=store.read_only)
         with VerticalScroll(id="comparison-page"):
             yield from self.compose_read_only_notice()
             yield Static(Content.styled(t("ui_comparison.title"), "bold"), id="comparison-title")
@@ -132,16 +132,16 @@ class ComparisonScreen(KompasScreen):
     # -- listening while in view (see StepScreen.on_screen_resume) -------------
 
     async def on_screen_resume(self) -> None:
-        signal = self.kompas.session_changed
+        signal = self.session_changed
         signal.unsubscribe(self)
         signal.subscribe(self, self._session_changed)
         await self._session_changed(None)
 
     def on_screen_suspend(self) -> None:
-        self.kompas.session_changed.unsubscribe(self)
+        self.session_changed.unsubscribe(self)
 
     async def _session_changed(self, session: object) -> None:
-        current = self.kompas.session
+        current = self.store.session
         if current is None or self._shown == self._what_is_shown(current):
             return
         self._prepare(current)
@@ -159,7 +159,7 @@ class ComparisonScreen(KompasScreen):
             return
         index = self._pairs.index(self._pair) if self._pair in self._pairs else 0
         self._pair = self._pairs[(index + step) % len(self._pairs)]
-        session = self.kompas.session
+        session = self.store.session
         assert session is not None
         self.comparison = self._compare(session)
         await self._redraw()
@@ -176,12 +176,12 @@ class ComparisonScreen(KompasScreen):
         already has its measurement)."""
         from kompas_tui.domain.evaluation import open_round
 
-        app = self.kompas
-        session = app.session
+        app, store = self.kompas, self.store
+        session = store.session
         if session is None:
             return
-        if app.read_only:
-            app.notify(safe_text(app.read_only_notice()), severity="warning", markup=False)
+        if store.read_only:
+            app.notify(safe_text(store.read_only_notice()), severity="warning", markup=False)
             return
         current = open_round(session)
         if current is None:
@@ -202,8 +202,8 @@ class ComparisonScreen(KompasScreen):
     def _add(self, report: Report | None) -> None:
         from kompas_tui.domain.evaluation import RoundRefused, add_measurement
 
-        app = self.kompas
-        session = app.session
+        app, store = self.kompas, self.store
+        session = store.session
         if report is None or session is None:
             return
         try:
@@ -216,7 +216,7 @@ class ComparisonScreen(KompasScreen):
             else:
                 app.notify(t(key), severity="warning", markup=False, timeout=8)
             return
-        if app.update_round(**fields):
+        if store.update_round(**fields):
             app.notify(
                 safe_text(t("ui_comparison.added", name=report.measurement or report.unit)), markup=False, timeout=6
             )

@@ -132,8 +132,8 @@ class DialogScreen(StepScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        app = self.kompas
-        session = app.session
+        app, store = self.kompas, self.store
+        session = store.session
         assert session is not None, "the dialog screen needs an open session"
         lang = app.lang
         summary = summarise(session.report, app.profile, session.created.date())
@@ -151,7 +151,7 @@ class DialogScreen(StepScreen):
         self.index = keys.index(session.dialog.current) if session.dialog.current in keys else self._first_index()
         # The first field of the item shown (the others are hidden, but Textual would focus them).
         self.AUTO_FOCUS = f"#item-{self.index} Input, #item-{self.index} NotesArea"
-        self.timers: dict[str, AdvisoryTimer] = _TIMERS.setdefault(app.handle, {})
+        self.timers: dict[str, AdvisoryTimer] = _TIMERS.setdefault(store.handle, {})
         # Timers already up when the screen opens were announced before.
         self._announced = {key for key, timer in self.timers.items() if timer.done}
         self._refused_at = -REFUSAL_PAUSE
@@ -160,7 +160,7 @@ class DialogScreen(StepScreen):
         """Where a session not left on an item opens: at the first part of
         the record not entered yet, unless the discussion has begun (notes
         written), then at the first prompt."""
-        session = self.kompas.session
+        session = self.store.session
         assert session is not None
         first_prompt = len(RECORD_ITEMS)
         if any(p.notes.strip() for p in session.dialog.prompts):
@@ -172,13 +172,13 @@ class DialogScreen(StepScreen):
     # -- layout ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        app = self.kompas
-        session = app.session
+        store = self.store
+        session = store.session
         assert session is not None
         yield from self.compose_step_bar()
         with VerticalScroll(id="dialog-page"):
             yield from self.compose_read_only_notice()
-            yield from compose_history_notice(app.workshop_locked, app.read_only)
+            yield from compose_history_notice(store.workshop_locked, store.read_only)
             yield Static(id="dialog-nav")
             with ContentSwitcher(initial=f"item-{self.index}", id="dialog-items"):
                 for index, item in enumerate(self.items):
@@ -194,15 +194,15 @@ class DialogScreen(StepScreen):
     def _notes(self, index: int, item: DialogItem) -> ComposeResult:
         """A prompt's timer and notes; a guidance card's notes too: what is
         typed while people talk always lands in a field."""
-        app = self.kompas
-        assert app.session is not None
+        store = self.store
+        assert store.session is not None
         if not item.guidance:
             yield TimerLine(classes="timer")
-        locked = app.read_only or app.workshop_locked
+        locked = store.read_only or store.workshop_locked
         label = "ui_dialog.notes.read_only" if locked else "ui_dialog.notes"
         yield Label(t(label), classes="notes-label", markup=False)
         yield NotesArea(
-            notes_for(app.session.dialog, item.notes_id),
+            notes_for(store.session.dialog, item.notes_id),
             prompt_id=item.notes_id,
             read_only=locked,
             id=f"notes-{index}",
@@ -212,13 +212,13 @@ class DialogScreen(StepScreen):
         """The fields of a part of the record. They stay open to changes
         after the workshop (a round exists): the record of a meeting held
         is corrected, not planned, and an older file gets its record late."""
-        app = self.kompas
-        session = app.session
+        app, store = self.kompas, self.store
+        session = store.session
         assert session is not None
-        names = lambda: session_names(app.session) if app.session is not None else []  # noqa: E731
+        names = lambda: session_names(store.session) if store.session is not None else []  # noqa: E731
         kind = PreparationFields if key == "preparation" else MeetingFields
         value = session.preparation if key == "preparation" else session.meeting
-        return kind(value, today=app.today, names=names, read_only=app.read_only)  # type: ignore[arg-type]
+        return kind(value, today=app.today, names=names, read_only=store.read_only)  # type: ignore[arg-type]
 
     def _heading(self, index: int, item: DialogItem) -> Content:
         title = safe_text(item.title)
@@ -249,7 +249,7 @@ class DialogScreen(StepScreen):
             return
         self.index = index
         key = self.items[index].key
-        self.kompas.remember(lambda session: setattr(session.dialog, "current", key))
+        self.store.remember(lambda session: setattr(session.dialog, "current", key))
         self.query_one("#dialog-items", ContentSwitcher).current = f"item-{index}"
         page = self.query_one("#dialog-page", VerticalScroll)
         page.scroll_home(animate=False, immediate=True)
@@ -272,20 +272,20 @@ class DialogScreen(StepScreen):
     @on(TextArea.Changed, ".notes")
     def _notes_changed(self, event: TextArea.Changed) -> None:
         area = event.text_area
-        session = self.kompas.session
+        session = self.store.session
         if not isinstance(area, NotesArea) or session is None or area.read_only:
             return
         if notes_for(session.dialog, area.prompt_id) == area.text:
             return
         dialog = session.dialog.model_copy(deep=True)
         set_notes(dialog, area.prompt_id, area.text)
-        self.kompas.update_session(dialog=dialog)
+        self.store.update(dialog=dialog)
 
     def on_preparation_fields_changed(self, event: PreparationFields.Changed) -> None:
-        self.kompas.update_session(preparation=event.preparation)
+        self.store.update(preparation=event.preparation)
 
     def on_meeting_fields_changed(self, event: MeetingFields.Changed) -> None:
-        self.kompas.update_session(meeting=event.meeting)
+        self.store.update(meeting=event.meeting)
 
     @on(Input.Submitted, "#dialog-items Input")
     def _next_field(self, event: Input.Submitted) -> None:
@@ -297,7 +297,7 @@ class DialogScreen(StepScreen):
         # Once per burst of typing, not per key.
         moment = monotonic()
         if moment - self._refused_at > REFUSAL_PAUSE:
-            self.notify(safe_text(self.kompas.locked_notice()), severity="warning", markup=False)
+            self.notify(safe_text(self.store.locked_notice()), severity="warning", markup=False)
         self._refused_at = moment
 
     # -- the advisory timer ----------------------------------------------------
@@ -314,7 +314,7 @@ class DialogScreen(StepScreen):
 
     def _minutes(self, item: DialogItem) -> int:
         """The chosen length (saved), else the prompt's suggestion."""
-        session = self.kompas.session
+        session = self.store.session
         chosen = timer_for(session.dialog, item.key) if session is not None else None
         return chosen or item.minutes or DEFAULT_MINUTES
 
@@ -345,12 +345,12 @@ class DialogScreen(StepScreen):
         self._announced.discard(key)
         # The chosen minutes are kept with the notes; a read-only viewer may
         # still time the discussion, but nothing is saved.
-        session = self.kompas.session
-        if session is not None and not (self.kompas.read_only or self.kompas.workshop_locked):
+        session = self.store.session
+        if session is not None and not (self.store.read_only or self.store.workshop_locked):
             dialog = session.dialog.model_copy(deep=True)
             set_timer(dialog, key, timer.minutes if timer is not None else None)
             if dialog != session.dialog:
-                self.kompas.update_session(dialog=dialog)
+                self.store.update(dialog=dialog)
         self._show_timer()
         self.refresh_bindings()
 

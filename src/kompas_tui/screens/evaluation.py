@@ -17,7 +17,7 @@ rounds so far, `x` closes the round (or reopens the last one), `n` starts
 a new one when none is open, `m` compares a new measurement.
 
 Every change is an operation of `domain/evaluation.py`, run through
-`KompasApp.change_round`: refused in words when the rounds' rules say no
+`SessionStore.change_round`: refused in words when the rounds' rules say no
 (a closed round is history), or with the holder named when the session is
 read-only. Which keys work follows the round: a closed round offers none
 that would change it. See docs/evaluation.md.
@@ -120,7 +120,7 @@ class EvaluationScreen(EnterMovesOn, PlanChanges, StepScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        session = self.kompas.session
+        session = self.store.session
         assert session is not None, "the evaluation screen needs an open session"
         summary = summarise(session.report, self.kompas.profile, session.created.date())
         #: The session's own report triggers the zero-tolerance point.
@@ -133,7 +133,7 @@ class EvaluationScreen(EnterMovesOn, PlanChanges, StepScreen):
 
     @property
     def session(self) -> Session:
-        session = self.kompas.session
+        session = self.store.session
         assert session is not None
         return session
 
@@ -164,17 +164,17 @@ class EvaluationScreen(EnterMovesOn, PlanChanges, StepScreen):
         return rounds_.open_round(self.session) is not None
 
     def _state_now(self) -> tuple[object, ...]:
-        session = self.kompas.session
+        session = self.store.session
         if session is None:
             return ()
-        return (len(session.rounds), rounds_.open_round(session) is not None, self.kompas.read_only,
+        return (len(session.rounds), rounds_.open_round(session) is not None, self.store.read_only,
                 rounds_.has_plan(session), session.rounds[-1].measurement if session.rounds else None)
 
     # -- layout ----------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        app, session, this = self.kompas, self.session, self.this
-        editable = self.is_open and not app.read_only
+        app, store, session, this = self.kompas, self.store, self.session, self.this
+        editable = self.is_open and not store.read_only
         yield from self.compose_step_bar()
         # Above the page, so it stays in view while the list scrolls.
         yield from self.compose_read_only_notice()
@@ -218,7 +218,7 @@ class EvaluationScreen(EnterMovesOn, PlanChanges, StepScreen):
         self._refresh()
 
     def _refresh(self) -> None:
-        session = self.kompas.session
+        session = self.store.session
         if not self.query("#round-head") or session is None:
             return
         lang, today = self.kompas.lang, self.kompas.today
@@ -253,7 +253,7 @@ class EvaluationScreen(EnterMovesOn, PlanChanges, StepScreen):
             session,
             groups,
             exposed=self.exposed,
-            adding=self.is_open and not self.kompas.read_only,
+            adding=self.is_open and not self.store.read_only,
             lang=self.kompas.lang,
             today=self.kompas.today,
         )
@@ -269,12 +269,12 @@ class EvaluationScreen(EnterMovesOn, PlanChanges, StepScreen):
         """Only the keys that do something here and now are offered: those
         that change the round while one is open and may be written, those
         about an action while the cursor is on one."""
-        session = self.kompas.session
+        session = self.store.session
         if session is None:
             return True
         this = rounds_.open_round(session)
         if action in _IN_ROUND:
-            if this is None or self.kompas.read_only:
+            if this is None or self.store.read_only:
                 return False
             if action in _ON_ACTION:
                 return self._action_under_cursor(added_only=action == "remove_action", round_=this)
@@ -282,9 +282,9 @@ class EvaluationScreen(EnterMovesOn, PlanChanges, StepScreen):
                 return self._goal_under_cursor()
             return True
         if action == "new_round":
-            return this is None and rounds_.has_plan(session) and not self.kompas.read_only
+            return this is None and rounds_.has_plan(session) and not self.store.read_only
         if action == "reopen_round":
-            return this is None and bool(session.rounds) and not self.kompas.read_only
+            return this is None and bool(session.rounds) and not self.store.read_only
         if action in ("celebrate", "history"):
             return bool(session.rounds)
         return True
@@ -322,29 +322,29 @@ class EvaluationScreen(EnterMovesOn, PlanChanges, StepScreen):
         this = rounds_.open_round(self.session)
         people = parse_participants(event.value)
         if this is not None and event.input.has_focus and people != this.participants:
-            self.kompas.change_round(rounds_.set_participants, people)
+            self.store.change_round(rounds_.set_participants, people)
 
     def on_round_record_fields_changed(self, event: RoundRecordFields.Changed) -> None:
         if rounds_.open_round(self.session) is None:
             return
         if event.kind == "follow_up_by" and event.value != self.session.plan.follow_up_by:
-            self.kompas.change_round(rounds_.set_follow_up_by, event.value)
+            self.store.change_round(rounds_.set_follow_up_by, event.value)
         elif event.kind == "work_group" and event.value != self.session.plan.work_group:
-            self.kompas.change_round(rounds_.set_work_group, event.value)
+            self.store.change_round(rounds_.set_work_group, event.value)
         elif event.kind == "zero_tolerance":
             record = event.value
-            self.kompas.change_round(rounds_.set_round_zero_tolerance, record.text, record.recorded)  # type: ignore[attr-defined]
+            self.store.change_round(rounds_.set_round_zero_tolerance, record.text, record.recorded)  # type: ignore[attr-defined]
 
     @on(TextArea.Changed, "#round-notes")
     def _notes(self, event: TextArea.Changed) -> None:
         this = rounds_.open_round(self.session)
         if this is not None and event.text_area.text != this.notes:
-            self.kompas.change_round(rounds_.set_notes, event.text_area.text)
+            self.store.change_round(rounds_.set_notes, event.text_area.text)
 
     @on(DateField.Changed, "#round-next")
     def _next_follow_up(self, event: DateField.Changed) -> None:
         if rounds_.open_round(self.session) is not None and event.value != self.session.plan.next_follow_up:
-            self.kompas.change_round(rounds_.set_next_follow_up, event.value)
+            self.store.change_round(rounds_.set_next_follow_up, event.value)
 
     def action_participants(self) -> None:
         if self._writable():
@@ -364,7 +364,7 @@ class EvaluationScreen(EnterMovesOn, PlanChanges, StepScreen):
     def _close_answered(self, yes: bool | None) -> None:
         if yes:
             self.kompas.commit_pending_input()  # a date still settling belongs to this round
-            if self.kompas.change_round(rounds_.close_round, self.kompas.today) is not None:
+            if self.store.change_round(rounds_.close_round, self.kompas.today) is not None:
                 self.kompas.checkpoint("round_closed")
             self._after_change()
 
@@ -377,7 +377,7 @@ class EvaluationScreen(EnterMovesOn, PlanChanges, StepScreen):
 
     def _reopen_answered(self, yes: bool | None) -> None:
         if yes:
-            self.kompas.change_round(rounds_.reopen_round)
+            self.store.change_round(rounds_.reopen_round)
             self._after_change()
 
     def action_new_round(self) -> None:

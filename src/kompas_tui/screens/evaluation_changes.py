@@ -4,7 +4,7 @@ a new goal; a goal reached. Mixed into `EvaluationScreen` (kept apart so
 each file stays small).
 
 Each change is an operation of `domain/evaluation.py` run through
-`KompasApp.change_round`, which records it in the round and says a
+`SessionStore.change_round`, which records it in the round and says a
 refusal in words; a read-only session is refused here first, naming the
 holder, before any dialog opens.
 """
@@ -24,14 +24,16 @@ from kompas_tui.widgets.evaluation_parts import one_line, was_added
 from kompas_tui.widgets.plan_parts import vote_theme_names
 
 if TYPE_CHECKING:
-    from kompas_tui.app import KompasApp
     from kompas_tui.domain.session import Session
+    from kompas_tui.screens.base import KompasHost
+    from kompas_tui.session_store import SessionStore
 
 
 class PlanChanges:
     """Mixed into `EvaluationScreen` (a `StepScreen`)."""
 
-    kompas: KompasApp
+    kompas: KompasHost
+    store: SessionStore
     session: Session
     # Textual's, through the screen.
     app: Any
@@ -43,8 +45,8 @@ class PlanChanges:
 
     def _writable(self) -> bool:
         """False, with the holder named, when the session is read-only."""
-        if self.kompas.read_only:
-            self.notify(safe_text(self.kompas.read_only_notice()), severity="warning", markup=False)
+        if self.store.read_only:
+            self.notify(safe_text(self.store.read_only_notice()), severity="warning", markup=False)
             return False
         return True
 
@@ -60,7 +62,7 @@ class PlanChanges:
     def action_status(self, status: str) -> None:
         if not self._writable() or (action := self._current_action()) is None:
             return
-        if self.kompas.change_round(rounds_.review_action, action.id, status=status) is not None:
+        if self.store.change_round(rounds_.review_action, action.id, status=status) is not None:
             self._refresh()  # now, in the key's own frame, not a frame later from the signal
 
     def action_note(self) -> None:
@@ -101,13 +103,13 @@ class PlanChanges:
         self.app.push_screen(editor)
 
     def _review_change(self, action_id: str, kind: str, value: object) -> bool:
-        app = self.kompas
+        store = self.store
         if kind == "status":
-            result = app.change_round(rounds_.review_action, action_id, status=value)
+            result = store.change_round(rounds_.review_action, action_id, status=value)
         elif kind == "note":
-            result = app.change_round(rounds_.review_action, action_id, note=value)
+            result = store.change_round(rounds_.review_action, action_id, note=value)
         else:
-            result = app.change_round(rounds_.change_action, action_id, kind, value)
+            result = store.change_round(rounds_.change_action, action_id, kind, value)
         return result is not None
 
     # -- adding to the plan ----------------------------------------------------------
@@ -139,12 +141,12 @@ class PlanChanges:
     def _store_added(self, action: Action) -> str | None:
         """A new action goes into the plan with its first change (recorded
         as added in the round); later changes replace it."""
-        app = self.kompas
+        store = self.store
         if not action.id:
             fields = action.model_dump(exclude={"id", "theme"})
-            result = app.change_round(rounds_.add_round_action, action.theme, **fields)
+            result = store.change_round(rounds_.add_round_action, action.theme, **fields)
             return result[1] if result is not None else None
-        return action.id if app.change_round(rounds_.update_added_action, action) is not None else None
+        return action.id if store.change_round(rounds_.update_added_action, action) is not None else None
 
     def _editor_closed(self, result: Action | None) -> None:
         if result is not None:
@@ -160,13 +162,13 @@ class PlanChanges:
         if not self._writable() or (action := self._current_action()) is None:
             return
         if not was_added(rounds_.open_round(self.session), action.id):
-            self.kompas.change_round(rounds_.remove_added_action, action.id)  # says why not
+            self.store.change_round(rounds_.remove_added_action, action.id)  # says why not
             return
         card = action_card(action, self.kompas.lang)
         self.app.push_screen(ConfirmDelete(card), partial(self._remove_confirmed, action.id))
 
     def _remove_confirmed(self, action_id: str, confirmed: bool | None) -> None:
-        if confirmed and self.kompas.change_round(rounds_.remove_added_action, action_id) is not None:
+        if confirmed and self.store.change_round(rounds_.remove_added_action, action_id) is not None:
             self._refresh()
 
     def action_add_goal(self) -> None:
@@ -179,7 +181,7 @@ class PlanChanges:
         self.app.push_screen(GoalEditor(themes=offered, taken=taken, today=self.kompas.today), self._goal_made)
 
     def _goal_made(self, goal: Goal | None) -> None:
-        if goal is None or self.kompas.change_round(rounds_.add_round_goal, goal) is None:
+        if goal is None or self.store.change_round(rounds_.add_round_goal, goal) is None:
             return
         self._refresh()
         groups = self._groups()
@@ -195,6 +197,6 @@ class PlanChanges:
             self.notify(t("ui_evaluation.no_goal_here"), markup=False)
             return
         reached = None if goal.reached is not None else self.kompas.today
-        if self.kompas.change_round(rounds_.mark_goal_reached, theme, reached) is not None:
+        if self.store.change_round(rounds_.mark_goal_reached, theme, reached) is not None:
             key = "ui_evaluation.goal_reached" if reached else "ui_evaluation.goal_not_reached"
             self.notify(safe_text(t(key, theme=one_line(theme))), markup=False)

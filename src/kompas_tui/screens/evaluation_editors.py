@@ -115,7 +115,7 @@ class ReviewEditor(EnterMovesOn, KompasModal[None]):
     def _show_recorded(self) -> None:
         """What the round has recorded for the action: the status it was
         found in, and each change (before → after)."""
-        session = self.kompas.session
+        session = self.store.session
         this = open_round(session) if session is not None else None
         review = this.review_of(self.action.id) if this is not None else None
         lang = self.kompas.lang
@@ -133,7 +133,7 @@ class ReviewEditor(EnterMovesOn, KompasModal[None]):
 
     def _pass_on(self, kind: str, value: object) -> None:
         if self.on_change(kind, value):
-            session = self.kompas.session
+            session = self.store.session
             found = find_action(session.plan, self.action.id) if session is not None else None
             if found is not None:
                 self.action = found

@@ -41,20 +41,20 @@ class GoalsScreen(EnterMovesOn, StepScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        session = self.kompas.session
+        session = self.store.session
         assert session is not None, "the goals screen needs an open session"
         self.summary: ReportSummary = summarise(session.report, self.kompas.profile, session.created.date())
         #: The chosen themes as composed; goal number i is themes[i].
         self.themes: tuple[str, ...] = chosen_themes(session)
 
     def compose(self) -> ComposeResult:
-        app = self.kompas
-        session = app.session
+        store = self.store
+        session = store.session
         assert session is not None
         yield from self.compose_step_bar()
         with VerticalScroll(id="goals-page"):
             yield from self.compose_read_only_notice()
-            yield from compose_history_notice(app.workshop_locked, app.read_only)
+            yield from compose_history_notice(store.workshop_locked, store.read_only)
             yield Static(t("ui_plan.goals.intro"), classes="note", markup=False)
             if not self.themes:
                 yield Static(t("ui_plan.goals.no_themes"), id="goals-empty", markup=False)
@@ -63,7 +63,7 @@ class GoalsScreen(EnterMovesOn, StepScreen):
         yield from self.compose_footer()
 
     def _compose_goal(self, index: int, theme: str, goal: Goal) -> ComposeResult:
-        disabled = self.kompas.read_only or self.kompas.workshop_locked
+        disabled = self.store.read_only or self.store.workshop_locked
         with Vertical(classes="goal", id=f"goal-{index}"):
             yield Static(Content.styled(safe_text(theme), "bold"), classes="goal-title")
             yield Static(self._where_we_are(theme), classes="goal-score")
@@ -131,7 +131,7 @@ class GoalsScreen(EnterMovesOn, StepScreen):
         return self.themes[int(number_)], field
 
     def _save(self, theme: str, field: str, value: object) -> None:
-        session = self.kompas.session
+        session = self.store.session
         if session is None:
             return
         current = goal_for(session.plan, theme)
@@ -143,7 +143,7 @@ class GoalsScreen(EnterMovesOn, StepScreen):
             goal = Goal(theme=theme)
             plan.goals.append(goal)
         setattr(goal, field, value)
-        self.kompas.update_session(plan=plan)
+        self.store.update(plan=plan)
 
     @on(TextArea.Changed)
     def _text_changed(self, event: TextArea.Changed) -> None:
@@ -178,7 +178,7 @@ class GoalsScreen(EnterMovesOn, StepScreen):
 
     async def on_session_changed(self) -> None:
         # The fields hold what is typed; only a new choice of themes redraws.
-        session = self.kompas.session
+        session = self.store.session
         if session is not None and chosen_themes(session) != self.themes:
             self.themes = chosen_themes(session)
             await self.recompose()

@@ -181,12 +181,12 @@ class LiveBallotDialog(KompasModal[None]):
 
     @property
     def _path(self) -> Path:
-        handle = self.kompas.handle
+        handle = self.store.handle
         assert handle is not None, "the live ballot needs an open session"
         return handle.path
 
     def _settings(self) -> tuple[tuple[str, ...], VotingSettings]:
-        session = self.kompas.session
+        session = self.store.session
         assert session is not None
         return vote_themes(session.report, session.voting), session.voting.settings
 
@@ -366,8 +366,8 @@ class LiveBallotDialog(KompasModal[None]):
 
     def _writable(self) -> bool:
         """Refuse in words when the session cannot be changed."""
-        if self.kompas.read_only or self.kompas.workshop_locked:
-            self._refuse(self.kompas.locked_notice())
+        if self.store.read_only or self.store.workshop_locked:
+            self._refuse(self.store.locked_notice())
             return False
         return True
 
@@ -383,7 +383,7 @@ class LiveBallotDialog(KompasModal[None]):
         if self.info is None and not themes:
             self._refuse(t("ui_live.refused.no_themes"))
             return
-        session = self.kompas.session
+        session = self.store.session
         assert session is not None
         path, unit = self._path, session.report.unit
         votes, cap, participants = settings.votes(len(themes)), settings.max_per_theme, settings.participants
@@ -462,7 +462,7 @@ class LiveBallotDialog(KompasModal[None]):
             self._refuse(t("ui_live.refused.none"))
             return
         themes, settings = self._settings()
-        session = self.kompas.session
+        session = self.store.session
         assert session is not None
         already = total_dots(session.voting, themes)
         if already and self._armed != "reveal":
@@ -483,8 +483,8 @@ class LiveBallotDialog(KompasModal[None]):
     def _apply(self, totals: dict[str, int], counted: int) -> None:
         """Put the revealed totals into the vote and save at once: the box is
         gone, so the session is now the only place they are."""
-        app = self.kompas
-        session = app.session
+        app, store = self.kompas, self.store
+        session = store.session
         assert session is not None
         voting = session.voting
         if voting.settings.participants is None and counted:
@@ -503,7 +503,7 @@ class LiveBallotDialog(KompasModal[None]):
                 if count:
                     dots[theme] = dots.get(theme, 0) + count
             new = voting.model_copy(update={"dots": dots})
-        if not (app.update_session(voting=new) and app.save_now()):
+        if not (store.update(voting=new) and store.save_now()):
             listed = ", ".join(f"{theme}: {count}" for theme, count in totals.items())
             self._refuse(t("ui_live.revealed.unsaved", totals=listed))
             self.refresh_box()

@@ -66,7 +66,7 @@ class PlanScreen(EnterMovesOn, StepScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        session = self.kompas.session
+        session = self.store.session
         assert session is not None, "the plan screen needs an open session"
         self.summary: ReportSummary = summarise(session.report, self.kompas.profile, session.created.date())
 
@@ -77,19 +77,19 @@ class PlanScreen(EnterMovesOn, StepScreen):
 
     @property
     def plan(self) -> Plan:
-        session = self.kompas.session
+        session = self.store.session
         assert session is not None
         return session.plan
 
     # -- layout --------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        app, plan = self.kompas, self.plan
-        read_only = app.read_only or app.workshop_locked
+        app, store, plan = self.kompas, self.store, self.plan
+        read_only = store.read_only or store.workshop_locked
         yield from self.compose_step_bar()
         with VerticalScroll(id="plan-page"):
             yield from self.compose_read_only_notice()
-            yield from compose_history_notice(app.workshop_locked, app.read_only)
+            yield from compose_history_notice(store.workshop_locked, store.read_only)
             yield Static(t("ui_plan.intro"), classes="note", markup=False)
             yield PlanList(id="plan-actions")
             if self.zero_tolerance:
@@ -134,7 +134,7 @@ class PlanScreen(EnterMovesOn, StepScreen):
 
     @property
     def locked(self) -> bool:
-        return self.kompas.read_only or self.kompas.workshop_locked
+        return self.store.read_only or self.store.workshop_locked
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Adding is not offered where it would be refused (read-only, or a round exists).
@@ -154,7 +154,7 @@ class PlanScreen(EnterMovesOn, StepScreen):
     def _refresh(self) -> None:
         """Redraw the list, the zero-tolerance status and the check from the
         session (the text fields are left as typed)."""
-        session = self.kompas.session
+        session = self.store.session
         if session is None or not self.query("#plan-actions"):
             return
         lang, plan = self.kompas.lang, session.plan
@@ -177,8 +177,8 @@ class PlanScreen(EnterMovesOn, StepScreen):
     def _refuse(self) -> bool:
         """True, with the reason shown, when the session is read-only or
         the workshop is history (an evaluation round exists)."""
-        if self.kompas.read_only or self.kompas.workshop_locked:
-            self.notify(safe_text(self.kompas.locked_notice()), severity="warning", markup=False)
+        if self.store.read_only or self.store.workshop_locked:
+            self.notify(safe_text(self.store.locked_notice()), severity="warning", markup=False)
             return True
         return False
 
@@ -186,7 +186,7 @@ class PlanScreen(EnterMovesOn, StepScreen):
         plan = self.plan
         if all(getattr(plan, name) == value for name, value in fields.items()):
             return
-        self.kompas.update_session(plan=plan.model_copy(update=fields))
+        self.store.update(plan=plan.model_copy(update=fields))
 
     @on(TextArea.Changed, "#zt-text")
     def _record_text(self, event: TextArea.Changed) -> None:
@@ -213,13 +213,13 @@ class PlanScreen(EnterMovesOn, StepScreen):
             self._change_plan(work_group=parse_names(event.value))
 
     def _names(self) -> list[str]:
-        session = self.kompas.session
+        session = self.store.session
         return session_names(session) if session is not None else []
 
     # -- actions -------------------------------------------------------------------
 
     def _editor_themes(self) -> list[str]:
-        session = self.kompas.session
+        session = self.store.session
         assert session is not None
         groups = plan_groups(self.plan, chosen_themes(session), self.zero_tolerance)
         return groups or list(vote_theme_names(session))
@@ -256,7 +256,7 @@ class PlanScreen(EnterMovesOn, StepScreen):
                 plan.actions.append(action)
             else:
                 plan.actions[index] = action
-        return action.id if self.kompas.update_session(plan=plan) else None
+        return action.id if self.store.update(plan=plan) else None
 
     def _editor_closed(self, is_new: bool, result: Action | None) -> None:
         from kompas_tui.screens.action_editor import is_blank
@@ -273,7 +273,7 @@ class PlanScreen(EnterMovesOn, StepScreen):
         plan = self.plan
         actions = [action for action in plan.actions if action.id != action_id]
         if len(actions) != len(plan.actions):
-            self.kompas.update_session(plan=plan.model_copy(update={"actions": actions}))
+            self.store.update(plan=plan.model_copy(update={"actions": actions}))
 
     @on(OptionList.OptionSelected, "#plan-actions")
     def _selected(self, event: OptionList.OptionSelected) -> None:

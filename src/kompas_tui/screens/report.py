@@ -39,7 +39,7 @@ class ReportScreen(KompasScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        session = self.kompas.session
+        session = self.store.session
         assert session is not None, "the report screen needs an open session"
         self.summary: ReportSummary = self._summarise(session)
 
@@ -49,8 +49,8 @@ class ReportScreen(KompasScreen):
         return summarise(session.report, self.kompas.profile, session.created.date())
 
     def compose(self) -> ComposeResult:
-        app, summary, lang = self.kompas, self.summary, self.kompas.lang
-        yield StepBar("report", numbered_steps(), unit=summary.report.unit, read_only=app.read_only)
+        store, summary, lang = self.store, self.summary, self.kompas.lang
+        yield StepBar("report", numbered_steps(), unit=summary.report.unit, read_only=store.read_only)
         with VerticalScroll(id="report-page"):
             yield from self.compose_read_only_notice()
             yield Static(parts.heading(summary), id="report-heading")
@@ -94,13 +94,13 @@ class ReportScreen(KompasScreen):
     async def on_screen_resume(self) -> None:
         # Listen only while in view (see StepScreen.on_screen_resume), and
         # catch up with what changed while covered.
-        signal = self.kompas.session_changed
+        signal = self.session_changed
         signal.unsubscribe(self)
         signal.subscribe(self, self._session_changed)
         await self._session_changed(None)
 
     def on_screen_suspend(self) -> None:
-        self.kompas.session_changed.unsubscribe(self)
+        self.session_changed.unsubscribe(self)
 
     def _focus_and_fill(self) -> None:
         # query, not query_one: a redraw can race the app closing the screen.
@@ -111,7 +111,7 @@ class ReportScreen(KompasScreen):
         self.call_after_refresh(self._mount_below_the_fold)
 
     async def _session_changed(self, session: object) -> None:
-        current = self.kompas.session
+        current = self.store.session
         # Most changes are notes, dots and actions: redraw only when what this
         # screen shows (unit, report, measurements) changed.
         if current is None or self._shown == self._what_is_shown(current):
@@ -121,7 +121,7 @@ class ReportScreen(KompasScreen):
         self._focus_and_fill()
 
     def _what_is_shown(self, session: Session) -> tuple[object, ...]:
-        return (session.unit, session.created, session.measurements, self.kompas.read_only)
+        return (session.unit, session.created, session.measurements, self.store.read_only)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         from kompas_tui.screens.theme_detail import ThemeDetail

@@ -78,8 +78,8 @@ class StartScreen(KompasScreen):
         self._enter_lines = 0
 
     def compose(self) -> ComposeResult:
-        app = self.kompas
-        yield StepBar("start", numbered_steps(), unit=app.session.unit if app.session else "", read_only=app.read_only)
+        store = self.store
+        yield StepBar("start", numbered_steps(), unit=store.session.unit if store.session else "", read_only=store.read_only)
         yield Static(t("ui.start.welcome"), id="welcome", markup=False)
         # What Enter does on the entry under the cursor, above the list (in view however long it is).
         yield Static(id="start-enter")
@@ -90,8 +90,8 @@ class StartScreen(KompasScreen):
     def on_screen_resume(self) -> None:
         # Also when coming back from a report: the open session is now among
         # the recent ones, and the top line names it.
-        app = self.kompas
-        self.query_one(StepBar).show_session(app.session.unit if app.session else "", app.read_only)
+        store = self.store
+        self.query_one(StepBar).show_session(store.session.unit if store.session else "", store.read_only)
         self._load_recent()
 
     # -- the list --------------------------------------------------------------
@@ -188,7 +188,7 @@ class StartScreen(KompasScreen):
     def _say_enter(self, option_id: str) -> None:
         """The line under the menu: what Enter does on the entry under the cursor."""
         text = ""
-        session = self.kompas.session
+        session = self.store.session
         if option_id == "demo":
             if session is None:
                 text = t("ui.start.enter.demo")
@@ -198,7 +198,7 @@ class StartScreen(KompasScreen):
             number = int(option_id.removeprefix("recent-"))
             entry = self.recent[number - 1] if number <= len(self.recent) else None
             if entry is not None and entry.session is not None:
-                leaving = session is not None and self.kompas.handle.path.resolve() != entry.path.resolve()  # type: ignore[union-attr]
+                leaving = session is not None and self.store.handle.path.resolve() != entry.path.resolve()  # type: ignore[union-attr]
                 key = "ui.start.enter.open_leaving" if leaving else "ui.start.enter.open"
                 text = t(key, unit=safe_text(entry.session.unit), open=safe_text(session.unit if session else ""))
         line = self.query_one("#start-enter", Static)

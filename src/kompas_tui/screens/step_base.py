@@ -3,7 +3,7 @@
 The step bar on top, the page in the middle, the Footer below; Escape goes
 back to where you came from; F2–F7 (app keys) jump between steps. The
 session is read from the app and changed only through
-`self.kompas.update_session(...)`, which saves within a second and refuses
+`self.store.update(...)`, which saves within a second and refuses
 (with a notice) when the session is open read-only. A screen that shows the
 session redraws what changed in `on_session_changed`.
 """
@@ -50,9 +50,9 @@ class StepScreen(KompasScreen):
         super().__init_subclass__(**kwargs)
 
     def compose_step_bar(self) -> ComposeResult:
-        app = self.kompas
-        unit = app.session.unit if app.session else ""
-        yield StepBar(self.STEP, numbered_steps(), unit=unit, read_only=app.read_only)
+        store = self.store
+        unit = store.session.unit if store.session else ""
+        yield StepBar(self.STEP, numbered_steps(), unit=unit, read_only=store.read_only)
 
     def compose_footer(self) -> ComposeResult:
         # No ^p entry: the step screens need the width for their own keys
@@ -68,7 +68,7 @@ class StepScreen(KompasScreen):
         # Only the screen in view listens: a covered screen that handles a
         # message makes Textual repaint the whole top screen (8.2.8), which
         # would cost every key press a full repaint. It catches up here.
-        signal = self.kompas.session_changed
+        signal = self.session_changed
         signal.unsubscribe(self)
         signal.subscribe(self, self._on_session_changed)
         if self._was_suspended:
@@ -76,7 +76,7 @@ class StepScreen(KompasScreen):
             await self.on_session_changed()
 
     def on_screen_suspend(self) -> None:
-        self.kompas.session_changed.unsubscribe(self)
+        self.session_changed.unsubscribe(self)
         self._was_suspended = True
 
     async def _on_session_changed(self, session: object) -> None:

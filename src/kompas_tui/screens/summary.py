@@ -74,17 +74,17 @@ class SummaryScreen(StepScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        assert self.kompas.session is not None, "the summary screen needs an open session"
-        self.view: PlanView = plan_view(self.kompas.session, self.kompas.profile)
+        assert self.store.session is not None, "the summary screen needs an open session"
+        self.view: PlanView = plan_view(self.store.session, self.kompas.profile)
 
     # -- layout --------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        app = self.kompas
+        store = self.store
         yield from self.compose_step_bar()
         with VerticalScroll(id="summary-page"):
             yield from self.compose_read_only_notice()
-            yield from compose_history_notice(app.workshop_locked, app.read_only)
+            yield from compose_history_notice(store.workshop_locked, store.read_only)
             yield Static(id="summary-status")
             yield Static(t("ui_summary.who.title"), classes="section-title", markup=False)
             yield ActionsOverview(id="summary-actions")
@@ -95,7 +95,7 @@ class SummaryScreen(StepScreen):
                     self._date_text(),
                     placeholder=t("ui_summary.follow_up.placeholder"),
                     id="follow-up",
-                    disabled=app.read_only or app.workshop_locked,
+                    disabled=store.read_only or store.workshop_locked,
                 )
             yield Static(id="follow-up-shown")
             yield Static(t("ui_summary.missing.title"), classes="section-title", markup=False)
@@ -119,7 +119,7 @@ class SummaryScreen(StepScreen):
         self._refresh_view()
 
     def _refresh_view(self) -> None:
-        session = self.kompas.session
+        session = self.store.session
         if session is None or not self.is_attached:
             return
         self.view = plan_view(session, self.kompas.profile)
@@ -190,8 +190,8 @@ class SummaryScreen(StepScreen):
             self._save_typed_date(self.query_one("#follow-up", DateInput))
 
     def action_edit_follow_up(self) -> None:
-        if self.kompas.read_only or self.kompas.workshop_locked:
-            self.notify(safe_text(self.kompas.locked_notice()), severity="warning", markup=False)
+        if self.store.read_only or self.store.workshop_locked:
+            self.notify(safe_text(self.store.locked_notice()), severity="warning", markup=False)
             return
         self.set_focus(self.query_one("#follow-up", DateInput))
         # The line under the field (the date in words, or why it is refused) in view too.
@@ -206,10 +206,10 @@ class SummaryScreen(StepScreen):
         except DateError as error:
             self._show_date(error)
             return False
-        plan = self.kompas.session.plan if self.kompas.session else None
+        plan = self.store.session.plan if self.store.session else None
         if plan is not None and date != plan.next_follow_up:
-            self.kompas.update_session(plan=plan.model_copy(update={"next_follow_up": date}))
-        self.view = plan_view(self.kompas.session, self.kompas.profile)  # type: ignore[arg-type]
+            self.store.update(plan=plan.model_copy(update={"next_follow_up": date}))
+        self.view = plan_view(self.store.session, self.kompas.profile)  # type: ignore[arg-type]
         field.value = self._date_text()
         self._show_date()
         return True
@@ -222,7 +222,7 @@ class SummaryScreen(StepScreen):
     def on_input_changed(self, event: Input.Changed) -> None:
         # Typing only: the page also sets the field (when it is not focused)
         # to show the saved date, and that must not be saved back later.
-        if event.input.id != "follow-up" or self.kompas.read_only or not event.input.has_focus:
+        if event.input.id != "follow-up" or self.store.read_only or not event.input.has_focus:
             return
         if self._date_timer is not None:
             self._date_timer.stop()
@@ -239,9 +239,9 @@ class SummaryScreen(StepScreen):
             date = parse_date(text, self.kompas.today)
         except DateError:
             return
-        plan = self.kompas.session.plan if self.kompas.session else None
+        plan = self.store.session.plan if self.store.session else None
         if plan is not None and date != plan.next_follow_up:
-            self.kompas.update_session(plan=plan.model_copy(update={"next_follow_up": date}))
+            self.store.update(plan=plan.model_copy(update={"next_follow_up": date}))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "follow-up":
@@ -250,7 +250,7 @@ class SummaryScreen(StepScreen):
                 self.query_one("#summary-page").focus()
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
-        if event.input.id == "follow-up" and not self.kompas.read_only:
+        if event.input.id == "follow-up" and not self.store.read_only:
             self._commit_date(event.input)
 
     def on_date_input_cancelled(self, event: DateInput.Cancelled) -> None:
@@ -265,10 +265,10 @@ class SummaryScreen(StepScreen):
         from kompas_tui.exporters.csv_export import session_csv
         from kompas_tui.exporters.markdown import session_markdown
 
-        app, handle, session = self.kompas, self.kompas.handle, self.kompas.session
+        app, store, handle, session = self.kompas, self.store, self.store.handle, self.store.session
         if handle is None or session is None:
             return
-        if app.read_only:
+        if store.read_only:
             # The files beside the session belong to whoever has it open; a
             # read-only copy may be behind theirs and must not overwrite them.
             message = t("ui_summary.export.read_only")

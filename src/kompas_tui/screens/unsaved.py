@@ -56,7 +56,7 @@ class UnsavedDialog(KompasModal[None]):
         self._armed = False
 
     def compose(self) -> ComposeResult:
-        handle = self.kompas.handle
+        handle = self.store.handle
         name = handle.path.name if handle is not None else ""
         reason = os_reason(self.error) if self.error is not None else t("ui_unsaved.unknown_reason")
         with VerticalScroll(id="dialog") as dialog:
@@ -74,18 +74,18 @@ class UnsavedDialog(KompasModal[None]):
 
     def action_retry(self) -> None:
         self._armed = False
-        app = self.kompas
-        app.mark_unsaved()  # try the write again even if a later change did not come
-        if app.save_now():
+        app, store = self.kompas, self.store
+        store.mark_unsaved()  # try the write again even if a later change did not come
+        if store.save_now():
             app.exit()
             return
-        reason = os_reason(app.save_error) if app.save_error is not None else t("ui_unsaved.unknown_reason")
+        reason = os_reason(store.save_error) if store.save_error is not None else t("ui_unsaved.unknown_reason")
         self._say(t("ui_unsaved.still_not", reason=reason))
 
     def action_home(self) -> None:
         self._armed = False
         try:
-            path = self.kompas.rescue_to(Path.home())
+            path = self.store.rescue_to(Path.home())
         except OSError as error:
             self._say(t("ui_unsaved.home_failed", file=error.filename or str(Path.home()), reason=os_reason(error)))
             return

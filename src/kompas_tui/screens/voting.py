@@ -81,7 +81,7 @@ class VotingScreen(StepScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        session = self.kompas.session
+        session = self.store.session
         assert session is not None, "the voting screen needs an open session"
         #: The voting as last drawn (None: nothing drawn yet).
         self._shown: Voting | None = None
@@ -96,15 +96,15 @@ class VotingScreen(StepScreen):
     # -- layout ------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        app = self.kompas
+        store = self.store
         voting = self._voting()
-        themes = vote_themes(app.session.report, voting)  # type: ignore[union-attr]
+        themes = vote_themes(store.session.report, voting)  # type: ignore[union-attr]
         yield from self.compose_step_bar()
         with VerticalScroll(id="voting-page"):
             yield from self.compose_read_only_notice()
-            yield from compose_history_notice(app.workshop_locked, app.read_only)
+            yield from compose_history_notice(store.workshop_locked, store.read_only)
             yield VotingSettingsForm(
-                voting.settings, len(themes), disabled=app.read_only or app.workshop_locked, id="voting-settings"
+                voting.settings, len(themes), disabled=store.read_only or store.workshop_locked, id="voting-settings"
             )
             yield Static(id="voting-budget")
             yield Static(id="voting-message")
@@ -123,7 +123,7 @@ class VotingScreen(StepScreen):
 
     @property
     def locked(self) -> bool:
-        return self.kompas.read_only or self.kompas.workshop_locked
+        return self.store.read_only or self.store.workshop_locked
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -149,31 +149,31 @@ class VotingScreen(StepScreen):
     # -- the session ---------------------------------------------------------------
 
     def _voting(self) -> Voting:
-        session = self.kompas.session
+        session = self.store.session
         assert session is not None
         return session.voting
 
     def _change(self, make: Callable[[Voting, tuple[str, ...]], Voting]) -> bool:
         """Apply one voting operation and save it; say why when it is refused."""
         self._remove_armed = None
-        if self.kompas.read_only:
+        if self.store.read_only:
             self._say("refused", t("ui_voting.refused", reason=t("ui_voting.read_only")))
             return False
         voting = self._voting()
-        themes = vote_themes(self.kompas.session.report, voting)  # type: ignore[union-attr]
+        themes = vote_themes(self.store.session.report, voting)  # type: ignore[union-attr]
         try:
             new = make(voting, themes)
         except VotingRefused as refusal:
             self._say("refused", t("ui_voting.refused", reason=refusal.text(self.kompas.lang)))
             return False
         self._message = None
-        if new != voting and not self.kompas.update_session(voting=new):
+        if new != voting and not self.store.update(voting=new):
             return False
         self._redraw()
         return True
 
     async def on_session_changed(self) -> None:
-        if self.kompas.session is not None:
+        if self.store.session is not None:
             self._redraw()
 
     # -- drawing -------------------------------------------------------------------
@@ -187,7 +187,7 @@ class VotingScreen(StepScreen):
         self.query_one(selector, Static).update(content)
 
     def _redraw(self) -> None:
-        session = self.kompas.session
+        session = self.store.session
         if session is None:
             return
         voting = session.voting
@@ -291,7 +291,7 @@ class VotingScreen(StepScreen):
                 lang = self.kompas.lang
                 message = ("note", tuple(t("ui_voting.problem", problem=p.text(lang)) for p in found))
         if message is None:
-            message = ("hint", (t("ui_voting.hint.read_only" if self.kompas.read_only else "ui_voting.hint"),))
+            message = ("hint", (t("ui_voting.hint.read_only" if self.store.read_only else "ui_voting.hint"),))
         kind, lines = message
         style = {"refused": "bold $text-error", "note": "$text-warning", "pending": "bold"}.get(kind, "$text-muted")
         self._set("#voting-message", Content("\n").join(Content.styled(safe_text(line), style) for line in lines))
@@ -322,7 +322,7 @@ class VotingScreen(StepScreen):
         event.stop()
         theme = event.theme
         dots = self._voting().dots.get(theme, 0)
-        if dots and theme in self._voting().added_themes and self._remove_armed != theme and not self.kompas.read_only:
+        if dots and theme in self._voting().added_themes and self._remove_armed != theme and not self.store.read_only:
             self._say("note", t("ui_voting.remove.confirm", theme=theme, dots=_dots(dots)))
             self._remove_armed = theme
             return
@@ -359,7 +359,7 @@ class VotingScreen(StepScreen):
     def action_add_theme(self) -> None:
         from kompas_tui.screens.voting_add_theme import AddThemeDialog
 
-        if self.kompas.read_only:
+        if self.store.read_only:
             self._say("refused", t("ui_voting.refused", reason=t("ui_voting.read_only")))
             return
         self.query_one(TallyTable).commit()
@@ -367,7 +367,7 @@ class VotingScreen(StepScreen):
         def check(name: str) -> str | None:
             voting = self._voting()
             try:
-                voting.add_theme(vote_themes(self.kompas.session.report, voting), name)  # type: ignore[union-attr]
+                voting.add_theme(vote_themes(self.store.session.report, voting), name)  # type: ignore[union-attr]
             except VotingRefused as refusal:
                 return refusal.text(self.kompas.lang)
             return None
