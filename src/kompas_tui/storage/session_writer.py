@@ -5,8 +5,8 @@ can change it half way through), and the bytes are written by one writer
 thread, one file at a time, in the order they were taken: a later version
 never loses to an earlier one. `write` returns at once; `wait` blocks until
 every write handed in so far is on disk (quit, hang-up, switching session:
-the lock is released only after that). Kept small and in one place, so it
-can move into a session store.
+the lock is released only after that). The session store (session_store.py)
+runs one.
 """
 
 from __future__ import annotations
