@@ -8,7 +8,7 @@ from rich.segment import Segment
 from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
 from kompas_tui.screens.theme_detail import ThemeDetail
 from kompas_tui.storage.session_file import new_session
-from pilot_tools import report_in_full
+from pilot_tools import report_in_full, wait_until
 
 SIZE = (80, 24)
 HOSTILE = ["[/]", "[/", "[bold]x", "\x1b[31mred", "😀 æøå"]
@@ -82,9 +82,10 @@ async def test_hostile_session_names_on_the_start_screen(make_app, sessions_dir,
     (sessions_dir / "[bold]broken.toml").write_text("schema_version = [\x1b[31m\n", encoding="utf-8")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        # Both entries listed (the list is read by a worker: wait for it,
+        # however loaded the machine is).
+        await wait_until(pilot, lambda: len(app.screen.recent) == 2 and "[/]  ·  [/" in screen_text(app), "both entries")
         text = screen_text(app)
     assert "\x1b" not in text
     assert "[bold]broken.toml" in text
-    assert "[/]  ·  [/" in text  # unit and measurement of the saved session
+    assert "[/]  ·  [/" in text, text  # unit and measurement of the saved session
