@@ -11,11 +11,9 @@ from kompas_tui.app import KompasApp
 from kompas_tui.i18n import catalog
 from kompas_tui.screens.base import KompasModal
 from kompas_tui.screens.help import HelpScreen
-from kompas_tui.screens.open_report import OpenReport
 from kompas_tui.screens.report import ReportScreen
 from kompas_tui.screens.start import StartScreen
 from kompas_tui.screens.theme_detail import ThemeDetail
-from kompas_tui.widgets.footer import KompasFooter
 from kompas_tui.widgets.theme_table import ThemeTable
 from pilot_tools import fire, settle_workers
 
@@ -106,21 +104,6 @@ async def test_ctrl_p_start_command(make_app, demo_handle):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
-
-
-async def test_every_screen_has_a_footer(make_app, demo_handle):
-    app = make_app(demo_handle)
-    async with app.run_test(size=SIZE) as pilot:
-        assert app.screen.query(KompasFooter)
-        await pilot.press("enter")
-        assert isinstance(app.screen, ThemeDetail) and app.screen.query(KompasFooter)
-        await pilot.press("escape", "f1")
-        assert isinstance(app.screen, HelpScreen) and app.screen.query(KompasFooter)
-        await pilot.press("escape", "escape")
-        await pilot.pause()
-        assert isinstance(app.screen, StartScreen) and app.screen.query(KompasFooter)
-        await pilot.press("f")
-        assert isinstance(app.screen, OpenReport) and app.screen.query(KompasFooter)
 
 
 BOUND = [KompasApp, StartScreen, ReportScreen, KompasModal, ThemeTable]
