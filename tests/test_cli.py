@@ -130,7 +130,7 @@ def test_export_markdown_keeps_hostile_text_literal(tmp_path: Path):
     handle.close()
     text = kompas("export", str(handle.path), "--format", "md").stdout
     assert "\x1b" not in text
-    assert "\\[bold\\]x\\[/\\] \\| \\*y\\*" in text
+    assert "[bold]x[/] | \\*y\\*" in text
 
 
 def test_export_refuses_a_corrupt_session(tmp_path: Path, session_path: Path):

@@ -164,12 +164,12 @@ def test_the_minutes_start_with_the_record_of_the_meeting() -> None:
     head = text[: text.index("\n## Rapport")]
     assert head.startswith("# Opfølgning: Hjemmeplejen Nord\n\n## Mødet\n\n- **Enhed:** Hjemmeplejen Nord\n")
     assert "- **Dialogmødets dato:** 26. nov. 2026" in head
-    assert "- **Sted:** Personalerummet \\[/\\] \\[/ \\[bold\\]x \\| a;b \\*fed\\* ␛\\[31m 😀 æøå" in head
+    assert "- **Sted:** Personalerummet [/] [/ [bold]x | a;b \\*fed\\* ␛[31m 😀 æøå" in head
     assert "- **Deltagere (8):**" in head
     for line in ("Mette (leder)", "Ali (TR)", "Jonas (AMR)", "Sanne (medarbejder)", "Sara (HR)",
                  "Kim (konsulent)", "Bo (andet)", "Eva (rolle mangler)"):
         assert f"  - {line}\n" in head, line
-    assert "- **Forberedelse (TRIO/MED):** 19. nov. 2026, af Mette, Ali, Jonas \\[/\\]" in head
+    assert "- **Forberedelse (TRIO/MED):** 19. nov. 2026, af Mette, Ali, Jonas [/]" in head
     assert "- **Følger op på handleplanen:** Mette" in head
     assert "- **Arbejdsgruppe:** Ali, Sanne" in head
     assert "> Trusler fra borgere er det store.  \n> \\# ikke en overskrift" in head
@@ -230,7 +230,7 @@ def test_the_organisations_links_and_contacts_in_the_minutes() -> None:
     text = session_markdown(load_session(V2_WORKSHOP), profile, "da", TODAY)
     guidance = text[text.index("### Vejledning") : text.index("## Dialog")]
     assert "- Vold og trusler: https://x.dk/vold-og-trusler" in guidance
-    assert "- HR \\[/\\] \\[/ \\[bold\\]x" in guidance and "hr@x.dk" in guidance
+    assert "- HR [/] [/ [bold]x" in guidance and "hr@x.dk" in guidance
 
 
 # --- the zero-tolerance point in the CSV for Defgo ---------------------------------------------
@@ -276,7 +276,7 @@ def test_a_record_in_the_round_answers_it_anew_and_reaches_defgo() -> None:
     assert ev.zero_tolerance_reopened(session) is None
     assert unit_status(session, OrgProfile(), "x.toml").zero_tolerance_answered
     minutes = round_document(session, OrgProfile(), 1, "da", TODAY)
-    assert "**Status:** besvaret i runden" in minutes and "> Gennemgået igen \\[/\\] med AMR" in minutes
+    assert "**Status:** besvaret i runden" in minutes and "> Gennemgået igen [/] med AMR" in minutes
     rows = read_csv(session_csv(session, OrgProfile(), "da"))
     assert rows[-1] == [
         "zt-r2", "Nultolerance", "", "Gennemgået igen [/] med AMR", "", "10-05-2027", "", "", "", "",

@@ -12,17 +12,16 @@ when, the next follow-up date and what is missing; then a section per
 evaluation round (`rounds_markdown`). The workshop's sections show the plan
 as it stands now, rounds included (a goal reached says when).
 
-User text stays literal: one-line values go through `inline` (`md_escape`,
-plus what would be markup at the start of a line and HTML entities), notes
-through `block`, which does the same line by line and keeps the line breaks
-(a Markdown hard break, two trailing spaces). Control characters are made
+User text stays literal: one-line values go through `inline`, notes through
+`block`, which keeps the line breaks (a Markdown hard break, two trailing
+spaces). Both only mark the text; `md_text.finish` escapes it, on the whole
+document, only where Markdown would change it. Control characters are made
 visible by `printable` on the whole document.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from kompas_tui import formatting as fmt
 from kompas_tui.domain.dates import format_date
@@ -38,38 +37,23 @@ from kompas_tui.domain.plan import (
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.domain.session import Session, now
 from kompas_tui.domain.voting import default_choice, ranking, total_dots
-from kompas_tui.exporters.report_text import md_escape, render_markdown
+from kompas_tui.exporters.md_text import finish, user
+from kompas_tui.exporters.report_text import render_markdown
 from kompas_tui.exporters.summary_data import NO_THEME, PlanView, plan_view
 from kompas_tui.i18n import t
 from kompas_tui.text import printable
 
-# An HTML entity ("&amp;", "&#169;") would be shown as the character it names.
-_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-# At the start of a line these begin a heading, quote, list or setext underline.
-_BLOCK_START = re.compile(r"[#>+\-=]")
-_ORDERED_ITEM = re.compile(r"([0-9]{1,9})([.)])")
-
-
 def inline(text: str) -> str:
-    """User text as one line of Markdown that shows literally in the middle
-    of a line (after a label, in a table cell)."""
-    return _ENTITY.sub(r"\\&", md_escape(text))
+    """User text as one line of the minutes (after a label, in a table
+    cell, a heading, at the start of a line): marked for `finish`, which
+    escapes what Markdown would change in its place."""
+    return user(text)
 
 
-def line_start(text: str) -> str:
-    """An `inline` text that begins a line: what would start a heading,
-    quote, list or setext underline there is escaped too."""
-    if _BLOCK_START.match(text):
-        return "\\" + text
-    if match := _ORDERED_ITEM.match(text):
-        return f"{match.group(1)}\\{text[match.end(1):]}"
-    return text
-
-
-def heading(text: str) -> str:
-    """User text as a heading's text (a trailing '#' would be taken away)."""
-    text = inline(text)
-    return text[:-1] + "\\#" if text.endswith("#") else text
+def document(lines: list[str]) -> str:
+    """The minutes' lines as one Markdown text: control characters made
+    visible, user text escaped where it would be markup."""
+    return finish(printable("\n".join(single_blank_lines(lines)) + "\n"))
 
 
 def text_lines(text: str) -> list[str]:
@@ -94,7 +78,7 @@ def block(text: str, prefix: str = "> ") -> list[str]:
             out.append(prefix.rstrip())
             continue
         follows = index + 1 < len(lines) and lines[index + 1]
-        out.append(f"{prefix}{line_start(line)}{'  ' if follows else ''}")
+        out.append(f"{prefix}{line}{'  ' if follows else ''}")
     return out
 
 
@@ -105,7 +89,7 @@ def _field(label: str, value: str) -> list[str]:
     first = f"- **{label}:** {lines[0]}"
     if len(lines) == 1:
         return [first]
-    rest = [f"  {line_start(line)}" for line in lines[1:]]
+    rest = [f"  {line}" for line in lines[1:]]
     return [first + "  ", *(line + "  " for line in rest[:-1]), rest[-1]]
 
 
@@ -151,7 +135,7 @@ def _dialog(session: Session, view: PlanView, profile: OrgProfile, lang: str) ->
     if not written:
         return lines + [t("export.md.no_notes", lang)]
     for title, notes in written:
-        lines += ["", f"### {heading(title)}", "", *block(notes)]
+        lines += ["", f"### {inline(title)}", "", *block(notes)]
     return lines
 
 
@@ -183,15 +167,15 @@ def _vote(view: PlanView, lang: str) -> list[str]:
         for entry in ranked:
             rank = t("export.md.tied", lang, rank=entry.rank) if entry.tied else str(entry.rank)
             chosen = t("export.md.chosen_mark", lang) if entry.theme in view.chosen else ""
-            lines.append(f"| {rank} | {md_escape(entry.theme)} | {entry.dots} | {chosen} |")
+            lines.append(f"| {rank} | {inline(entry.theme)} | {entry.dots} | {chosen} |")
         without = [theme for theme in themes if voting.dots.get(theme, 0) == 0]
         if without:
-            lines += ["", f"{t('export.md.no_dots', lang)}: " + ", ".join(md_escape(th) for th in without)]
+            lines += ["", f"{t('export.md.no_dots', lang)}: " + ", ".join(inline(th) for th in without)]
     else:
         lines += ["", t("export.md.no_votes", lang)]
     lines.append("")
     if view.chosen:
-        lines.append(f"**{t('export.md.chosen', lang)}:** " + ", ".join(md_escape(th) for th in view.chosen))
+        lines.append(f"**{t('export.md.chosen', lang)}:** " + ", ".join(inline(th) for th in view.chosen))
     else:
         lines.append(t("export.md.none_chosen", lang))
     if voting.chosen is None and (notice := default_choice(voting, themes).notice()) is not None:
@@ -246,7 +230,7 @@ def action_lines(action: Action, lang: str, today: dt.date) -> list[str]:
     level = lambda value: t(f"plan.level.{value}", lang) if value else fmt.DASH  # noqa: E731
     what = inline(or_missing(action.what, lang))
     return [
-        f"**{md_escape(action.id)}** · {what}",
+        f"**{inline(action.id)}** · {what}",
         "",
         f"- **{label('owner')}:** {inline(or_missing(action.owner, lang))}",
         f"- **{label('deadline')}:** {deadline_text(action, lang, today)}",
@@ -273,7 +257,7 @@ def _goals_and_actions(view: PlanView, lang: str, today: dt.date) -> list[str]:
     if not view.themes and not view.actions_for(NO_THEME):
         return lines + [t("export.md.no_themes", lang)]
     for theme in view.themes:
-        title = heading(theme)
+        title = inline(theme)
         if theme not in view.chosen:
             title += f" ({t('export.md.not_chosen', lang)})"
         lines += ["", f"### {title}", "", f"{t('export.md.goal', lang)}:", "", *_goal(view, theme, lang)]
@@ -326,10 +310,10 @@ def _who_does_what(view: PlanView, lang: str, today: dt.date) -> list[str]:
     for action in actions:
         cells = [
             deadline_text(action, lang, today),
-            md_escape(or_missing(action.what, lang)),
-            md_escape(theme_label(action.theme, lang)) if action.theme.strip() else t("export.no_theme", lang),
-            md_escape(or_missing(action.owner, lang)),
-            md_escape(or_missing(action.follow_up, lang)),
+            inline(or_missing(action.what, lang)),
+            inline(theme_label(action.theme, lang)) if action.theme.strip() else t("export.no_theme", lang),
+            inline(or_missing(action.owner, lang)),
+            inline(or_missing(action.follow_up, lang)),
             t(f"plan.status.{action.status}", lang),
         ]
         lines.append("| " + " | ".join(cells) + " |")
@@ -359,7 +343,7 @@ def session_markdown(session: Session, profile: OrgProfile, lang: str, today: dt
 
     today = today or now().date()
     view = plan_view(session, profile)
-    lines = [f"# {md_escape(t('cli.md.title', lang, unit=session.unit))}", ""]
+    lines = [f"# {inline(t('cli.md.title', lang, unit=session.unit))}", ""]
     lines += record_section(session, lang)
     lines += ["", *render_markdown(view.summary, lang)]
     if view.summary.guidance:
@@ -375,7 +359,7 @@ def session_markdown(session: Session, profile: OrgProfile, lang: str, today: dt
 
     lines += rounds_sections(session, profile, lang)
     lines += ["", "---", "", t("cli.md.exported", lang, date=format_date(today, lang))]
-    return printable("\n".join(single_blank_lines(lines)) + "\n")
+    return document(lines)
 
 
 def single_blank_lines(lines: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ import textwrap
 from kompas_tui import formatting as fmt
 from kompas_tui.domain.report import INCIDENT_SOURCES
 from kompas_tui.domain.scoring import ReportSummary, ThemeResult, is_meaningful
+from kompas_tui.exporters.md_text import user
 from kompas_tui.i18n import t
 
 
@@ -117,40 +118,32 @@ def render_text(summary: ReportSummary, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def md_escape(text: str) -> str:
-    """Keep user text literal in Markdown (and in a table cell), escaping
-    only what is markup mid-line, so the text stays easy to paste on."""
-    text = " ".join(text.split())
-    for char in "\\`*_[]<>|~":
-        text = text.replace(char, "\\" + char)
-    return text
-
-
 def render_markdown(summary: ReportSummary, lang: str) -> list[str]:
-    """The report section of the Markdown minutes, as lines."""
+    """The report section of the Markdown minutes, as lines (user text
+    marked with `md_text.user`, for `md_text.finish`)."""
     lines = [f"## {t('cli.md.report', lang)}", ""]
     for label, value in zip(_HEADER_LABELS, _header_values(summary, lang)):
-        lines.append(f"- **{t(f'cli.md.{label}', lang)}:** {md_escape(value)}")
+        lines.append(f"- **{t(f'cli.md.{label}', lang)}:** {user(value)}")
     lines += ["", f"### {t('cli.md.themes', lang)}", ""]
     headers = _headers(lang)
     lines.append("| " + " | ".join(headers) + " |")
     lines.append("|" + "|".join(["---"] + ["---:"] * 5 + ["---"]) + "|")
     for theme in summary.themes:
-        cells = [md_escape(c) for c in _theme_cells(theme, summary, lang, compact=False)]
+        cells = [user(c) for c in _theme_cells(theme, summary, lang, compact=False)]
         lines.append("| " + " | ".join(cells) + " |")
     if any(th.has_reversed for th in summary.themes):
         lines += ["", t("cli.reversed", lang)]
     if summary.zero_tolerance:
         lines += ["", f"### {t('cli.md.zero_tolerance', lang)}", ""]
-        lines.append(md_escape(t("cli.md.exposed", lang, count=summary.exposed)))
+        lines.append(user(t("cli.md.exposed", lang, count=summary.exposed)))
         lines.append("")
         for item in summary.zero_tolerance:
             sources = _source_counts(item.by_source, lang)
-            extra = f" ({md_escape(sources)})" if sources else ""
-            lines.append(f"- {item.count}: {md_escape(item.question)}{extra}")
+            extra = f" ({user(sources)})" if sources else ""
+            lines.append(f"- {item.count}: {user(item.question)}{extra}")
     if summary.guidance:
         lines += ["", f"### {t('cli.guidance', lang)}", ""]
         for key in summary.guidance:
             title, body = fmt.guidance_text(summary, key, lang)
-            lines.append(f"- **{md_escape(title)}.** {md_escape(body)}")
+            lines.append(f"- **{user(title)}.** {user(body)}")
     return lines

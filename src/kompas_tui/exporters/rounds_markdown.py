@@ -16,7 +16,7 @@ The plan is the current state and a round its history (see
 the round's end: a new action's owner and deadline as they were when the
 round closed (`summary_data.RoundHistory.value_after_round`), not as a later round made
 them. User text goes through the same escaping as the rest of the minutes
-(`markdown.inline`, `markdown.block`).
+(`markdown.inline`, `markdown.block`, escaped by `md_text.finish`).
 """
 
 from __future__ import annotations
@@ -36,18 +36,15 @@ from kompas_tui.exporters.markdown import (
     block,
     date_text,
     deadline_text,
-    heading,
+    document,
     inline,
-    line_start,
     or_missing,
-    single_blank_lines,
     text_lines,
     title_lines,
 )
 from kompas_tui.exporters.record_markdown import participants_inline, round_zero_tolerance
 from kompas_tui.exporters.summary_data import RoundHistory
 from kompas_tui.i18n import t
-from kompas_tui.text import printable
 
 #: How a change's recorded value of each field is shown.
 _FIELD_LABELS = {"owner": "export.col.owner", "deadline": "export.col.deadline", "follow_up": "export.col.follow_up"}
@@ -95,7 +92,7 @@ def _labelled_note(label: str, text: str) -> list[str]:
     lines = [line for line in text_lines(text) if line]
     if not lines:
         return []
-    return [f"**{label}:** {lines[0]}", *(line_start(line) for line in lines[1:])]
+    return [f"**{label}:** {lines[0]}", *lines[1:]]
 
 
 def _iso(value: str) -> dt.date | None:
@@ -385,7 +382,7 @@ def round_document(
         measurement=session.report.measurement,
         date=format_date(session.created.date(), lang),
     )
-    lines = [f"# {heading(title)}", ""]
+    lines = [f"# {inline(title)}", ""]
     lines += [
         f"- **{label('unit')}:** {inline(session.unit)}",
         f"- **{label('session')}:** {inline(cycle)}",
@@ -396,4 +393,4 @@ def round_document(
     lines += round_section(session, profile, index, lang)
     lines += _appendix(session, lang, today)
     lines += ["", "---", "", t("cli.md.exported", lang, date=format_date(today, lang))]
-    return printable("\n".join(single_blank_lines(lines)) + "\n")
+    return document(lines)
