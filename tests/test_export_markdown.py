@@ -185,7 +185,9 @@ def test_who_does_what_by_when_is_one_row_per_action_by_deadline():
 
 def test_next_follow_up_and_what_is_missing():
     text = minutes()
-    assert section(text, "Næste opfølgning").strip().endswith("24. mar. 2027")
+    follow_up = section(text, "Næste opfølgning")
+    assert follow_up.strip().endswith("**24. mar. 2027**")
+    assert "<ol" not in rendered(follow_up)  # "24. mar." alone on a line would be a list from 24
     missing = section(text, "Det mangler")
     assert "Planen er ikke komplet." in missing
     assert "- **Mangler:** Handling a2 »[/] [/ [bold]x | a;b" in missing

@@ -343,8 +343,8 @@ def test_round_document_equals_the_section_in_the_full_minutes(danish):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--format", "csv", "--round", "1"], "--round kan kun bruges med --format md"),
-        (["--format", "json", "--round", "1"], "--round kan kun bruges med --format md"),
+        (["--format", "csv", "--round", "1"], "--round kan kun bruges med --format md eller html"),
+        (["--format", "json", "--round", "1"], "--round kan kun bruges med --format md eller html"),
         (["--format", "md", "--round", "3"], "hjemmeplejen.toml har ingen runde 3; vælg en runde fra 1 til 2"),
         (["--format", "md", "--round", "0"], "har ingen runde 0; vælg en runde fra 1 til 2"),
         (["--format", "md", "--round", "-1"], "har ingen runde -1"),
@@ -364,7 +364,7 @@ def test_round_usage_errors_in_english_and_without_rounds(tmp_path: Path, capsys
     assert main(["--lang", "en", "export", str(path), "--format", "md", "--round", "1"]) == 2
     assert capsys.readouterr().err == "kompas export: error: workshop.toml has no evaluation rounds yet\n"
     assert main(["export", str(path), "--format", "csv", "--round", "1", "--lang", "en"]) == 2
-    assert "--round can only be used with --format md" in capsys.readouterr().err
+    assert "--round can only be used with --format md or html" in capsys.readouterr().err
 
 
 # --- CSV ----------------------------------------------------------------------------------------

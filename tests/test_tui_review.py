@@ -251,15 +251,15 @@ async def test_export_elsewhere_when_folder_not_writable(folder, make_app, monke
         await pilot.press("e")
         await app.workers.wait_for_complete()
         await pilot.pause()
-    assert (here / "nord.md").exists() and (here / "nord.csv").exists()
-    assert not (folder / "nord.md").exists() and not (folder / "nord.csv").exists()
+    assert all((here / f"nord.{suffix}").exists() for suffix in ("md", "html", "csv"))
+    assert not any((folder / f"nord.{suffix}").exists() for suffix in ("md", "html", "csv"))
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-async def test_export_asks_before_overwriting_and_writes_both_files(folder, make_app, screen_text, lang):
+async def test_export_asks_before_overwriting_and_writes_every_file(folder, make_app, screen_text, lang):
     from kompas_tui.screens.confirm_overwrite import ConfirmOverwrite
 
-    minutes, table = folder / "rounds.md", folder / "rounds.csv"
+    minutes, page, table = folder / "rounds.md", folder / "rounds.html", folder / "rounds.csv"
     minutes.write_text("Mine egne noter [bold]x[/]\n", encoding="utf-8")  # edited by hand; no CSV yet
     app = review_app(make_app, folder, lang=lang)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
@@ -271,7 +271,7 @@ async def test_export_asks_before_overwriting_and_writes_both_files(folder, make
         await pilot.pause()
         assert isinstance(app.screen, ConfirmOverwrite)
         text = screen_text(app)
-        assert "rounds.md" in text and "rounds.csv" not in text  # names the file that would be replaced
+        assert "rounds.md" in text and "rounds.csv" not in text and "rounds.html" not in text  # the one replaced
         footer = app.screen.query_one(KompasFooter)
         if lang == "da":
             assert "findes allerede" in text and "Ja, overskriv" in text and "Nej, behold" in text
@@ -286,10 +286,11 @@ async def test_export_asks_before_overwriting_and_writes_both_files(folder, make
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen is session_screen
-        assert minutes.read_text(encoding="utf-8") == "Mine egne noter [bold]x[/]\n" and not table.exists()
+        assert minutes.read_text(encoding="utf-8") == "Mine egne noter [bold]x[/]\n"
+        assert not table.exists() and not page.exists()
         said = lambda: " ".join(str(n.message) for n in app._notifications)  # noqa: E731
         assert ("filerne er som før" if lang == "da" else "as they were") in said()
-        # Again, and overwrite: both files are written, the minutes fresh.
+        # Again, and overwrite: every file is written, the minutes fresh.
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmOverwrite)
@@ -300,16 +301,19 @@ async def test_export_asks_before_overwriting_and_writes_both_files(folder, make
         assert "Mine egne noter" not in minutes.read_text(encoding="utf-8")
         assert "Biblioteket" in minutes.read_text(encoding="utf-8")
         assert "Handling 1" in table.read_text(encoding="utf-8-sig")
-        assert "rounds.md og rounds.csv" in said() or "rounds.md and rounds.csv" in said()  # names both
-        # A third time both exist, and both are named; Escape keeps them.
-        before = (minutes.read_bytes(), table.read_bytes())
+        assert "<h1>" in page.read_text(encoding="utf-8") and "Biblioteket" in page.read_text(encoding="utf-8")
+        names = "rounds.md, rounds.html og rounds.csv" if lang == "da" else "rounds.md, rounds.html and rounds.csv"
+        assert names in said()
+        # A third time all exist, and all are named; Escape keeps them.
+        before = (minutes.read_bytes(), page.read_bytes(), table.read_bytes())
         await pilot.press("e")
         await pilot.pause()
         text = screen_text(app)
-        assert "rounds.md" in text and "rounds.csv" in text
+        assert "rounds.md" in text and "rounds.html" in text and "rounds.csv" in text
         await pilot.press("escape")
         await app.workers.wait_for_complete()
-        assert app.screen is session_screen and (minutes.read_bytes(), table.read_bytes()) == before
+        after = (minutes.read_bytes(), page.read_bytes(), table.read_bytes())
+        assert app.screen is session_screen and after == before
 
 
 async def test_english(folder, make_app, screen_text):

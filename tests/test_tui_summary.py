@@ -14,6 +14,7 @@ from textual.widgets import Static
 from kompas_tui.demo import demo_report
 from kompas_tui.domain.plan import Action
 from kompas_tui.exporters.csv_export import session_csv
+from kompas_tui.exporters.html_minutes import minutes_html
 from kompas_tui.exporters.markdown import session_markdown
 from kompas_tui.screens.report import ReportScreen
 from kompas_tui.screens.summary import SummaryScreen
@@ -172,14 +173,17 @@ async def test_export_writes_minutes_and_csv_next_to_the_session(handles, sessio
         text = await read_page(pilot, screen_text)
         said = str(app.screen.query_one("#export-result", Static).content)
         session = app.store.session
-    md, csv = handle.path.with_suffix(".md"), handle.path.with_suffix(".csv")
-    assert said == f"Gemt i {sessions_dir}: {md.name} (referat) og {csv.name} (handleplan)."
-    assert "Gemt i" in text and "(referat) og" in text  # on screen, where the path may wrap
+    md, html, csv = (handle.path.with_suffix(suffix) for suffix in (".md", ".html", ".csv"))
+    assert said == f"Gemt i {sessions_dir}: referatet som {md.name} og {html.name}, handleplanen som {csv.name}."
+    assert "Gemt i" in text and "referatet som" in text  # on screen, where the path may wrap
     # In the session's language, as `kompas export` writes them; private.
-    assert md.read_text(encoding="utf-8") == session_markdown(session, app.profile, "en", app.today)
+    minutes = session_markdown(session, app.profile, "en", app.today)
+    assert md.read_text(encoding="utf-8") == minutes
+    assert html.read_text(encoding="utf-8") == minutes_html(minutes, "en")
+    assert '<html lang="en">' in html.read_text(encoding="utf-8")
     assert csv.read_bytes() == session_csv(session, app.profile, "en")
     assert next(reader(io.StringIO(csv.read_bytes().decode("utf-8-sig")), delimiter=";"))[0] == "No."
-    for path in (md, csv):
+    for path in (md, html, csv):
         assert path.stat().st_mode & 0o777 == 0o600
     assert not md.with_name(md.name + ".bak").exists()
 

@@ -389,14 +389,14 @@ async def test_a_whole_workshop_by_keyboard_ends_in_a_complete_plan_and_exports(
             "  - TR Jens (TR)",
             "  - AMR Bo (AMR)",
             "  - Mette Ø (medarbejder)",
-            r"  - \[b\]Kim\[/b\] (konsulent)",
+            "  - [b]Kim[/b] (konsulent)",
             "- **Forberedelse (TRIO/MED):** 19. nov. 2026, af Leder Åse, TR Jens, AMR Bo",
             "- **Følger op på handleplanen:** Leder Åse",
             "- **Arbejdsgruppe:** Mette Ø, AMR Bo",
             "",
             "**Noter fra forberedelsen:**",
             "",
-            r"> Trusler fra borgere \[/\] først",
+            "> Trusler fra borgere [/] først",
             "",
             "## Rapport",
         )
@@ -405,12 +405,12 @@ async def test_a_whole_workshop_by_keyboard_ends_in_a_complete_plan_and_exports(
         lines(
             "### Det, der optager os mest",
             "",
-            r"> \[/\] \[bold\]x æøå 🙂 travlt \[/bold\]  ",
+            "> [/] [bold]x æøå 🙂 travlt [/bold]  ",
             "> to",
             "",
             "### Når vi planlægger opfølgningen",
             "",
-            r"> \[red\]Tavle hver\[/\] uge",
+            "> [red]Tavle hver[/] uge",
         )
         in markdown
     )
@@ -432,14 +432,14 @@ async def test_a_whole_workshop_by_keyboard_ends_in_a_complete_plan_and_exports(
             "Mål:",
             "",
             "- **Hvor er vi nu:** score 35,0 (rød); gruppens egen vurdering 3 af 10",
-            r"- **Hvor vil vi gerne være:** Ro på \[bold\]vagterne\[/\] 🙂",
+            "- **Hvor vil vi gerne være:** Ro på [bold]vagterne[/] 🙂",
             "- **Sådan ser det ud, når vi er der:** Vi når pauserne",
             "- **Sådan mærker vi det:** Færre overarbejdstimer",
             "- **Hvornår:** 24. dec. 2026",
             "",
             "Handlinger:",
             "",
-            r"**a2** · Færre afbrydelser \[bold\]x",
+            "**a2** · Færre afbrydelser [bold]x",
             "",
             "- **Ansvarlig:** Mette Ø",
             "- **Deadline:** 15. jan. 2027",
@@ -451,21 +451,21 @@ async def test_a_whole_workshop_by_keyboard_ends_in_a_complete_plan_and_exports(
         )
         in markdown
     )
-    assert r"- **Hvor vil vi gerne være:** Leder \[/\] til stede hver uge" in markdown
+    assert "- **Hvor vil vi gerne være:** Leder [/] til stede hver uge" in markdown
     assert "- **Hvornår:** 31. jan. 2027\n" in markdown and "- **Hvornår:** 28. feb. 2027\n" in markdown
     assert "## Nultolerancepunktet" in markdown and "**Status:** besvaret" in markdown
-    assert r"**a1** · Gennemgå politikken \[/\] på personalemødet" in markdown
+    assert "**a1** · Gennemgå politikken [/] på personalemødet" in markdown
     # Who does what by when, soonest first.
     who = [
-        r"| 15. dec. 2026 | Gennemgå politikken \[/\] på personalemødet | Nultolerance | Leder Åse | TR Jens |",
+        "| 15. dec. 2026 | Gennemgå politikken [/] på personalemødet | Nultolerance | Leder Åse | TR Jens |",
         f"| 5. jan. 2027 | Fælles frokost hver fredag | {TRIVSEL} | AMR Bo | Mette Ø |",
         f"| 10. jan. 2027 | Ugentligt stand-up; 10 min | {LEADER} | Leder Åse | AMR Bo |",
-        rf"| 15. jan. 2027 | Færre afbrydelser \[bold\]x | {WORKLOAD} | Mette Ø | Leder Åse |",
+        f"| 15. jan. 2027 | Færre afbrydelser [bold]x | {WORKLOAD} | Mette Ø | Leder Åse |",
         f"| 1. feb. 2027 | Pauseplan 😀 på tavlen | {WORKLOAD} | Mette Ø | TR Jens |",
     ]
     places = [markdown.find(row) for row in who]
     assert -1 not in places and places == sorted(places), places
-    assert "## Næste opfølgning\n\n24. mar. 2027\n" in markdown
+    assert "## Næste opfølgning\n\n**24. mar. 2027**\n" in markdown
     assert "## Det mangler\n\nPlanen er komplet.\n" in markdown
 
     # The CSV as Danish Excel opens it: UTF-8 with a BOM, ';', one row per action.
@@ -501,6 +501,7 @@ async def test_a_whole_workshop_by_keyboard_ends_in_a_complete_plan_and_exports(
     assert b'"Ugentligt stand-up; 10 min"' in raw_csv  # the ';' quoted, not a new column
 
     # `e` on the summary wrote the same CSV, and the minutes, beside the session.
-    md_path, csv_path = export_paths(path)
+    md_path, html_path, csv_path = export_paths(path)
     assert csv_path.read_bytes() == raw_csv
-    assert r"**a2** · Færre afbrydelser \[bold\]x" in md_path.read_text("utf-8")
+    assert "**a2** · Færre afbrydelser [bold]x" in md_path.read_text("utf-8")
+    assert "<strong>a2</strong> · Færre afbrydelser [bold]x" in html_path.read_text("utf-8")

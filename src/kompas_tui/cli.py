@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help=t("cli.arg.date"))
     export = command("export")
     export.add_argument("session", metavar="SESSION.toml", help=t("cli.arg.session"))
-    export.add_argument("--format", choices=("json", "md", "csv"), required=True, help=t("cli.arg.format"))
+    export.add_argument("--format", choices=("json", "md", "html", "csv"), required=True, help=t("cli.arg.format"))
     export.add_argument("-o", "--output", metavar="FILE", help=t("cli.arg.output"))
     export.add_argument("--round", type=int, metavar="N", help=t("cli.arg.round"))
     review = command("review")

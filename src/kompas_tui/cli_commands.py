@@ -89,11 +89,15 @@ def run_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: The formats of the minutes (the others are tables and data).
+MINUTES_FORMATS = ("md", "html")
+
+
 def run_export(args: argparse.Namespace) -> int:
     from kompas_tui.storage.session_file import load_session
 
-    if args.round is not None and args.format != "md":
-        print(t("cli.export.round.needs_md"), file=sys.stderr)
+    if args.round is not None and args.format not in MINUTES_FORMATS:
+        print(t("cli.export.round.needs_minutes"), file=sys.stderr)
         return EXIT_USAGE
     path = Path(args.session)
     session = load_session(path)
@@ -139,10 +143,15 @@ def _export(args: argparse.Namespace, path: Path, session) -> int:
         from kompas_tui.exporters.rounds_markdown import round_document
 
         minutes = round_document(session, org_profile(args), args.round - 1, lang, source=path.name)
-        return write_out(minutes, args.output, path)
-    from kompas_tui.exporters.markdown import session_markdown
+    else:
+        from kompas_tui.exporters.markdown import session_markdown
 
-    return write_out(session_markdown(session, org_profile(args), lang), args.output, path)
+        minutes = session_markdown(session, org_profile(args), lang)
+    if args.format == "html":
+        from kompas_tui.exporters.html_minutes import minutes_html
+
+        minutes = minutes_html(minutes, lang)
+    return write_out(minutes, args.output, path)
 
 
 # --- interactive commands -------------------------------------------------

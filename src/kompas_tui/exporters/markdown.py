@@ -322,7 +322,8 @@ def _who_does_what(view: PlanView, lang: str, today: dt.date) -> list[str]:
 
 def _follow_up(view: PlanView, lang: str) -> list[str]:
     date = view.session.plan.next_follow_up
-    text = format_date(date, lang) if date is not None else t("export.md.no_follow_up", lang)
+    # In bold: a Danish date alone on a line ("24. mar. 2027") would start a numbered list.
+    text = f"**{format_date(date, lang)}**" if date is not None else t("export.md.no_follow_up", lang)
     return title_lines(t("export.md.next_follow_up", lang)) + [text]
 
 

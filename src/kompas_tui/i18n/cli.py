@@ -106,8 +106,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a later report (.csv/.xlsx/.toml) to compare with in an evaluation round",
     },
     "cli.arg.round": {
-        "da": "kun referatet af evalueringsrunde N (md)",
-        "en": "only the minutes of evaluation round N (md)",
+        "da": "kun referatet af evalueringsrunde N (md, html)",
+        "en": "only the minutes of evaluation round N (md, html)",
     },
     "cli.cmd.review": {
         "da": "gennemse sessionerne i en mappe (skrivebeskyttet)",
@@ -258,9 +258,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the round and start a new one to add the next. Nothing was changed.",
     },
     # --- kompas export --round -------------------------------------------------------------
-    "cli.export.round.needs_md": {
-        "da": "kompas export: fejl: --round kan kun bruges med --format md",
-        "en": "kompas export: error: --round can only be used with --format md",
+    "cli.export.round.needs_minutes": {
+        "da": "kompas export: fejl: --round kan kun bruges med --format md eller html",
+        "en": "kompas export: error: --round can only be used with --format md or html",
     },
     "cli.export.round.none": {
         "da": "kompas export: fejl: {file} har ingen evalueringsrunder endnu",

@@ -177,12 +177,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui_review.session.theme": {"da": "Tema", "en": "Theme"},
     "ui_review.export.done": {
-        "da": "Referatet og tabellen er gemt i {folder}: {md} og {csv}",
-        "en": "The minutes and the table are saved in {folder}: {md} and {csv}",
+        "da": "Referatet og tabellen er gemt i {folder}: {md}, {html} og {csv}",
+        "en": "The minutes and the table are saved in {folder}: {md}, {html} and {csv}",
     },
     "ui_review.export.elsewhere": {
-        "da": "Sessionens mappe er ikke skrivbar; referatet og tabellen er gemt i {folder}: {md} og {csv}",
-        "en": "The session's folder is not writable; the minutes and the table are saved in {folder}: {md} and {csv}",
+        "da": "Sessionens mappe er ikke skrivbar; referatet og tabellen er gemt i {folder}: {md}, {html} og {csv}",
+        "en": "The session's folder is not writable; the minutes and the table are saved in {folder}: "
+        "{md}, {html} and {csv}",
     },
     "ui_review.export.kept": {
         "da": "Intet er gemt; filerne er som før.",
@@ -199,9 +200,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui_review.overwrite.key.yes": {"da": "Ja, overskriv", "en": "Yes, overwrite"},
     "ui_review.overwrite.key.no": {"da": "Nej, behold", "en": "No, keep them"},
     "ui_review.overwrite.help": {
-        "da": "Overskriv filerne? j eller y overskriver dem med et nyt referat og en ny tabel, "
+        "da": "Overskriv filerne? j eller y overskriver dem med et nyt referat (Markdown og HTML) og en ny tabel, "
         "n eller Esc beholder dem, som de er.",
-        "en": "Overwrite the files? j or y replaces them with new minutes and a new table, "
+        "en": "Overwrite the files? j or y replaces them with new minutes (Markdown and HTML) and a new table, "
         "n or Esc keeps them as they are.",
     },
     "ui_review.export.failed": {

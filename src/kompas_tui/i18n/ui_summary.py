@@ -88,14 +88,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui_summary.missing.warning": {"da": "BEMÆRK", "en": "NOTE"},
     "ui_summary.export.title": {"da": "Eksport", "en": "Export"},
     "ui_summary.export.hint": {
-        "da": "Tryk e for at gemme referatet (Markdown) og handleplanen (CSV til Excel og Defgo) "
-        "ved siden af sessionsfilen.",
-        "en": "Press e to save the minutes (Markdown) and the action plan (CSV for Excel and Defgo) "
-        "next to the session file.",
+        "da": "Tryk e for at gemme referatet (Markdown og HTML til mail og print) og handleplanen "
+        "(CSV til Excel og Defgo) ved siden af sessionsfilen.",
+        "en": "Press e to save the minutes (Markdown, and HTML to mail and print) and the action plan "
+        "(CSV for Excel and Defgo) next to the session file.",
     },
     "ui_summary.export.done": {
-        "da": "Gemt i {folder}: {md} (referat) og {csv} (handleplan).",
-        "en": "Saved in {folder}: {md} (minutes) and {csv} (action plan).",
+        "da": "Gemt i {folder}: referatet som {md} og {html}, handleplanen som {csv}.",
+        "en": "Saved in {folder}: the minutes as {md} and {html}, the action plan as {csv}.",
     },
     "ui_summary.export.read_only": {
         "da": "Skrivebeskyttet: eksporten gemmes ikke ved siden af en session, som en anden har åben. "

@@ -4,9 +4,9 @@ the rounds as a timeline back to the workshop, and every theme's score in
 each measurement side by side.
 
 The file is read with `load_session`: never locked, never written. `e`
-saves the minutes (Markdown) and the table (CSV) beside the session, or in
-the current folder when the session's folder is not writable, and asks
-first when either file is already there (`screens/confirm_overwrite.py`); `o` opens the session for real;
+saves the minutes (Markdown and HTML) and the table (CSV) beside the
+session, or in the current folder when the session's folder is not
+writable, and asks first when any of the files is already there (`screens/confirm_overwrite.py`); `o` opens the session for real;
 `l` shows its history (`screens/history.py`). The same screen shows one
 version out of that history, fed the session read from it.
 """
@@ -38,16 +38,17 @@ if TYPE_CHECKING:
 EXPORT_WORK = "review-export"
 
 
-def export_target(session_path: Path) -> tuple[tuple[Path, Path], bool]:
-    """Where the minutes and the table go: NAME.md and NAME.csv beside
-    NAME.toml (as the summary's export names them), else in the current
-    folder. True when beside."""
+def export_target(session_path: Path) -> tuple[tuple[Path, Path, Path], bool]:
+    """Where the minutes and the table go: NAME.md, NAME.html and NAME.csv
+    beside NAME.toml (as the summary's export names them), else in the
+    current folder. True when beside."""
     from kompas_tui.screens.summary import export_paths
 
-    md_path, csv_path = export_paths(session_path)
-    if os.access(md_path.parent, os.W_OK | os.X_OK):
-        return (md_path, csv_path), True
-    return (Path.cwd() / md_path.name, Path.cwd() / csv_path.name), False
+    paths = export_paths(session_path)
+    if os.access(paths[0].parent, os.W_OK | os.X_OK):
+        return paths, True
+    md_path, html_path, csv_path = (Path.cwd() / path.name for path in paths)
+    return (md_path, html_path, csv_path), False
 
 
 class ReviewSessionScreen(KompasScreen):
@@ -125,20 +126,16 @@ class ReviewSessionScreen(KompasScreen):
     # -- export --------------------------------------------------------------------
 
     def action_export(self) -> None:
-        from kompas_tui.exporters.csv_export import session_csv
-        from kompas_tui.exporters.markdown import session_markdown
         from kompas_tui.screens.confirm_overwrite import ConfirmOverwrite
+        from kompas_tui.screens.summary import export_files
 
         session = self.session
         if session is None:
             return
         app = self.kompas
-        (md_path, csv_path), self._beside = export_target(self.path)
+        paths, self._beside = export_target(self.path)
         # Rendered now, from the session as shown; only the writing waits.
-        files = [
-            (md_path, session_markdown(session, app.profile, session.language, app.today).encode("utf-8")),
-            (csv_path, session_csv(session, app.profile, session.language)),
-        ]
+        files = export_files(session, app.profile, app.today, paths)
         existing = [path for path, _ in files if path.exists()]
         if existing:
             ask = ConfirmOverwrite(existing)
@@ -161,9 +158,9 @@ class ReviewSessionScreen(KompasScreen):
             return
         event.stop()
         if event.state == WorkerState.SUCCESS and worker.result:
-            md_path, csv_path = worker.result
+            md_path, html_path, csv_path = worker.result
             key = "ui_review.export.done" if self._beside else "ui_review.export.elsewhere"
-            message = t(key, folder=md_path.parent, md=md_path.name, csv=csv_path.name)
+            message = t(key, folder=md_path.parent, md=md_path.name, html=html_path.name, csv=csv_path.name)
             self.notify(safe_text(message), markup=False, timeout=10)
         elif event.state == WorkerState.ERROR:
             from kompas_tui.os_errors import failure_reason

@@ -3,15 +3,17 @@ missing, and the export (SPEC §3.7).
 
 One scrolling page. The date of the next follow-up is typed here the Danish
 way and saved through the app like every other change. `e` writes the
-Markdown minutes and the CSV of the plan next to the session file (NAME.md,
-NAME.csv; private, atomic, no backup), in the session's language as
+minutes (Markdown and HTML) and the CSV of the plan next to the session
+file (NAME.md, NAME.html, NAME.csv; private, atomic, no backup), in the session's language as
 `kompas export` does, and says where. The files are written in a thread
 worker; the screen only shows the outcome.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -34,13 +36,36 @@ from kompas_tui.widgets.evaluation_notice import compose_history_notice
 from kompas_tui.widgets.summary_actions import WARNING_STYLE, ActionsOverview
 from kompas_tui.widgets.summary_date import DateInput
 
+if TYPE_CHECKING:
+    from kompas_tui.domain.profile import OrgProfile
+    from kompas_tui.domain.session import Session
+
 #: Worker group of the export (disk work off the UI thread).
 EXPORT_WORK = "summary-export"
 
 
-def export_paths(session_path: Path) -> tuple[Path, Path]:
-    """NAME.md and NAME.csv next to the session file NAME.toml."""
-    return session_path.with_suffix(".md"), session_path.with_suffix(".csv")
+def export_paths(session_path: Path) -> tuple[Path, Path, Path]:
+    """NAME.md, NAME.html and NAME.csv next to the session file NAME.toml."""
+    return session_path.with_suffix(".md"), session_path.with_suffix(".html"), session_path.with_suffix(".csv")
+
+
+def export_files(
+    session: Session, profile: OrgProfile, today: dt.date, paths: tuple[Path, Path, Path]
+) -> list[tuple[Path, bytes]]:
+    """The minutes (Markdown and HTML, from one rendering) and the action
+    plan (CSV), in the session's language, for the `export_paths`."""
+    from kompas_tui.exporters.csv_export import session_csv
+    from kompas_tui.exporters.html_minutes import minutes_html
+    from kompas_tui.exporters.markdown import session_markdown
+
+    lang = session.language
+    minutes = session_markdown(session, profile, lang, today)
+    md_path, html_path, csv_path = paths
+    return [
+        (md_path, minutes.encode("utf-8")),
+        (html_path, minutes_html(minutes, lang).encode("utf-8")),
+        (csv_path, session_csv(session, profile, lang)),
+    ]
 
 
 def write_exports(files: list[tuple[Path, bytes]]) -> list[Path]:
@@ -262,9 +287,6 @@ class SummaryScreen(StepScreen):
     # -- export --------------------------------------------------------------
 
     def action_export(self) -> None:
-        from kompas_tui.exporters.csv_export import session_csv
-        from kompas_tui.exporters.markdown import session_markdown
-
         app, store, handle, session = self.kompas, self.store, self.store.handle, self.store.session
         if handle is None or session is None:
             return
@@ -276,12 +298,7 @@ class SummaryScreen(StepScreen):
             self.notify(safe_text(message), severity="warning", markup=False, timeout=10)
             return
         # Rendered here, from the session as it is now; only the writing waits.
-        lang, profile = session.language, app.profile
-        md_path, csv_path = export_paths(handle.path)
-        files = [
-            (md_path, session_markdown(session, profile, lang, app.today).encode("utf-8")),
-            (csv_path, session_csv(session, profile, lang)),
-        ]
+        files = export_files(session, app.profile, app.today, export_paths(handle.path))
         self.run_worker(lambda: write_exports(files), thread=True, group=EXPORT_WORK, exclusive=True, exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -291,8 +308,10 @@ class SummaryScreen(StepScreen):
         event.stop()
         result = self.query_one("#export-result", Static)
         if event.state == WorkerState.SUCCESS and worker.result:
-            md_path, csv_path = worker.result
-            message = t("ui_summary.export.done", folder=md_path.parent, md=md_path.name, csv=csv_path.name)
+            md_path, html_path, csv_path = worker.result
+            message = t(
+                "ui_summary.export.done", folder=md_path.parent, md=md_path.name, html=html_path.name, csv=csv_path.name
+            )
             result.update(Content(safe_text(message)))
             self.notify(safe_text(message), markup=False)
             self.kompas.checkpoint("export")
