@@ -241,3 +241,43 @@ def test_open_without_a_measurement_runs_as_before(workshop, app_runs):
     assert main(["open", str(workshop)]) == 0
     assert [run["open_on"] for run in app_runs] == [None]
     assert workshop.read_bytes() == before
+
+
+
+def assert_refused_unchanged(workshop: Path, error: type[BaseException]) -> None:
+    """Adding the later report raises `error`: the handle keeps the very
+    session it had, unchanged (no half-started round), the file unwritten."""
+    before = workshop.read_bytes()
+    with open_session(workshop) as handle:
+        original = handle.session
+        dump = original.model_dump()
+        with pytest.raises(error):
+            cli_commands._add_measurement(handle, later_report())
+        assert handle.session is original and original.model_dump() == dump
+        assert original.rounds == [] and original.step != "evaluation"
+    assert workshop.read_bytes() == before
+
+
+def test_a_change_refused_part_way_leaves_the_session_and_its_file_as_they_were(workshop, monkeypatch):
+    """The round is started, then adding the measurement is refused."""
+    from pydantic import ValidationError
+
+    monkeypatch.setattr(evaluation, "add_measurement", lambda session, report: {"measurements": []})
+    assert_refused_unchanged(workshop, ValidationError)
+
+
+def test_a_save_that_fails_leaves_the_session_and_its_file_as_they_were(workshop, tmp_path, monkeypatch, app_runs, capsys):
+    from kompas_tui.storage import session_file
+
+    def disk_full(path, *args, **kwargs):
+        raise OSError(28, "No space left on device", str(path))
+
+    monkeypatch.setattr(session_file, "atomic_write", disk_full)
+    assert_refused_unchanged(workshop, OSError)
+    # From the command line: the reason told, the app not started, the file as it was.
+    before = workshop.read_bytes()
+    report = write_report(tmp_path / "later.csv")
+    assert main(["--lang", "en", "open", str(workshop), "--measurement", str(report)]) == 1
+    err = capsys.readouterr().err
+    assert "disk is full" in err and workshop.name in err and "Traceback" not in err
+    assert workshop.read_bytes() == before and app_runs == []

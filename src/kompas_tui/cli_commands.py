@@ -256,14 +256,21 @@ def _add_measurement(handle, report: Report) -> str | None:
         name = (earlier.measurement or earlier.unit) if earlier is not None else ""
         return t("cli.measurement.has_measurement", file=file, name=name)
 
-    def apply(fields: dict) -> None:
-        for name, value in fields.items():
-            setattr(session, name, value)  # validated as it is set
+    from kompas_tui.domain.session import with_changes
 
+    # All or nothing, as the session store changes a session: the handle
+    # takes the changed copy only when every change took, and gets the
+    # session back when the save fails (the file is written atomically).
+    changed = session
     if current is None:
-        apply(evaluation.start_round(session, dt.date.today()))
-    apply(evaluation.add_measurement(session, report))
-    handle.save()
+        changed = with_changes(changed, evaluation.start_round(changed, dt.date.today()))
+    changed = with_changes(changed, evaluation.add_measurement(changed, report))
+    handle.session = changed
+    try:
+        handle.save()
+    except BaseException:
+        handle.session = session
+        raise
     return None
 
 

@@ -177,11 +177,11 @@ class SessionStore:
         validated on a copy (pydantic's `validate_assignment`), and only a
         copy that took every change becomes the session. Raises pydantic's
         `ValidationError` for the first refused field, the session unchanged."""
+        from kompas_tui.domain.session import with_changes
+
         handle = self._handle
         assert handle is not None
-        candidate = handle.session.model_copy()
-        for name, value in changes.items():
-            setattr(candidate, name, value)
+        candidate = with_changes(handle.session, changes)
         handle.session = candidate
         self._changed()
         self._publish(candidate)

@@ -9,7 +9,8 @@ migration in `storage/migrations.py`.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from collections.abc import Mapping
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
@@ -83,3 +84,15 @@ class Session(BaseModel):
         if language not in ("da", "en"):
             raise ValueError(f"unknown language {language!r}")
         return cls.model_construct(unit=report.unit, language=language, measurements=[report])
+
+
+def with_changes(session: Session, changes: Mapping[str, Any]) -> Session:
+    """`session` with `changes` made, all or none: each field is validated
+    as it is set on a copy (`validate_assignment`), and the copy is returned
+    only when every change took. Raises pydantic's `ValidationError` for the
+    first refused field; `session` itself is never changed. The one path of
+    change: the session store (`session_store.py`) and the command line use it."""
+    candidate = session.model_copy()
+    for name, value in changes.items():
+        setattr(candidate, name, value)
+    return candidate
