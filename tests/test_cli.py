@@ -112,6 +112,20 @@ def test_check_session_text(session_path: Path):
     assert "Session for Hjemmeplejen Nord" in result.stdout and "Zero tolerance" in result.stdout
 
 
+def test_check_of_a_session_without_its_schema_version_says_what_is_missing(session_path: Path, tmp_path: Path):
+    """A hand edit that lost the first line is still a session: it is not
+    read as a report (eleven lines about unknown report keys), but told
+    that its schema_version is missing."""
+    lines = session_path.read_text(encoding="utf-8").splitlines(keepends=True)
+    damaged = tmp_path / "uden-version.toml"
+    damaged.write_text("".join(line for line in lines if not line.startswith("schema_version")), encoding="utf-8")
+    result = kompas("--lang", "en", "check", str(damaged))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{damaged}: field 'schema_version': is missing; a session file starts with schema_version = 1"
+    ]
+
+
 def test_export_json_and_markdown(session_path: Path, tmp_path: Path):
     as_json = kompas("export", str(session_path), "--format", "json")
     assert json.loads(as_json.stdout)["measurements"][0]["unit"] == "Hjemmeplejen Nord"

@@ -20,6 +20,7 @@ from kompas_tui.cli_shared import (
     EXIT_USAGE,
     dump_json,
     has_terminal,
+    holds_session,
     org_profile,
     run_app,
     warn,
@@ -41,8 +42,9 @@ def _is_session_file(path: Path) -> bool:
     try:
         # Read as safely as any file (no FIFO, within a session's bounds,
         # the larger); a link the user owns is looked at here, and refused
-        # by load_session if a session.
-        return "schema_version" in read_toml(path, SESSION, links="own")[0]
+        # by load_session if a session. A session without its
+        # schema_version is still one: load_session says what is missing.
+        return holds_session(read_toml(path, SESSION, links="own")[0])
     except InputError:
         # Let the report importer name the problem precisely.
         return False

@@ -141,6 +141,12 @@ def _write_file(output: Path, data: bytes, source: Path | None) -> int:
     return EXIT_OK
 
 
+def holds_session(data: dict[str, Any]) -> bool:
+    """A parsed TOML document is a kompas session (whole or damaged), not a
+    report: it has a session's own keys (a report has neither)."""
+    return "schema_version" in data or "measurements" in data
+
+
 def _output_refusal(output: Path, source: Path | None) -> str | None:
     """Why an export may not be written to `output`; None when it may."""
     import os
@@ -172,7 +178,7 @@ def _output_refusal(output: Path, source: Path | None) -> str | None:
         data = parse_toml_bytes(raw, file, SESSION)
     except InputError:
         data = {}
-    if "schema_version" in data or "measurements" in data or raw.rstrip().endswith(TRAILER.encode()):
+    if holds_session(data) or raw.rstrip().endswith(TRAILER.encode()):
         return t("cli.export.onto_session", file=file)
     return None
 
