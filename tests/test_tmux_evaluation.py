@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from kompas_tui.storage.session_file import load_session
-from tmux_terminal import Terminal, needs_tmux, process_alive, wait_until
+from tmux_terminal import Terminal, needs_tmux, process_alive, saved_session, wait_until
 
 pytestmark = [needs_tmux, pytest.mark.tmux]
 
@@ -65,7 +65,7 @@ def test_a_second_opener_sees_the_round_read_only_and_who_holds_it(workshop: Pat
     first.wait_for("Start evalueringsrunde 1")
     press(first, "Enter")
     first.wait_for("· åben")
-    assert wait_until(lambda: load_session(workshop).rounds != [])
+    assert wait_until(lambda: (saved := saved_session(workshop)) is not None and saved.rounds != [])
     before = workshop.read_bytes()
 
     second = terminals(["--sessions-dir", str(workshop.parent), "open", str(workshop)])

@@ -18,7 +18,7 @@ import pytest
 from kompas_tui.domain.dialog import guidance_notes_id, notes_for
 from kompas_tui.storage.session_file import load_session
 from test_tmux_workshop import press, type_text
-from tmux_terminal import Terminal, needs_tmux, wait_until
+from tmux_terminal import Terminal, needs_tmux, saved_session, wait_until
 
 pytestmark = [needs_tmux, pytest.mark.tmux]
 
@@ -91,7 +91,10 @@ def test_typing_on_every_dialog_item_lands_in_its_notes_and_nothing_else_happens
         press(term, "C-n")
     path = the_session(folder)
     # Saved within a second; no session, export or anything else was made.
-    assert wait_until(lambda: notes_for(load_session(path).dialog, guidance_notes_id(GUIDANCE[-1])).endswith("9"))
+    assert wait_until(
+        lambda: (saved := saved_session(path)) is not None
+        and notes_for(saved.dialog, guidance_notes_id(GUIDANCE[-1])).endswith("9")
+    )
     assert files(folder) == before
     session = load_session(path)
     assert session.preparation.notes == f"{SPOKEN} forberedelse" and session.preparation.date is None
@@ -117,7 +120,7 @@ def test_typing_on_opsummering_goes_into_the_date_field(folder, terminal):
     press(term, "Enter")
     tomorrow = dt.date.today() + dt.timedelta(days=1)
     path = the_session(folder)
-    assert wait_until(lambda: load_session(path).plan.next_follow_up == tomorrow)
+    assert wait_until(lambda: (saved := saved_session(path)) is not None and saved.plan.next_follow_up == tomorrow)
     screen = term.screen()
     assert "[7 Opsummering]" in screen and "Næste opfølgning:" in screen
     assert files(folder) == before
@@ -132,7 +135,7 @@ def test_f4_then_plus_adds_a_dot(folder, terminal, env):
     press(term, "+")
     term.wait_for("1 prik talt")
     path = the_session(folder)
-    assert wait_until(lambda: sum(load_session(path).voting.dots.values()) == 1)
+    assert wait_until(lambda: (saved := saved_session(path)) is not None and sum(saved.voting.dots.values()) == 1)
 
 
 #: Each step screen of the demo, and keys of its own its Footer must show whole.

@@ -22,7 +22,7 @@ from kompas_tui.domain.dialog import notes_for
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.exporters.markdown import session_markdown
 from kompas_tui.storage.session_file import load_session
-from tmux_terminal import Terminal, needs_tmux, process_alive, wait_until
+from tmux_terminal import Terminal, needs_tmux, process_alive, saved_session, wait_until
 
 pytestmark = [needs_tmux, pytest.mark.tmux]
 
@@ -152,7 +152,9 @@ def test_a_workshop_typed_then_hung_up_mid_typing_is_all_there_on_reopening(tmp_
     # In the file while kompas still runs (not only saved on the way out); that
     # it is within a second is the autosave's delay (tests/test_tui_report.py),
     # which a loaded machine may stretch here.
-    assert wait_until(lambda: notes_for(load_session(path).dialog, "planning") == SURVIVES)
+    assert wait_until(
+        lambda: (saved := saved_session(path)) is not None and notes_for(saved.dialog, "planning") == SURVIVES
+    )
     type_text(term, LAST_KEYS)
     term.hang_up()
     assert wait_until(lambda: not process_alive(pid)), "kompas survived the hang-up"

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -87,6 +88,22 @@ def wait_until(predicate, timeout: float = PATIENCE) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+def saved_session(path: Path):
+    """The session as its file holds it now, or None while the app is
+    saving: an atomic save renames a new file over the old, and a read that
+    meets the rename is refused ("replaced while opened"); the next look
+    reads the new file. For `wait_until(lambda: ...)` on what the app saved."""
+    from kompas_tui.safe_read import RefusedFile
+    from kompas_tui.storage.session_file import load_session
+
+    try:
+        return load_session(path)
+    except RefusedFile as refusal:
+        if refusal.reason != "not_regular" or not path.is_file():
+            raise
+        return None
 
 
 def process_alive(pid: int) -> bool:
