@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
@@ -36,6 +37,7 @@ from kompas_tui.i18n import set_language, t
 from kompas_tui.screens.steps import step_key, steps
 from kompas_tui.session_store import SessionStore, save_failed_text
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.size_notice import too_small
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -402,6 +404,15 @@ class KompasApp(App[None], inherit_bindings=False):
         if not self.check_action("show_start", ()):
             return []
         return [ExtraCommand(t("ui.key.start"), t("ui.key.start.tip"), self.action_show_start)]
+
+    async def on_event(self, event: events.Event) -> None:
+        # Below 80x24 the notice of what kompas needs covers the screen
+        # (widgets/size_notice.py): no key or paste reaches the screen under
+        # it, whose fields the facilitator cannot see; ctrl+q still quits.
+        if isinstance(event, (events.Key, events.Paste)) and too_small(self.size):
+            if not (isinstance(event, events.Key) and event.key == "ctrl+q"):
+                return
+        await super().on_event(event)
 
     def action_help_quit(self) -> None:
         # ctrl+c does not quit in Textual; say what does.

@@ -19,6 +19,7 @@ from textual.screen import ModalScreen, Screen, ScreenResultType
 from textual.widgets import Input, Static
 
 from kompas_tui.text import safe_text
+from kompas_tui.widgets.size_notice import sync_size_notice
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -103,7 +104,21 @@ class OnKompas:
         return self.kompas.session_changed
 
 
-class KompasScreen(OnKompas, Screen[None]):
+class SizeAware:
+    """Mixed into every screen and dialog: below 80x24 the notice that says
+    what kompas needs covers it (`widgets/size_notice.py`). Textual calls
+    each class's own handler, so screens keep theirs."""
+
+    def on_resize(self) -> None:
+        screen = cast(Screen[Any], self)
+        sync_size_notice(screen, screen.app.size)
+
+    def on_screen_resume(self) -> None:
+        screen = cast(Screen[Any], self)
+        sync_size_notice(screen, screen.app.size)
+
+
+class KompasScreen(SizeAware, OnKompas, Screen[None]):
     """A full screen. `HELP` is the catalog key of its explanation."""
 
     HELP: ClassVar[str] = ""
@@ -117,7 +132,7 @@ class KompasScreen(OnKompas, Screen[None]):
             yield Static(safe_text(self.store.read_only_notice()), id="read-only", markup=False)
 
 
-class KompasModal(OnKompas, ModalScreen[ScreenResultType]):
+class KompasModal(SizeAware, OnKompas, ModalScreen[ScreenResultType]):
     """A dialog: Escape closes it with None; help works inside it too (the
     app's own keys do not reach past a modal)."""
 
