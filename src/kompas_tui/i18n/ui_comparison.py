@@ -41,11 +41,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui_comparison.legend": {
         "da": "Forskel = efter − før. ▲ ▼ reel: en forskel på {points} point eller mere; uden pil: "
         "ingen reel forskel. Et tema, der er skjult eller mangler i en af de to målinger, "
-        "sammenlignes aldrig. Forløb: temaet i hver af de {count} målinger, de to "
-        "sammenlignede fremhævet; · = skjult eller ikke målt.",
+        "sammenlignes aldrig.",
         "en": "Change = after − before. ▲ ▼ real: a difference of {points} points or more; no "
         "arrow: no real difference. A theme hidden or missing in either measurement is never "
-        "compared. Trend: the theme in each of the {count} measurements, the two compared in bold; "
+        "compared.",
+    },
+    "ui_comparison.legend.trend": {
+        "da": "Forløb: temaet i hver af de {count} målinger, de to sammenlignede fremhævet; "
+        "· = skjult eller ikke målt.",
+        "en": "Trend: the theme in each of the {count} measurements, the two compared in bold; "
         "· = hidden or not measured.",
     },
     "ui_comparison.legend.digits": {

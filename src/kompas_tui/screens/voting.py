@@ -213,9 +213,10 @@ class VotingScreen(StepScreen):
             )
             for entry in ranked
         }
-        self.query_one(TallyTable).show([rows[theme] for theme in themes])
+        tally = [rows[theme] for theme in themes]
+        self.query_one(TallyTable).show(tally)
         with_dots = [rows[entry.theme] for entry in ranked if entry.dots]
-        self.query_one(RankingTable).show(with_dots)
+        self.query_one(RankingTable).show(with_dots, widest_of=tally)
         self.query_one(RankingTable).display = bool(with_dots)
         self.query_one("#voting-no-result").display = not with_dots
         self._set("#voting-budget", self._budget(voting, themes))

@@ -13,6 +13,7 @@ from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.chips import chip
 from kompas_tui.widgets.comparison_sparkline import plain_glyphs
+from kompas_tui.widgets.comparison_table import shows_trend
 
 
 def heading(comparison: Comparison) -> Content:
@@ -107,13 +108,11 @@ def not_compared(comparison: Comparison) -> Content | None:
 
 
 def legend(comparison: Comparison, lang: str) -> Content:
-    text = t(
-        "ui_comparison.legend",
-        points=whole(comparison.profile.meaningful_change, lang),
-        count=len(comparison.measurements),
-    )
-    if plain_glyphs():
-        text += " " + t("ui_comparison.legend.digits")
+    text = t("ui_comparison.legend", points=whole(comparison.profile.meaningful_change, lang))
+    if shows_trend(comparison):
+        text += " " + t("ui_comparison.legend.trend", count=len(comparison.measurements))
+        if plain_glyphs():
+            text += " " + t("ui_comparison.legend.digits")
     return Content(text)
 
 

@@ -1,6 +1,6 @@
 """The comparison table: theme, before, after, difference with the
-meaningful-change mark, colour before → after (as words), and the theme's
-scores over every measurement as a sparkline. Fitted to the width like the
+meaningful-change mark, colour before → after (as words), and, from three
+measurements on, the theme's scores over every measurement as a sparkline. Fitted to the width like the
 report's theme table (the theme column takes what is left and wraps), and
 read with the same keys inside its scrolling page."""
 
@@ -49,6 +49,14 @@ def colour_cell(row: ThemeComparison) -> Text:
     return Text.assemble(_colour_part(row.before), _ARROW, _colour_part(row.after))
 
 
+def shows_trend(comparison: Comparison) -> bool:
+    """The trend column is shown from three measurements on: with two, it
+    would say only what the before and after columns say, in a column as
+    wide as its title, taken from the theme names (which would wrap at 80
+    columns)."""
+    return len(comparison.measurements) > 2
+
+
 class ComparisonTable(PageTableMixin, DataTable[Text]):
     DEFAULT_CSS = page_table_css("ComparisonTable")
 
@@ -79,18 +87,19 @@ class ComparisonTable(PageTableMixin, DataTable[Text]):
         difference = max(len(f"▼ 99,9 {t('ui.table.real')}"), len("−99,9"))
         colours: list[Colour] = ["green", "yellow", "red"]
         side = max(*(len(chip_text(c)) for c in colours), hidden + 2)
-        trend = len(self.comparison.measurements)
         columns = [
             (t("ui_comparison.col.before"), score, True),
             (t("ui_comparison.col.after"), score, True),
             (t("ui_comparison.col.difference"), difference, True),
             (t("ui_comparison.col.colour"), 2 * side + len(_ARROW), False),
-            (t("ui_comparison.col.trend"), trend, False),
         ]
+        if shows_trend(self.comparison):
+            columns.append((t("ui_comparison.col.trend"), len(self.comparison.measurements), False))
         return [(head, max(width, len(head)), right) for head, width, right in columns]
 
     def _wanted_theme_width(self) -> int:
-        return self._theme_column_width(width for _, width, _ in self._columns())
+        names = [t("ui.table.theme"), *(safe_text(row.name) for row in self.comparison.themes)]
+        return self._theme_column_width((width for _, width, _ in self._columns()), names)
 
     def _fill(self) -> None:
         row = self.cursor_row
@@ -111,15 +120,16 @@ class ComparisonTable(PageTableMixin, DataTable[Text]):
             if row.compared
             else Text(DASH, justify="right")
         )
-        highlight = (row.before_index, row.after_index)
-        return [
+        cells = [
             Text(safe_text(row.name), overflow="fold"),
             score_cell(row.before, lang),
             score_cell(row.after, lang),
             difference,
             colour_cell(row),
-            sparkline(row.series, highlight),
         ]
+        if shows_trend(self.comparison):
+            cells.append(sparkline(row.series, (row.before_index, row.after_index)))
+        return cells
 
     @property
     def current_theme(self) -> ThemeComparison | None:

@@ -79,10 +79,11 @@ class JoinTable(QuietCells, DataTable[Text], inherit_bindings=False):
         self.dots: dict[str, int] = {}
         self._theme_width = 0
 
-    def _wanted_theme_width(self) -> int:
+    def _wanted_theme_width(self, themes: Sequence[str] | None = None) -> int:
         # The table is not in a page: its own width, one column spare.
         room = (self.size.width or self.app.size.width - 2) - 1
-        return theme_column_width(room, [len(t("ui_join.column.dots"))], self.cell_padding)
+        names = [t("ui_join.column.theme"), *(safe_text(theme) for theme in (self.themes if themes is None else themes))]
+        return theme_column_width(room, [len(t("ui_join.column.dots"))], self.cell_padding, names)
 
     def show(self, themes: Sequence[str], dots: Mapping[str, int]) -> None:
         """The themes (rebuilt when they change) and the dots (cell by cell)."""
@@ -90,7 +91,7 @@ class JoinTable(QuietCells, DataTable[Text], inherit_bindings=False):
         if themes != self.themes or not self.columns:
             row = self.cursor_row
             self.clear(columns=True)
-            self._theme_width = self._wanted_theme_width()
+            self._theme_width = self._wanted_theme_width(themes)
             self.add_column(t("ui_join.column.theme"), key="theme", width=self._theme_width)
             self.add_column(Text(t("ui_join.column.dots"), justify="right"), key="dots")
             for index, theme in enumerate(themes):

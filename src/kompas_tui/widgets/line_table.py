@@ -25,6 +25,10 @@ from textual.strip import Strip
 
 #: Rendered rows kept; beyond it the cache starts again.
 _CACHED = 500
+#: The widest a list's name column (the unit) gets, however wide the
+#: terminal: the columns after it stay beside the names (a longer name is
+#: cut with "…", and shown whole under the list).
+MAX_NAME_WIDTH = 40
 
 
 class LineTable(ScrollView, can_focus=True):

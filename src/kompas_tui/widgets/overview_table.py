@@ -26,7 +26,7 @@ from textual.message import Message
 
 from kompas_tui.i18n import t
 from kompas_tui.widgets import overview_parts as parts
-from kompas_tui.widgets.line_table import LineTable
+from kompas_tui.widgets.line_table import MAX_NAME_WIDTH, LineTable
 
 #: Header keys of the columns after the unit, with the longest values they hold.
 _COLUMNS = ("colour", "track", "january", "plan", "overdue", "zero")
@@ -119,7 +119,7 @@ class OverviewTable(LineTable):
     def _wanted_unit_width(self) -> int:
         width = self.size.width or self.app.size.width
         # One cell for the scrollbar, one in front of the unit.
-        return max(_MIN_UNIT, width - 2 - sum(self._fixed_widths))
+        return max(_MIN_UNIT, min(MAX_NAME_WIDTH, width - 2 - sum(self._fixed_widths)))
 
     def _join(self, unit: Text, rest: Sequence[Text]) -> Text:
         """The unit cut to its column, then each cell after a space."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from rich.cells import cell_len
 from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.geometry import Region
@@ -44,25 +45,34 @@ def page_bindings(prefix: str) -> list[Binding]:
 
 #: The theme column never gets narrower than this, however little room.
 MIN_THEME_WIDTH = 12
+#: Nor wider than this, however much room: on a wide terminal the table
+#: keeps its columns together, the numbers beside their names (a longer
+#: name wraps), and the rest of the line stays empty.
+MAX_THEME_WIDTH = 40
 
 
-def theme_column_width(room: int, fixed: Iterable[int], padding: int) -> int:
+def theme_column_width(room: int, fixed: Iterable[int], padding: int, names: Iterable[str] | None = None) -> int:
     """The theme column's width in a table fitted to `room` columns: what
     the other columns (`fixed` widths, each with `padding` on both sides)
-    and its own padding leave; never under `MIN_THEME_WIDTH`."""
-    return max(MIN_THEME_WIDTH, room - sum(width + 2 * padding for width in fixed) - 2 * padding)
+    and its own padding leave, but no wider than the longest of `names`
+    (the column's title among them) and `MAX_THEME_WIDTH`; never under
+    `MIN_THEME_WIDTH`."""
+    left = room - sum(width + 2 * padding for width in fixed) - 2 * padding
+    longest = max((cell_len(name) for name in names), default=MAX_THEME_WIDTH) if names is not None else left
+    return max(MIN_THEME_WIDTH, min(left, longest, MAX_THEME_WIDTH))
 
 
 class PageTableMixin:
     """Mixed into a `DataTable` subclass (before it in the bases)."""
 
-    def _theme_column_width(self: Any, fixed: Iterable[int]) -> int:
-        """The theme column's width in the page's width. Before the page is
-        laid out (on mount) its padding and scrollbar are guessed to take 3
-        of the screen's columns; a wrong guess is put right on resize."""
+    def _theme_column_width(self: Any, fixed: Iterable[int], names: Iterable[str]) -> int:
+        """The theme column's width in the page's width, for `names` (the
+        title and the themes, as shown). Before the page is laid out (on
+        mount) its padding and scrollbar are guessed to take 3 of the
+        screen's columns; a wrong guess is put right on resize."""
         page = self._page()
         room = page.scrollable_content_region.width if page else self.size.width
-        return theme_column_width(room or self.app.size.width - 3, fixed, self.cell_padding)
+        return theme_column_width(room or self.app.size.width - 3, fixed, self.cell_padding, names)
 
     def _page(self: Any) -> ScrollableContainer | None:
         for node in self.ancestors:

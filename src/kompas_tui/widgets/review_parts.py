@@ -18,6 +18,7 @@ from kompas_tui.formatting import number, track_text
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.chips import INK_STYLES, chip
+from kompas_tui.widgets.page_table import MAX_THEME_WIDTH
 
 if TYPE_CHECKING:
     from kompas_tui.domain.plan import Action
@@ -151,9 +152,10 @@ def themes(scored: list[ReportSummary], dates: list[dt.date], lang: str) -> Tabl
 
     table = Table(
         title=t("ui_review.session.themes"), title_justify="left", title_style="bold underline",
-        box=box.SIMPLE_HEAD, pad_edge=False, expand=True, show_edge=False,
+        box=box.SIMPLE_HEAD, pad_edge=False, expand=False, show_edge=False,
     )
-    table.add_column(t("ui_review.session.theme"), ratio=1, overflow="fold")
+    # As wide as the names, up to the theme tables' limit: the scores stay beside them.
+    table.add_column(t("ui_review.session.theme"), max_width=MAX_THEME_WIDTH, overflow="fold")
     for index, day in enumerate(dates, 1):
         table.add_column(f"{index} · {format_date(day, lang)}", justify="right", no_wrap=True)
     names: list[str] = []

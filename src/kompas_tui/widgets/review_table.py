@@ -23,7 +23,7 @@ from kompas_tui.domain.overview import Counted, UnitStatus
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.chips import CHIP_STYLES, colour_word
-from kompas_tui.widgets.line_table import LineTable
+from kompas_tui.widgets.line_table import MAX_NAME_WIDTH, LineTable
 
 #: The sort columns `s` cycles through, in order.
 SORTS = ("unit", "date", "colour", "track", "overdue")
@@ -207,7 +207,7 @@ class ReviewTable(LineTable):
         # The table's width less its scrollbar (before layout: the screen's,
         # less the screen's margin); put right on resize.
         available = self.size.width - 1 if self.size.width else self.app.size.width - 2
-        widths[0] = max(_MIN_UNIT_WIDTH, available - sum(w + 1 for w in widths[1:]))
+        widths[0] = max(_MIN_UNIT_WIDTH, min(MAX_NAME_WIDTH, available - sum(w + 1 for w in widths[1:])))
         return widths
 
     def _cells(self, unit: UnitStatus) -> list[Text]:

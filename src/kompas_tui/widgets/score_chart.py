@@ -20,6 +20,9 @@ FULL, HALF, MARK, TRACK = "█", "▌", "│", "·"
 _LABEL_MAX = 24
 _SCORE_WIDTH = 6  # " 100,0"
 _MIN_BAR = 10
+#: Two points a cell (a half block is one): on a wide terminal the scores
+#: stay near their names instead of 150 columns away.
+_MAX_BAR = 50
 
 
 def _truncate(text: str, width: int) -> str:
@@ -70,7 +73,7 @@ class ScoreChart(Widget):
     def build(self, width: int) -> Content:
         themes = self.summary.themes
         label_width = min(_LABEL_MAX, max((len(safe_text(th.name)) for th in themes), default=8))
-        bar_width = max(_MIN_BAR, width - label_width - 1 - _SCORE_WIDTH - 1)
+        bar_width = max(_MIN_BAR, min(_MAX_BAR, width - label_width - 1 - _SCORE_WIDTH - 1))
         lines = [self._legend()]
         for theme in themes:
             lines.append(self._line(theme, label_width, bar_width))

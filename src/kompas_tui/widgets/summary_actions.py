@@ -44,18 +44,24 @@ def _deadline(action: Action, today: dt.date, lang: str) -> Text:
     return text
 
 
+#: The widest the "what" column gets, however wide the terminal.
+WHAT_WIDTH = 50
+
+
 def actions_table(actions: list[Action], today: dt.date, lang: str) -> Table:
     """The table of `actions`, in the order given (see `who_does_what`)."""
     table = Table(
         box=box.SIMPLE_HEAD,
-        expand=True,
+        # As wide as its content (what wraps at `WHAT_WIDTH`), so on a wide
+        # terminal who and when stay beside what.
+        expand=False,
         show_edge=False,
         pad_edge=False,
         padding=(0, 1, 0, 0),
         header_style="bold",
     )
     table.add_column(t("ui_summary.col.deadline", lang), no_wrap=True)
-    table.add_column(t("ui_summary.col.what", lang), ratio=1, min_width=12, overflow="fold")
+    table.add_column(t("ui_summary.col.what", lang), min_width=12, max_width=WHAT_WIDTH, overflow="fold")
     table.add_column(t("ui_summary.col.owner", lang), max_width=10, overflow="fold")
     table.add_column(t("ui_summary.col.follow_up", lang), max_width=10, overflow="fold")
     table.add_column(t("ui_summary.col.status", lang), max_width=12)

@@ -84,7 +84,8 @@ class ThemeTable(PageTableMixin, DataTable[Text]):
             self._fill()
 
     def _wanted_theme_width(self) -> int:
-        return self._theme_column_width(self._fixed_widths())
+        names = [t("ui.table.theme"), *(safe_text(theme.name) for theme in self.summary.themes)]
+        return self._theme_column_width(self._fixed_widths(), names)
 
     @staticmethod
     def _fixed_widths() -> list[int]:

@@ -101,6 +101,8 @@ class VotingTable(PageTableMixin, QuietCells, DataTable[Text]):
             id=id, zebra_stripes=True, cursor_type="row", cell_padding=1, cursor_foreground_priority="renderable"
         )
         self.shown: tuple[Row, ...] = ()
+        #: The rows whose theme names size the theme column (`show`).
+        self.widest_of: tuple[Row, ...] = ()
         self._theme_width = 0
         #: The vote cannot be changed here (read-only, or the workshop is history).
         self.locked = False
@@ -118,7 +120,8 @@ class VotingTable(PageTableMixin, QuietCells, DataTable[Text]):
         return {key: max(content.get(key, 0), len(t(header))) for key, header, _ in self.COLUMNS if key != "theme"}
 
     def _wanted_theme_width(self) -> int:
-        return self._theme_column_width(self._fixed_widths().values())
+        names = [t("ui_voting.col.theme"), *(theme_text(row).plain for row in self.widest_of)]
+        return self._theme_column_width(self._fixed_widths().values(), names)
 
     def on_resize(self) -> None:
         if self.columns and self._wanted_theme_width() != self._theme_width:
@@ -127,7 +130,7 @@ class VotingTable(PageTableMixin, QuietCells, DataTable[Text]):
     def _refill(self) -> None:
         shown, self.shown = self.shown, ()
         self.clear(columns=True)
-        self.show(shown)
+        self.show(shown, self.widest_of)
 
     def _make_columns(self) -> None:
         self._theme_width = self._wanted_theme_width()
@@ -139,10 +142,16 @@ class VotingTable(PageTableMixin, QuietCells, DataTable[Text]):
     def cells(self, row: Row) -> dict[str, Text]:
         raise NotImplementedError
 
-    def show(self, rows: Sequence[Row]) -> None:
+    def show(self, rows: Sequence[Row], widest_of: Sequence[Row] | None = None) -> None:
         """Show `rows`. As many rows as before, each on one line: only the
-        cells that changed are updated; else the rows are laid out again."""
+        cells that changed are updated; else the rows are laid out again.
+        The theme column is as wide as the longest theme of `widest_of`
+        (default: `rows`; the ranking is given the whole vote's themes, so
+        its column does not change as themes get dots)."""
         rows = tuple(rows)
+        self.widest_of = tuple(rows if widest_of is None else widest_of)
+        if self.columns and self._wanted_theme_width() != self._theme_width:
+            self.clear(columns=True)
         if not self.columns:
             self._make_columns()
         if self.row_count == len(rows) == len(self.shown) and self._one_line(self.shown) and self._one_line(rows):
