@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -10,6 +12,8 @@ from hypothesis import strategies as st
 
 from kompas_tui.domain.dates import MAX_YEAR, MIN_YEAR, DateError, format_date, format_input, parse_date
 from kompas_tui.domain.message import Message
+
+SRC = Path(__file__).parent.parent / "src" / "kompas_tui"
 
 TODAY = dt.date(2026, 11, 26)
 XMAS = dt.date(2026, 12, 24)
@@ -139,6 +143,35 @@ def test_refused_with_a_reason(text, key, fields):
         parse_date(text, TODAY)
     assert caught.value.key == key
     assert caught.value.fields == fields
+
+
+#: One text for each reason a date is refused.
+EVERY_REASON = (
+    "", "31-09-2027", "31-02", "32-01-2027", "24-13-2027", "12/24/2026", "24122026", "24-12-202",
+    "9999-12-24", "24 foo 2026", "næste fredag",
+)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_every_reason_has_a_few_words_for_the_line_beside_a_field(lang):
+    """Beside a date field (58 columns at 80) "Ikke gemt: " and the reason
+    fit one line, so a wrong date never pushes the form down."""
+    keys = set()
+    for text in EVERY_REASON:
+        with pytest.raises(DateError) as caught:
+            parse_date(text, TODAY)
+        keys.add(caught.value.key)
+        short = caught.value.short_text(lang)
+        assert short and "{" not in short and len(short) <= 30, (text, short)
+    raised = set(re.findall(r'DateError\("(date\.[a-z_]+)"', (SRC / "domain" / "dates.py").read_text()))
+    assert keys == raised
+
+
+def test_a_short_reason_names_the_month():
+    with pytest.raises(DateError) as caught:
+        parse_date("31-09-2027", TODAY)
+    assert caught.value.short_text("da") == "kun 30 dage i september"
+    assert caught.value.short_text("en") == "only 30 days in September"
 
 
 def test_reasons_are_localized_and_name_the_month():

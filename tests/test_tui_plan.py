@@ -155,11 +155,13 @@ async def test_a_wrong_deadline_says_why_and_is_not_saved(demo_handle, make_app,
         await pilot.press("tab", "tab")
         await paste(pilot, "31-02-2027")
         feedback = plan_text(app, "#edit-deadline .date-feedback")
-        assert feedback == "Ikke gemt: Den dato findes ikke: februar 2027 har kun 28 dage."
-        assert "Ikke gemt: Den dato findes" in flat(screen_text(app))
+        # A few words beside the field; the whole sentence when the dialog closes.
+        assert feedback == "Ikke gemt: kun 28 dage i februar"
+        assert "Ikke gemt: kun 28 dage i februar" in flat(screen_text(app))
         await pilot.press("ctrl+j")
         await pilot.pause()
         assert "Deadline blev ikke gemt" in flat(screen_text(app))
+        assert "februar 2027 har kun 28 dage" in list(app._notifications)[-1].message
     action = load_session(demo_handle.path).plan.actions[0]
     assert action.what == "Pauser" and action.deadline is None
 
@@ -312,6 +314,24 @@ async def test_delete_asks_first(demo_handle, make_app):
     assert [a.id for a in load_session(demo_handle.path).plan.actions] == ["a2"]
 
 
+async def test_f_goes_to_who_follows_up_the_plan(demo_handle, make_app, screen_text):
+    choose(demo_handle, WORKLOAD)
+    app = quick(make_app(demo_handle))
+    async with app.run_test(size=SIZE) as pilot:
+        await to_plan(pilot)
+        footer = flat("\n".join(screen_text(app).splitlines()[-2:]))
+        assert "f Følges op af" in footer
+        # Typed in one go: f moves the focus, the name lands in the field.
+        await pilot.press(*"fMette f")
+        await pilot.pause()
+        assert app.focused.id == "follow-up-by" and app.focused.value == "Mette f"
+        text = screen_text(app)
+        assert "Hvem følger op på handleplanen?" in text and "Mette f" in text
+        await pilot.press("backspace", "backspace")
+        await autosave(pilot)
+    assert load_session(demo_handle.path).plan.follow_up_by == "Mette"
+
+
 async def test_read_only_refuses(demo_handle, make_app, screen_text):
     choose(demo_handle, WORKLOAD, actions=(Action(id="a1", theme=WORKLOAD, what="en"),))
     demo_handle.save()
@@ -333,6 +353,7 @@ async def test_read_only_refuses(demo_handle, make_app, screen_text):
         assert "SKRIVEBESKYTTET" in text
         footer = flat("\n".join(screen_text(app).splitlines()[-2:]))
         assert "Tilføj" not in footer and "Rediger" not in footer and "Slet" not in footer
+        assert "Følges op af" not in footer
         assert "m 2×2" in footer
         assert app.screen.query_one("#next-follow-up").disabled
         assert app.screen.query_one("#zt-text").disabled

@@ -183,3 +183,29 @@ async def test_at_200_columns_the_chart_and_the_lists_stay_together(folder):
     session = await wide_screen("review-session", folder)
     row = next(line for line in session.splitlines() if line.startswith(" Indflydelse på arbejdsdagen "))
     assert row.index("55,0") <= len(" Indflydelse på arbejdsdagen") + 20, row
+
+
+# -- 80x24: a wrong date and the record's notes ------------------------------------------
+
+
+async def test_a_sentence_in_a_date_field_says_so_on_one_line_and_moves_nothing(make_app, demo_handle, screen_text):
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        assert app.focused.parent.id == "prep-date"
+        below = app.screen.query_one("#prep-by")
+        where = below.region
+        await pilot.press(*"Vi skal drøfte det")
+        await pilot.pause()
+        lines = [line for line in screen_text(app).splitlines() if "Ikke gemt" in line]
+        assert len(lines) == 1 and lines[0].rstrip().endswith("Ikke gemt: ikke en dato"), lines
+        assert below.region == where  # the field below did not move
+
+        # Tab on to the notes: the item's place and title stay in view.
+        await pilot.press("tab", "tab")
+        await pilot.pause()
+        assert app.focused.id == "prep-notes"
+        text = screen_text(app)
+        assert "Punkt 1 af 9" in text and "Forberedelse i TRIO/MED (trin 2)" in text
+        assert "Noter fra forberedelsen" in text

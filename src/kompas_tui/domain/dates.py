@@ -71,6 +71,12 @@ class DateError(Refusal, ValueError):
     key in `kompas_tui.i18n.plan` (a `month` field is the month's name,
     worded in the language asked for)."""
 
+    def short_text(self, lang: str | None = None) -> str:
+        """The reason in a few words (`date.short.*`: "ikke en dato"), for
+        the line beside a date field."""
+        short = "date.short." + self.key.removeprefix("date.")
+        return Message(short, self.fields).text(lang)
+
 
 def _named_month(month: int) -> Message:
     return Message(f"date.month.{month}")

@@ -72,6 +72,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Året »{year}« skal have to eller fire cifre, fx 26 eller 2026.",
         "en": "The year “{year}” needs two or four digits, e.g. 26 or 2026.",
     },
+    # The same refusals, short, for the line beside a date field (one line
+    # of a form at 80 columns; the full sentence is told when a dialog closes).
+    "date.short.empty": {"da": "ingen dato", "en": "no date"},
+    "date.short.unreadable": {"da": "ikke en dato", "en": "not a date"},
+    "date.short.no_separator": {"da": "sæt tegn mellem tallene", "en": "separate the numbers"},
+    "date.short.month_first": {"da": "dagen skal stå først", "en": "type the day first"},
+    "date.short.no_month": {"da": "ingen måned {number}", "en": "no month {number}"},
+    "date.short.no_day": {"da": "ingen dag {number}", "en": "no day {number}"},
+    "date.short.too_many_days": {"da": "kun {days} dage i {month}", "en": "only {days} days in {month}"},
+    "date.short.too_many_days_ever": {"da": "højst {days} dage i {month}", "en": "at most {days} days in {month}"},
+    "date.short.unknown_month": {"da": "ukendt måned", "en": "unknown month"},
+    "date.short.year_digits": {"da": "året: 2 eller 4 cifre", "en": "year: 2 or 4 digits"},
+    "date.short.year_range": {"da": "året: {first}-{last}", "en": "year: {first}-{last}"},
     "date.year_range": {
         "da": "Året {year} ligner en tastefejl: året skal ligge mellem {first} og {last}.",
         "en": "The year {year} looks like a typo: the year must be between {first} and {last}.",

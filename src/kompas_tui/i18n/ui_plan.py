@@ -24,6 +24,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Slet handlingen under markøren (du bliver spurgt først)",
         "en": "Delete the action under the cursor (you are asked first)",
     },
+    "ui_plan.key.follow_up_by": {"da": "Følges op af", "en": "Follow-up by"},
+    "ui_plan.key.follow_up_by.tip": {
+        "da": "Gå til feltet for, hvem der følger op på handleplanen",
+        "en": "Go to the field for who follows up the action plan",
+    },
     "ui_plan.key.matrix": {"da": "2×2", "en": "2×2"},
     "ui_plan.key.matrix.tip": {
         "da": "Vis handlingerne i et 2×2 efter indsats og gevinst",

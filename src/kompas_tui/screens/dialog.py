@@ -176,10 +176,12 @@ class DialogScreen(StepScreen):
         session = store.session
         assert session is not None
         yield from self.compose_step_bar()
+        # Above the page, not on it: "Punkt 1 af 9" stays in view however
+        # far down the item's fields the focus goes.
+        yield Static(id="dialog-nav")
         with VerticalScroll(id="dialog-page"):
             yield from self.compose_read_only_notice()
             yield from compose_history_notice(store.workshop_locked, store.read_only)
-            yield Static(id="dialog-nav")
             with ContentSwitcher(initial=f"item-{self.index}", id="dialog-items"):
                 for index, item in enumerate(self.items):
                     with Vertical(id=f"item-{index}", classes="dialog-item"):

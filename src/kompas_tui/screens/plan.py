@@ -61,6 +61,13 @@ class PlanScreen(EnterMovesOn, StepScreen):
     BINDINGS = [
         Binding("a", "add_action", "ui_plan.key.add", tooltip="ui_plan.key.add.tip", id="plan.add"),
         Binding("m", "matrix", "ui_plan.key.matrix", tooltip="ui_plan.key.matrix.tip", id="plan.matrix"),
+        # Priority, like Evaluering's p and u: the focus moves before the next
+        # key is handed on ("fMette" lands in the field); a field with the
+        # focus still takes a typed f.
+        Binding(
+            "f", "follow_up_by", "ui_plan.key.follow_up_by", tooltip="ui_plan.key.follow_up_by.tip",
+            id="plan.follow_up_by", priority=True,
+        ),
         *field_keys("plan"),
     ]
 
@@ -138,7 +145,7 @@ class PlanScreen(EnterMovesOn, StepScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Adding is not offered where it would be refused (read-only, or a round exists).
-        if action == "add_action":
+        if action in ("add_action", "follow_up_by"):
             return not self.locked
         if action == "delete_action":
             lists = self.query(PlanList)
@@ -171,6 +178,11 @@ class PlanScreen(EnterMovesOn, StepScreen):
             status = self.query_one("#zt-status", Static)
             status.update(Content.styled(t("ui_plan.zt.answered" if answered else "ui_plan.zt.unanswered"), "bold"))
             status.set_class(not answered, "-unanswered")
+
+    def action_follow_up_by(self) -> None:
+        """To the field of who follows up the plan (four Tabs away)."""
+        if not self.locked:
+            self.set_focus(self.query_one("#follow-up-by"))
 
     # -- changing the plan ---------------------------------------------------------
 

@@ -1,7 +1,9 @@
 """A date typed the Danish way, shown back unambiguously.
 
 An `Input` for the text and, beside it, what the text was read as
-("= 24. dec. 2026") or why it cannot be read, with "not saved". Only a
+("= 24. dec. 2026") or why it cannot be read, in a few words, with "not
+saved" (and the date still saved on a second line): never more than the
+field's own height, so nothing below it moves. Only a
 date that reads (or an emptied field: no date) is passed on, as
 `DateField.Changed`; a wrong one never is, so the session keeps the last
 good value while the reason is on screen (and says which it is).
@@ -40,9 +42,12 @@ class DateField(Widget):
     DateField > Input {
         width: 18;
     }
+    /* As high as the field, whatever it says: a wrong date never pushes
+       the fields below down (the reason is short, `_feedback`). */
     DateField > .date-feedback {
         width: 1fr;
-        height: auto;
+        height: 3;
+        overflow: hidden;
         padding: 1 0 0 1;
     }
     DateField > .date-feedback.-hint {
@@ -104,12 +109,15 @@ class DateField(Widget):
         try:
             value = parse_date(text, self.today)
         except DateError as error:
+            # The whole sentence for a notice (`flush_on_closing`); beside
+            # the field a few words, on one line at 80 columns, and the date
+            # still saved on the next.
             self.error = error.text(self.lang)
             self.add_class("-error")
-            message = t("ui_plan.date.not_saved", self.lang, reason=self.error)
+            lines = [t("ui_plan.date.not_saved", self.lang, reason=error.short_text(self.lang))]
             if self.value is not None:
-                message += " " + t("ui_plan.date.kept", self.lang, date=format_date(self.value, self.lang))
-            return Content(safe_text(message))
+                lines.append(t("ui_plan.date.kept", self.lang, date=format_date(self.value, self.lang)))
+            return Content(safe_text(lines[0])) if len(lines) == 1 else Content("\n").join(map(Content, map(safe_text, lines)))
         return Content("= " + format_date(value, self.lang))
 
     def on_input_changed(self, event: Input.Changed) -> None:
