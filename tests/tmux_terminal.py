@@ -35,7 +35,10 @@ class Terminal:
         self.socket = f"kompas-test-{uuid.uuid4().hex[:10]}"
         environment = {"TERM": "xterm-256color", **(env or {})}
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in environment.items())
-        command = f"env {exports} {shlex.join([*wrapper, sys.executable, '-m', 'kompas_tui', *args])}"
+        # Without COLUMNS and LINES: the test process may have them (GNU
+        # readline exports them when loaded), and a program that sees them
+        # takes them for the terminal's size and never follows a resize.
+        command = f"env -u COLUMNS -u LINES {exports} {shlex.join([*wrapper, sys.executable, '-m', 'kompas_tui', *args])}"
         self._tmux("new-session", "-d", "-s", "main", "-x", str(width), "-y", str(height), command)
         self._tmux("set-option", "-t", "main", "remain-on-exit", "on")
 
@@ -69,6 +72,10 @@ class Terminal:
 
     def type(self, text: str) -> None:
         self._tmux("send-keys", "-t", "main", "-l", text)
+
+    def resize(self, width: int, height: int) -> None:
+        """The window is made `width`x`height`, as a user drags it."""
+        self._tmux("resize-window", "-t", "main", "-x", str(width), "-y", str(height))
 
     def pane_pid(self) -> int:
         return int(self._tmux("display-message", "-p", "-t", "main", "#{pane_pid}").strip())
