@@ -74,8 +74,23 @@ class DateError(Refusal, ValueError):
     def short_text(self, lang: str | None = None) -> str:
         """The reason in a few words (`date.short.*`: "ikke en dato"), for
         the line beside a date field."""
-        short = "date.short." + self.key.removeprefix("date.")
-        return Message(short, self.fields).text(lang)
+        return Message(_SHORT[self.key], self.fields).text(lang)
+
+
+#: Each refusal's few words.
+_SHORT = {
+    "date.empty": "date.short.empty",
+    "date.unreadable": "date.short.unreadable",
+    "date.no_separator": "date.short.no_separator",
+    "date.month_first": "date.short.month_first",
+    "date.no_month": "date.short.no_month",
+    "date.no_day": "date.short.no_day",
+    "date.too_many_days": "date.short.too_many_days",
+    "date.too_many_days_ever": "date.short.too_many_days_ever",
+    "date.unknown_month": "date.short.unknown_month",
+    "date.year_digits": "date.short.year_digits",
+    "date.year_range": "date.short.year_range",
+}
 
 
 def _named_month(month: int) -> Message:
