@@ -128,6 +128,40 @@ def test_a_missing_file_keeps_the_systems_reason(tmp_path: Path, danish) -> None
     assert problem.problems[0].message == "Filen findes ikke."
 
 
+def _saves_during_the_open(monkeypatch, path: Path, contents: list[bytes]) -> None:
+    """Each of the next opens of `path` meets a save: the name is replaced
+    by a new file (write and rename, as storage/atomic.py saves) after the
+    reader looked at it and before it opens it."""
+    real_open = os.open
+    pending = list(contents)
+
+    def open_after_a_save(name, flags, *args):
+        if pending and os.fspath(name) == os.fspath(path):
+            fresh = path.with_name(".fresh.tmp")
+            fresh.write_bytes(pending.pop(0))
+            os.replace(fresh, path)
+        return real_open(name, flags, *args)
+
+    monkeypatch.setattr(safe_read.os, "open", open_after_a_save)
+
+
+def test_a_file_saved_while_it_is_opened_is_read_as_saved(tmp_path: Path, monkeypatch) -> None:
+    """A reader that meets a save (HR's folder scan while a facilitator
+    saves) looks again and reads the new file, whole, not "try again"."""
+    path = tmp_path / "s.toml"
+    path.write_bytes(b"old = 1\n")
+    _saves_during_the_open(monkeypatch, path, [b"new = 2\n"])
+    assert read_file(path, SESSION) == b"new = 2\n"
+
+
+def test_a_name_swapped_on_every_look_is_refused(tmp_path: Path, monkeypatch, english) -> None:
+    path = tmp_path / "s.toml"
+    path.write_bytes(b"old = 1\n")
+    _saves_during_the_open(monkeypatch, path, [b"x = %d\n" % n for n in range(safe_read.OPEN_ATTEMPTS)])
+    problem = refused(read_file, path, SESSION)
+    assert problem.reason == "not_regular" and "replaced while it was being opened" in problem.problems[0].message
+
+
 def test_the_limits_leave_room_for_the_biggest_session() -> None:
     """The numbers the docstring gives: a 200-action, 20-round session
     reviewing every action each round is 0.55 MB with about 30,000 items."""

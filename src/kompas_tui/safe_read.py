@@ -112,10 +112,38 @@ class RefusedFile(InputError):
 # --- bytes ---------------------------------------------------------------
 
 
+#: How often a name replaced between the look and the open is looked at
+#: again. A save replaces its file by a rename (storage/atomic.py), so a
+#: reader that meets one save gets the new file on the second look; a name
+#: swapped on every look is refused.
+OPEN_ATTEMPTS = 3
+
+
 def read_file(path: Path | str, limit: Limit, *, links: Links = "refuse", file: str | None = None) -> bytes:
     """The bytes of the regular file at `path`, at most `limit.max_bytes`.
     `file` names it in problems (default: `path` as given)."""
     file = str(path) if file is None else file
+    for _attempt in range(OPEN_ATTEMPTS):
+        fd = _open_as_seen(path, file, links)
+        if fd is not None:
+            break
+    else:
+        raise RefusedFile(Problem(file, message=t("safe_read.changed")), "not_regular")
+    try:
+        _check_size(os.fstat(fd).st_size, limit, file)
+        data = _read_at_most(fd, limit.max_bytes + 1)
+    except OSError as exc:
+        raise _os_refusal(path, file, exc) from None
+    finally:
+        os.close(fd)
+    _check_size(len(data), limit, file)
+    return data
+
+
+def _open_as_seen(path: Path | str, file: str, links: Links) -> int | None:
+    """An open descriptor of the regular file the name is now (looked at
+    without opening it first), or None when the name was replaced between
+    the look and the open (nothing read)."""
     expected = _look(path, file, links)
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     if not stat.S_ISLNK(expected.link_mode):
@@ -126,17 +154,13 @@ def read_file(path: Path | str, limit: Limit, *, links: Links = "refuse", file: 
         raise _os_refusal(path, file, exc, no_follow=bool(flags & getattr(os, "O_NOFOLLOW", 0))) from None
     try:
         info = os.fstat(fd)
-        if (info.st_dev, info.st_ino) != (expected.dev, expected.ino) or not stat.S_ISREG(info.st_mode):
-            # Replaced between the look and the open: read nothing.
-            raise RefusedFile(Problem(file, message=t("safe_read.changed")), "not_regular")
-        _check_size(info.st_size, limit, file)
-        data = _read_at_most(fd, limit.max_bytes + 1)
     except OSError as exc:
-        raise _os_refusal(path, file, exc) from None
-    finally:
         os.close(fd)
-    _check_size(len(data), limit, file)
-    return data
+        raise _os_refusal(path, file, exc) from None
+    if (info.st_dev, info.st_ino) != (expected.dev, expected.ino) or not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        return None
+    return fd
 
 
 def read_file_or_oserror(path: Path | str, limit: Limit) -> bytes:
