@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -117,6 +118,29 @@ def english() -> None:
 @pytest.fixture
 def danish() -> None:
     i18n.set_language("da")
+
+
+@pytest.fixture(autouse=True)
+def _saved_no_earlier_than_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The apps in the tests take TODAY as their day, while a save stamps
+    the session with the machine's clock. On a machine whose clock is
+    before TODAY a session would look "last saved before today" and be
+    offered an evaluation round no user could meet. So the stamps are never
+    earlier than TODAY's morning; with a clock after TODAY (every real run)
+    nothing changes (docs/testing.md, "Clock")."""
+    from kompas_tui.domain import session as session_module
+
+    real_now = session_module.now
+    morning = dt.datetime.combine(TODAY, dt.time(9, 0)).astimezone()
+    if real_now() >= morning:
+        return
+
+    def now() -> dt.datetime:
+        return max(real_now(), morning)
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("kompas_tui") and getattr(module, "now", None) is real_now:
+            monkeypatch.setattr(module, "now", now)
 
 
 @pytest.fixture

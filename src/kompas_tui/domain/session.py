@@ -38,8 +38,9 @@ class Session(BaseModel):
 
     schema_version: int = SCHEMA_VERSION
     unit: str
-    created: dt.datetime = Field(default_factory=now)
-    updated: dt.datetime = Field(default_factory=now)
+    # Looked up when called (not bound here), so the one clock is `now`.
+    created: dt.datetime = Field(default_factory=lambda: now())
+    updated: dt.datetime = Field(default_factory=lambda: now())
     language: Language = "da"
     step: Step = "report"
     measurements: list[Report] = Field(min_length=1)
