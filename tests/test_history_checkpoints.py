@@ -27,6 +27,7 @@ from history_repos import (  # noqa: F401  (isolated_git_home is an autouse fixt
 from kompas_tui.checkpoints import Checkpoints
 from kompas_tui.storage.history import HistoryError, checkpoint, history_repo
 from kompas_tui.storage.session_file import load_session
+from pilot_tools import PATIENCE
 
 pytestmark = needs_git
 
@@ -155,7 +156,7 @@ def test_a_failing_commit_keeps_the_save_and_is_reported_once(folder):
     add(handle, "Ole")
     keeper.request(handle.path, "export")
     keeper.request(handle.path, "quit", then=handle.close)
-    assert keeper.drain()
+    assert keeper.drain(PATIENCE)
     assert len(told) == 1
     assert told[0].startswith("Historikken blev ikke opdateret (") and "Sessionen er gemt som altid." in told[0]
     assert keeper.made == []
@@ -169,7 +170,7 @@ def test_a_failure_with_no_screen_left_is_kept_for_the_command_line(folder):
     break_git_writes(folder)
     keeper = Checkpoints(lambda message: False)
     keeper.request(handle.path, "quit", then=handle.close)
-    assert keeper.drain()
+    assert keeper.drain(PATIENCE)
     assert keeper.unreported is not None and "git" in keeper.unreported
 
 

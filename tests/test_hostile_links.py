@@ -17,6 +17,7 @@ from kompas_tui.domain.session import Session
 from kompas_tui.errors import InputError
 from kompas_tui.storage import atomic
 from kompas_tui.storage.session_file import open_session, save_session
+from pilot_tools import PATIENCE
 
 NOBODY = 65534
 
@@ -143,7 +144,7 @@ def test_a_fifo_as_the_lock_file_neither_hangs_nor_locks(team: Path, monkeypatch
     result: list[object] = []
     thread = threading.Thread(target=lambda: result.append(open_session(path)), daemon=True)
     thread.start()
-    thread.join(10)
+    thread.join(PATIENCE)
     assert not thread.is_alive(), "waited on the FIFO"
     handle = result[0]
     assert handle.read_only and handle.read_only_message()  # told it cannot save

@@ -18,6 +18,7 @@ import pytest
 
 from kompas_tui.errors import InputError
 from kompas_tui.importers import load_report, xlsx_report
+from pilot_tools import PATIENCE
 
 HERE = Path(__file__).resolve().parent
 
@@ -114,7 +115,7 @@ def test_a_fifo_named_like_a_report_is_refused_without_waiting(tmp_path: Path, e
 
     thread = threading.Thread(target=read, daemon=True)
     thread.start()
-    thread.join(10)
+    thread.join(PATIENCE)
     assert not thread.is_alive(), "waited on the FIFO"
     assert "named pipe (FIFO)" in str(result[0])
 

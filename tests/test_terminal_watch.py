@@ -11,6 +11,7 @@ import threading
 
 from kompas_tui import terminal_watch
 from kompas_tui.terminal_watch import TerminalWatch, terminal_gone
+from pilot_tools import PATIENCE
 
 
 def _watch(fd: int, run_scheduled: bool):
@@ -45,7 +46,7 @@ def test_a_hang_up_is_left_through_the_loop(monkeypatch):
     try:
         assert not left_in_loop.wait(0.3)  # nothing while the terminal lives
         os.close(master)
-        assert left_in_loop.wait(5)
+        assert left_in_loop.wait(PATIENCE)
         watch.stop()  # the app stops the watch as it leaves: no fallback
         assert not fell_back.wait(0.4)
         assert len(scheduled) == 1
@@ -61,7 +62,7 @@ def test_when_the_loop_does_not_leave_the_watch_does(monkeypatch):
     watch.start()
     try:
         os.close(master)
-        assert fell_back.wait(5)
+        assert fell_back.wait(PATIENCE)
         assert len(scheduled) == 1 and not left_in_loop.is_set()
     finally:
         watch.stop()
@@ -73,7 +74,7 @@ def test_stopping_a_watch_on_a_live_terminal_ends_its_thread():
     watch, _scheduled, left_in_loop, fell_back = _watch(slave, run_scheduled=True)
     watch.start()
     watch.stop()
-    watch._thread.join(5)
+    watch._thread.join(PATIENCE)
     assert not watch._thread.is_alive()
     assert not left_in_loop.is_set() and not fell_back.is_set()
     os.close(master)
