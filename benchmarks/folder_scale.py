@@ -177,18 +177,16 @@ def _failure(sample: Sample, err: str) -> str:
 
 def markers(units: int) -> dict[str, str]:
     """What each screen shows once every row is in (Danish, the default)."""
+    from kompas_tui.domain.message import plural
     from kompas_tui.i18n import t
 
-    found = {}
-    # The overview counts units (a unit's newest session), so its totals
-    # line is waited for as "… enheder:"; the review list counts sessions.
-    for name, key, fields in (("ui overview", "ui_overview.units", {"count": ""}),
-                              ("ui review", "ui_review.count", {"shown": units, "total": units})):
-        try:
-            found[name] = t(key, "da", **fields).strip() + (":" if name == "ui overview" else "")
-        except KeyError:
-            pass
-    return found
+    # The overview counts units (a unit's newest session, fewer than the
+    # sessions scanned), so its totals line is waited for as "enheder:"
+    # (it is shown once every row is in); the review list counts sessions.
+    return {
+        "ui overview": plural("ui_overview.units", 2, "da").removeprefix("2 ") + ":",
+        "ui review": t("ui_review.count", "da", shown=units, total=units).strip(),
+    }
 
 
 def measure_ui(folder: Path, units: int, runs: int, results: dict[str, Series]) -> None:
