@@ -209,3 +209,20 @@ async def test_a_sentence_in_a_date_field_says_so_on_one_line_and_moves_nothing(
         text = screen_text(app)
         assert "Punkt 1 af 9" in text and "Forberedelse i TRIO/MED (trin 2)" in text
         assert "Noter fra forberedelsen" in text
+
+
+@pytest.mark.parametrize("size, one_line", [((160, 40), True), ((80, 24), False)])
+async def test_who_does_what_gives_a_full_name_its_line_when_there_is_room(size, one_line, folder):
+    """Opsummering's name columns are 10 wide at 80 columns ("what" keeps
+    its room) and take a full name with a role on a wide screen, also after
+    the window is made wider."""
+    stop = next(stop for stop in EVERY if stop.name == "summary")
+    app = make_app(stop, folder)
+    app.store.session.plan.actions[0].owner = "Mette Hansen (leder)"
+    async with app.run_test(size=SIZE) as pilot:
+        await arrive(app, pilot, stop)
+        await pilot.resize_terminal(*size)
+        await pilot.pause()
+        rows = tour_screen(app).splitlines()
+    assert any("Mette Hansen (leder)" in row for row in rows) is one_line, "\n".join(rows)
+    assert any("Gennemgå proceduren for" in row for row in rows)

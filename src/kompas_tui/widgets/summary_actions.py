@@ -13,6 +13,7 @@ import datetime as dt
 from rich import box
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.widgets import Static
 
 from kompas_tui.domain.dates import format_date
@@ -46,10 +47,16 @@ def _deadline(action: Action, today: dt.date, lang: str) -> Text:
 
 #: The widest the "what" column gets, however wide the terminal.
 WHAT_WIDTH = 50
+#: The widest a name column (who, who follows up) gets: at 80 columns 10,
+#: so "what" keeps its room; from `WIDE` columns on, room for a full name
+#: with a role ("Mette Hansen (leder)").
+NAME_WIDTH, WIDE_NAME_WIDTH, WIDE = 10, 22, 110
 
 
-def actions_table(actions: list[Action], today: dt.date, lang: str) -> Table:
-    """The table of `actions`, in the order given (see `who_does_what`)."""
+def actions_table(actions: list[Action], today: dt.date, lang: str, width: int = 80) -> Table:
+    """The table of `actions`, in the order given (see `who_does_what`),
+    for a place `width` columns wide."""
+    names = WIDE_NAME_WIDTH if width >= WIDE else NAME_WIDTH
     table = Table(
         box=box.SIMPLE_HEAD,
         # As wide as its content (what wraps at `WHAT_WIDTH`), so on a wide
@@ -62,8 +69,8 @@ def actions_table(actions: list[Action], today: dt.date, lang: str) -> Table:
     )
     table.add_column(t("ui_summary.col.deadline", lang), no_wrap=True)
     table.add_column(t("ui_summary.col.what", lang), min_width=12, max_width=WHAT_WIDTH, overflow="fold")
-    table.add_column(t("ui_summary.col.owner", lang), max_width=10, overflow="fold")
-    table.add_column(t("ui_summary.col.follow_up", lang), max_width=10, overflow="fold")
+    table.add_column(t("ui_summary.col.owner", lang), max_width=names, overflow="fold")
+    table.add_column(t("ui_summary.col.follow_up", lang), max_width=names, overflow="fold")
     table.add_column(t("ui_summary.col.status", lang), max_width=12)
     for action in actions:
         what = action.what.strip()
@@ -87,8 +94,19 @@ class ActionsOverview(Static):
     }
     """
 
+    _shown: tuple[list[Action], dt.date, str] | None = None
+    _wide: bool = False
+
     def show(self, actions: list[Action], today: dt.date, lang: str) -> None:
+        self._shown = (actions, today, lang)
+        width = self.size.width or 80
+        self._wide = width >= WIDE
         if actions:
-            self.update(actions_table(actions, today, lang))
+            self.update(actions_table(actions, today, lang, width))
         else:
             self.update(Text(t("ui_summary.no_actions", lang)))
+
+    def on_resize(self, event: events.Resize) -> None:
+        # The name columns widen or narrow with the place (`WIDE`).
+        if self._shown is not None and (event.size.width >= WIDE) != self._wide:
+            self.show(*self._shown)
