@@ -66,6 +66,9 @@ async def test_the_footer_is_whole_and_names_every_letter_key(stop, lang, folder
                 assert f"{entry.shown} {entry.description}" in shown_lines[number], (entry, shown_lines)
                 # Our words in the interface language, never Textual's English.
                 assert entry.description in words, entry
+                # Each key named once ("j/y", never "y/j/y").
+                parts = entry.shown.split("/") if len(entry.shown) > 1 else [entry.shown]
+                assert len(parts) == len(set(parts)), entry
         assert any(entry.key == "ctrl+q" for entry in lines[0]), lines[0]
         named = set().union(*(named_keys(entry.shown) for line in lines for entry in line))
         missing = letter_keys(app.screen) - named

@@ -14,8 +14,10 @@ class ConfirmDelete(Confirm):
     HELP = "ui_plan.help.confirm_delete"
 
     BINDINGS = [
-        Binding("j", "confirm", "ui_plan.key.confirm.delete", key_display="j/y", id="confirm.delete"),
-        Binding("y", "confirm", "ui_plan.key.confirm.delete", show=False, id="confirm.delete_y"),
+        # The Footer names the hidden letter with the shown one: "j/y"
+        # (a key_display of its own would name j twice: "y/j/y").
+        Binding("j", "confirm", "ui_plan.key.confirm.delete", show=False, id="confirm.delete_j"),
+        Binding("y", "confirm", "ui_plan.key.confirm.delete", id="confirm.delete"),
         Binding("n", "close", "ui_plan.key.confirm.keep", id="confirm.keep"),
     ]
 
