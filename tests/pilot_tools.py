@@ -10,6 +10,7 @@ so a loaded machine is slower but never red.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from typing import Any
@@ -70,6 +71,13 @@ async def wait_until(pilot: Any, condition: Callable[[], Any], what: str = "the 
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         await pilot.pause()
+
+
+async def checkpoints_made(app: Any) -> bool:
+    """Wait until the app's checkpoints are made, off the event loop: a
+    failing one tells the screen through the loop (`call_from_thread`), so
+    a wait that blocked the loop would wait for itself."""
+    return await asyncio.to_thread(app.checkpoints.drain, PATIENCE)
 
 
 def unwrapped(text: str) -> str:

@@ -22,7 +22,7 @@ from kompas_tui.screens.round_offer import RoundQuestion
 from kompas_tui.storage.history import checkpoint
 from kompas_tui.storage.session_file import load_session, open_session
 from test_tui_summary import summary_handle
-from pilot_tools import PATIENCE
+from pilot_tools import PATIENCE, checkpoints_made
 
 pytestmark = needs_git
 
@@ -61,7 +61,7 @@ async def test_closing_a_round_and_quitting_are_checkpoints(kept, make_app):
         await pilot.press("x")
         await pilot.press("enter")  # close it
         await pilot.pause()
-        assert app.checkpoints.drain(PATIENCE)
+        assert await checkpoints_made(app)
         assert subjects(kept)[0] == "Evaluering: runde 1 startet 20. jan. 2027; runde 1 afsluttet 20. jan. 2027"
         await pilot.press("x")
         await pilot.pause()
@@ -86,7 +86,7 @@ async def test_leaving_a_session_for_another_commits_the_one_left(kept, make_app
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.store.handle.path == second.path
-        assert app.checkpoints.drain(PATIENCE)
+        assert await checkpoints_made(app)
         assert git(kept, "log", "-1", "--format=%s|%B").startswith(
             "Session: første version i historikken (Enhed A)|"
         )
@@ -106,7 +106,7 @@ async def test_an_export_is_a_checkpoint(kept, handles, make_app):
         await pilot.press("e")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.checkpoints.drain(PATIENCE)
+        assert await checkpoints_made(app)
         body = git(kept, "log", "-1", "--format=%B")
     assert "Kompas-Checkpoint: export" in body
     assert git(kept, "ls-tree", "--name-only", "HEAD").split() == [handle.path.name]  # not the minutes
@@ -120,10 +120,10 @@ async def test_a_failing_commit_is_said_once_and_the_session_is_saved(kept, hand
         await pilot.pause()
         await pilot.press("e")
         await app.workers.wait_for_complete()
-        assert app.checkpoints.drain(PATIENCE)
+        assert await checkpoints_made(app)
         assert app.store.update(plan=app.store.session.plan.model_copy(update={"next_follow_up": dt.date(2027, 4, 1)}))
         app.checkpoint("export")
-        assert app.checkpoints.drain(PATIENCE)
+        assert await checkpoints_made(app)
         await pilot.pause()
         said = [n.message for n in app._notifications if "Historikken blev ikke opdateret" in n.message]
         assert len(said) == 1 and said[0].endswith("Sessionen er gemt som altid.")
