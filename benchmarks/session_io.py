@@ -41,6 +41,7 @@ from pathlib import Path
 from kompas_tui.demo import demo_report
 from kompas_tui.domain.dialog import Dialog, PromptNotes
 from kompas_tui.domain.evaluation import ActionReview, Change, Round
+from kompas_tui.domain.meeting import Participant
 from kompas_tui.domain.plan import Action, Goal, Plan, Status, ZeroToleranceRecord
 from kompas_tui.domain.report import Report
 from kompas_tui.domain.session import Session
@@ -141,7 +142,7 @@ def big_session(*, review_all: bool = False, seed: int = 4) -> Session:
             changes.append(Change(goal=plan.goals[0].theme, field="reached", after=str(opened)))
         last = number == ROUNDS - 1
         rounds.append(Round(
-            opened=opened, closed=None if last else opened, participants=rnd.sample(NAMES, rnd.randint(5, 8)),
+            opened=opened, closed=None if last else opened, participants=[Participant(name=name) for name in rnd.sample(NAMES, rnd.randint(5, 8))],
             notes="Gennemgang af handleplanen.\n" + rnd.choice(NOTES), next_follow_up=follow_up,
             measurement=1 if number == 4 else None, reviews=reviews, changes=changes,
         ))
