@@ -128,6 +128,7 @@ class EvaluationScreen(EnterMovesOn, PlanChanges, StepScreen):
         #: What the page was composed for: the round shown, open or not, read-only.
         self._state = self._state_now()
         self._shown: tuple[object, ...] = ()
+        self._actions: EvaluationList | None = None
 
     # -- the session -----------------------------------------------------------------
 
@@ -289,16 +290,26 @@ class EvaluationScreen(EnterMovesOn, PlanChanges, StepScreen):
             return bool(session.rounds)
         return True
 
+    def _action_list(self) -> EvaluationList | None:
+        """The list of actions, looked up once per composition of the page:
+        the Footer asks `check_action` about every key on every cursor move,
+        and a query walks the whole page."""
+        actions = self._actions
+        if actions is None or not actions.is_attached:
+            lists = self.query(EvaluationList)
+            actions = self._actions = lists.first() if lists else None
+        return actions
+
     def _action_under_cursor(self, *, added_only: bool, round_: Round) -> bool:
-        lists = self.query(EvaluationList)
-        action_id = lists.first().current_action_id if lists else None
+        actions = self._action_list()
+        action_id = actions.current_action_id if actions is not None else None
         if action_id is None:
             return False
         return was_added(round_, action_id) if added_only else True
 
     def _goal_under_cursor(self) -> bool:
-        lists = self.query(EvaluationList)
-        theme = lists.first().current_theme if lists else None
+        actions = self._action_list()
+        theme = actions.current_theme if actions is not None else None
         return theme is not None and goal_for(self.session.plan, theme) is not None
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

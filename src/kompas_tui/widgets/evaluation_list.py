@@ -21,7 +21,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 
 from kompas_tui.widgets.option_lines import set_prompt_quietly
-from kompas_tui.widgets.plan_list import ACTION, ADD, PlanList, card_layout
+from kompas_tui.widgets.plan_list import ACTION, ADD, Card, PlanList
 
 __all__ = ["ACTION", "ADD", "EvaluationList", "Entry"]
 
@@ -53,19 +53,19 @@ class EvaluationList(PlanList, inherit_bindings=False):
         and redraw their lines alone: no rebuild, no new layout of the page.
         False, having changed nothing, when the list must be rebuilt."""
         old = self._entries
-        width = self._width
-        if list(groups) != self.groups or len(entries) != len(old) or width != self._text_width():
+        width = self.scrollable_content_region.width
+        if list(groups) != self.groups or len(entries) != len(old) or width <= 0:
             return False
-        changed: list[tuple[int, Content]] = []
+        changed: list[tuple[int, Card]] = []
         for index, ((prompt, option_id, disabled), (was, old_id, old_disabled)) in enumerate(zip(entries, old)):
             if (option_id, disabled) != (old_id, old_disabled):
                 return False
             if (prompt.plain, prompt.spans) == (was.plain, was.spans):
                 continue
-            laid = card_layout(prompt, index == self.highlighted and not disabled, width)
-            if laid.plain.count("\n") != card_layout(was, False, width).plain.count("\n"):
+            card = Card(prompt, index == self.highlighted and not disabled)
+            if card.get_height({}, width) != Card(was).get_height({}, width):
                 return False
-            changed.append((index, laid))
+            changed.append((index, card))
         self._entries = entries
         for index, laid in changed:
             set_prompt_quietly(self, index, laid)

@@ -9,6 +9,12 @@ first). The list holds no state of its own: `show()` rebuilds it from the
 plan and keeps the cursor on the same action. Long lines are wrapped here,
 with a hanging indent, rather than by the list (which would start them at
 the margin).
+
+A long plan (200 actions, 20 rounds) stays cheap to show: each entry is a
+`Card`, whose height the list needs for every entry but which is counted
+on its text alone (once per width), while its lines are laid out only
+when it comes into view; a resize that keeps the width lays nothing out
+again (docs/speed.md).
 """
 
 from __future__ import annotations
@@ -16,9 +22,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich._wrap import divide_line  # what Content.wrap divides lines with
+from rich.cells import cell_len
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.reactive import reactive
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -37,24 +49,98 @@ NO_MARK = Content("  ")
 INDENT = 4
 
 
-def card_layout(prompt: Content, marked: bool, width: int) -> Content:
-    """`prompt` with the cursor's gutter, each line wrapped to `width`
-    with a hanging indent, so a long name never starts at the margin."""
+#: Columns kept free right of a card, so a scrollbar that comes with more
+#: entries never makes the list wrap them again.
+SPARE = 1
+#: Narrower than this, a line is not wrapped with a hanging indent (the
+#: list wraps it at the margin).
+MIN_ROOM = 10
+
+
+def _room(text: str, width: int) -> tuple[int, int, int]:
+    """A card line's leading blanks, its hanging indent, and the room its
+    text has at `width` (after the cursor's gutter and the indent)."""
+    lead = len(text) - len(text.lstrip(" "))
+    hang = max(lead, INDENT)
+    return lead, hang, width - len(NO_MARK.plain) - hang
+
+
+def _card_lines(prompt: Content, marked: bool, width: int) -> list[Content]:
+    """The lines of `prompt` with the cursor's gutter, each wrapped to
+    `width` with a hanging indent, so a long name never starts at the margin."""
     lines: list[Content] = []
     for number, line in enumerate(prompt.split("\n")):
         gutter = MARK if marked and number == 0 else NO_MARK
-        text = line.plain
-        lead = len(text) - len(text.lstrip(" "))
-        hang = max(lead, INDENT)
-        room = width - len(NO_MARK.plain) - hang
-        if room < 10:  # too narrow to be worth it: let the list wrap
+        lead, hang, room = _room(line.plain, width)
+        if room < MIN_ROOM:
             lines.append(gutter + line)
             continue
         body = line[lead:]
-        for part, piece in enumerate(body.wrap(room) or [body]):
+        fits = body.cell_length <= room and "\t" not in body.plain
+        for part, piece in enumerate([body] if fits else body.wrap(room) or [body]):
             indent = " " * (lead if part == 0 else hang)
             lines.append((gutter if part == 0 else NO_MARK) + Content(indent) + piece)
-    return Content("\n").join(lines)
+    return lines
+
+
+def _card_height(plain: str, width: int) -> int | None:
+    """How many lines `_card_lines` makes of a card's text at `width`,
+    counted on the plain text with the line breaking Content.wrap uses (a
+    line that fits is not looked at); None when some line is too narrow to
+    lay out (the list wraps it)."""
+    height = 0
+    texts = plain.split("\n")
+    if len(texts) > 1 and not texts[-1]:
+        texts.pop()  # as Content.split: no blank line after a last newline
+    for text in texts:
+        lead, _, room = _room(text, width)
+        body = text[lead:]
+        if room < MIN_ROOM or "\t" in body:
+            return None
+        height += 1 if cell_len(body) <= room else len(divide_line(body, room, fold=True)) + 1
+    return height
+
+
+class Card(Visual):
+    """An entry of the list, laid out lazily. The list asks every entry's
+    height (to place them), which is counted on the text alone, once per
+    width; the lines themselves are laid out only for the entries the list
+    draws (those in view)."""
+
+    __slots__ = ("prompt", "marked", "_heights", "_width", "_laid")
+
+    #: How many cards were laid out for drawing, in all (tests pin that it is few).
+    layouts = 0
+
+    def __init__(self, prompt: Content, marked: bool = False) -> None:
+        self.prompt = prompt
+        self.marked = marked
+        self._heights: dict[int, int] = {}
+        self._width = -1
+        self._laid = Content()
+
+    def laid(self, width: int) -> Content:
+        """The card's lines at `width` (the list's), one column spare."""
+        if width != self._width:
+            Card.layouts += 1
+            self._laid = Content("\n").join(_card_lines(self.prompt, self.marked, width - SPARE))
+            self._width = width
+        return self._laid
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = _card_height(self.prompt.plain, width - SPARE)
+            if height is None:  # too narrow: the list wraps what we could not
+                height = self.laid(width).get_height(rules, width)
+            self._heights[width] = height
+        return height
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.laid(container_width).get_optimal_width(rules, container_width)
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        return self.laid(width).render_strips(width, height, style, options)
 
 
 class PlanList(OptionList):
@@ -80,7 +166,6 @@ class PlanList(OptionList):
         self.groups: list[str] = []
         #: Each option's (prompt without its gutter, id, disabled), by index.
         self._entries: list[tuple[Content, str, bool]] = []
-        self._width = 0
 
     def show(self, plan: Plan, groups: Sequence[str], lang: str, *, exposed: int = 0) -> None:
         """Rebuild from `plan`, grouped by `groups`, keeping the cursor on
@@ -99,25 +184,15 @@ class PlanList(OptionList):
         self._entries = entries
         self._build(keep)
 
-    def _text_width(self) -> int:
-        # Less one column for a scrollbar that may come with the new options.
-        return max(0, self.scrollable_content_region.width - 1)
-
     def _build(self, keep: str | None) -> None:
+        # The cards are laid out when the list measures them, at its width
+        # then (again only if the width changes), and drawn when seen.
         place = self.highlighted
-        self._width = width = self._text_width()
-        options = [
-            Option(card_layout(prompt, False, width), id=option_id, disabled=disabled)
-            for prompt, option_id, disabled in self._entries
-        ]
+        options = [Option(Card(prompt), id=option_id, disabled=disabled) for prompt, option_id, disabled in self._entries]
         self.highlighted = None
         self.clear_options()
         self.add_options(options)
         self.select_id(keep, place)
-
-    def on_resize(self) -> None:
-        if self._entries and self._text_width() != self._width:
-            self._build(self.current_id)
 
     # Not a whole-widget repaint on every cursor move (OptionList's default):
     # only the two entries whose mark changes are redrawn, so a move sends
@@ -130,7 +205,7 @@ class PlanList(OptionList):
                 continue
             prompt, _, disabled = self._entries[index]
             if not disabled:
-                set_prompt_quietly(self, index, card_layout(prompt, marked, self._width))
+                set_prompt_quietly(self, index, Card(prompt, marked))
         super().watch_highlighted(new)
         # The keys offered follow the entry (d only on an action).
         self.refresh_bindings()
