@@ -191,8 +191,9 @@ def _demo_dict() -> dict:
     global _DEMO
     if _DEMO is None:
         from kompas_tui.demo import demo_report
+        from kompas_tui.domain.report import report_adapter
 
-        _DEMO = demo_report().model_dump(exclude_none=True)
+        _DEMO = report_adapter().dump_python(demo_report(), exclude_none=True)
     return _DEMO
 
 
@@ -209,7 +210,7 @@ def make_report(rnd: random.Random, unit: str, label: str, quality: float, org_s
     suppressed theme and zero-tolerance exposure."""
     import copy
 
-    from kompas_tui.domain.report import Report
+    from kompas_tui.domain.report import report_adapter
 
     data = copy.deepcopy(_demo_dict())
     invited = rnd.randint(10, 60)
@@ -246,7 +247,7 @@ def make_report(rnd: random.Random, unit: str, label: str, quality: float, org_s
             source = rnd.choice(("citizens", "citizens", "colleagues") if care else ("colleagues", "leader", "citizens"))
             q.update(n=answered, count_yes=count, by_source={s: (count if s == source else 0) for s in
                                                               ("leader", "colleagues", "subordinates", "citizens")})
-    return Report.model_validate(data)
+    return report_adapter().validate_python(data)
 
 
 def _date_in(rnd: random.Random, start: dt.date, end: dt.date) -> dt.date:

@@ -28,6 +28,7 @@ faster than tomllib; the first line says which.
 from __future__ import annotations
 
 import argparse
+import copy
 import datetime as dt
 import hashlib
 import random
@@ -43,7 +44,6 @@ from kompas_tui.domain.dialog import Dialog, PromptNotes
 from kompas_tui.domain.evaluation import ActionReview, Change, Round
 from kompas_tui.domain.meeting import Participant
 from kompas_tui.domain.plan import Action, Goal, Plan, Status, ZeroToleranceRecord
-from kompas_tui.domain.report import Report
 from kompas_tui.domain.session import Session
 from kompas_tui.domain.voting import Voting, VotingSettings
 from kompas_tui.storage.session_file import load_session, open_session, save_session, session_to_bytes
@@ -78,7 +78,7 @@ def big_session(*, review_all: bool = False, seed: int = 4) -> Session:
     every round reviews every action (the worst case)."""
     rnd = random.Random(seed)
     report = demo_report()
-    later = report.model_copy(deep=True)
+    later = copy.deepcopy(report)
     later.measurement = "Trivsels- og APV-måling 2027"
     for theme in later.themes:
         for question in theme.questions:
@@ -147,7 +147,7 @@ def big_session(*, review_all: bool = False, seed: int = 4) -> Session:
             measurement=1 if number == 4 else None, reviews=reviews, changes=changes,
         ))
         opened = follow_up
-    session.measurements = [report, Report.model_validate(later.model_dump())]
+    session.measurements = [report, later]
     session.plan = plan
     session.rounds = rounds
     return Session.model_validate(session.model_dump())

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -139,7 +140,7 @@ def test_export_json_and_markdown(session_path: Path, tmp_path: Path):
 
 
 def test_export_markdown_keeps_hostile_text_literal(tmp_path: Path):
-    report = demo_report().model_copy(update={"unit": "[bold]x[/] | *y* \x1b[31m"})
+    report = replace(demo_report(), unit="[bold]x[/] | *y* \x1b[31m")
     handle = new_session(report, tmp_path, language="en")
     handle.close()
     text = kompas("export", str(handle.path), "--format", "md").stdout
@@ -237,7 +238,7 @@ def test_export_to_a_file_keeps_the_file_it_replaces(session_path: Path, tmp_pat
 
 
 def test_json_output_escapes_characters_a_terminal_would_obey(tmp_path: Path):
-    report = demo_report().model_copy(update={"unit": "A\u202eB\x9bC æ"})
+    report = replace(demo_report(), unit="A\u202eB\x9bC æ")
     handle = new_session(report, tmp_path, language="da")
     handle.close()
     out = kompas("export", str(handle.path), "--format", "json").stdout

@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -59,9 +60,9 @@ def later_report(name: str = LATER, renames: dict[str, str] | None = None) -> Re
             if q.kind == "incident" and q.count_yes:
                 update["count_yes"] = q.count_yes - 1
                 update["by_source"] = None
-            questions.append(q.model_copy(update=update))
-        themes.append(theme.model_copy(update={"name": renames.get(theme.name, theme.name), "questions": questions}))
-    return base.model_copy(update={"measurement": name, "themes": themes, "source": ""})
+            questions.append(replace(q, **update))
+        themes.append(replace(theme, name=renames.get(theme.name, theme.name), questions=questions))
+    return replace(base, measurement=name, themes=themes, source="")
 
 
 def _decimal(value: float | None) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -418,7 +419,7 @@ def test_each_round_keeps_the_next_follow_up_its_screen_showed() -> None:
 
 def later_report() -> Report:
     report = demo_report()
-    return report.model_copy(update={"measurement": "Trivselsmåling 2027", "themes": [Theme(name=TEMPO, score=61)]})
+    return replace(report, measurement="Trivselsmåling 2027", themes=[Theme(name=TEMPO, score=61)])
 
 
 def test_a_measurement_is_added_once_per_round() -> None:

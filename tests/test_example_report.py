@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -55,7 +56,7 @@ def test_example_csv_source_is_the_file_name():
 def test_example_toml_is_the_same_report():
     from_csv = load_report(EXAMPLE_CSV)
     from_toml = load_report(EXAMPLE_TOML)
-    assert from_toml.model_copy(update={"source": ""}) == from_csv.model_copy(update={"source": ""})
+    assert replace(from_toml, source="") == replace(from_csv, source="")
 
 
 @pytest.mark.parametrize("name", ["example-report.csv", "example-report.expected.json"])

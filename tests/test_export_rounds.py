@@ -12,6 +12,7 @@ import io
 import json
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -63,10 +64,10 @@ def later_report(report: Report) -> Report:
                 update["mean"] = min(question.mean + (0.4 if number == 0 else 0.1), 5)
             if number == 1:
                 update["n"] = 3
-            questions.append(question.model_copy(update=update))
+            questions.append(replace(question, **update))
         renamed = {"name": "Nyt tema [bold] | x"} if number == 2 else {}
-        themes.append(theme.model_copy(update={"questions": questions, **renamed}))
-    return report.model_copy(update={"measurement": "Måling 2027 *ny*", "themes": themes})
+        themes.append(replace(theme, questions=questions, **renamed))
+    return replace(report, measurement="Måling 2027 *ny*", themes=themes)
 
 
 def rounds_session(lang: str = "da") -> Session:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +21,7 @@ EXAMPLE = FIXTURES / "example-report.csv"
 
 
 def without_source(report: Report) -> Report:
-    return report.model_copy(update={"source": ""})
+    return replace(report, source="")
 
 
 def rewrite(text: str, separator: str, decimal: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -135,7 +136,7 @@ def reports(draw) -> Report:
 def expected_after_import(report: Report) -> Report:
     """Numbered themes are read back in number order."""
     if all(theme.number is not None for theme in report.themes):
-        return report.model_copy(update={"themes": sorted(report.themes, key=lambda theme: theme.number)})
+        return replace(report, themes=sorted(report.themes, key=lambda theme: theme.number))
     return report
 
 
@@ -208,7 +209,7 @@ def load_bytes(data: bytes, suffix: str) -> Report:
 
 
 def without_source(report: Report) -> Report:
-    return report.model_copy(update={"source": ""})
+    return replace(report, source="")
 
 
 # --- properties ----------------------------------------------------------------
@@ -252,10 +253,10 @@ def with_excel_precision(report: Report) -> Report:
 
     def rounded(question: Question) -> Question:
         values = {name: getattr(question, name) for name in ("mean", "org_mean", "previous_mean")}
-        return question.model_copy(update={k: None if v is None else round(v, 6) for k, v in values.items()})
+        return replace(question, **{k: None if v is None else round(v, 6) for k, v in values.items()})
 
-    themes = [theme.model_copy(update={"questions": [rounded(q) for q in theme.questions]}) for theme in report.themes]
-    return report.model_copy(update={"themes": themes})
+    themes = [replace(theme, questions=[rounded(q) for q in theme.questions]) for theme in report.themes]
+    return replace(report, themes=themes)
 
 
 @PROPERTY_SETTINGS

@@ -21,7 +21,7 @@ import pytest
 from kompas_tui.domain.dialog import Dialog
 from kompas_tui.domain.evaluation import offers_round, start_round
 from kompas_tui.domain.plan import Plan
-from kompas_tui.domain.report import Report
+from kompas_tui.domain.report import Report, report_adapter
 from kompas_tui.domain.session import SCHEMA_VERSION, Session
 from kompas_tui.domain.voting import Voting
 from kompas_tui.storage.migrations import MIGRATIONS, keep_original, migrate, original_path
@@ -156,7 +156,7 @@ def test_v1_file_loads_with_every_measurement_and_an_empty_workshop() -> None:
     assert len(session.measurements) == len(old["measurements"]) >= 1
     for kept, measurement in zip(session.measurements, old["measurements"], strict=True):
         assert model_to_data(kept) == measurement
-        assert kept == Report.model_validate(measurement)
+        assert kept == report_adapter().validate_python(measurement)
     text = V1_DEMO.read_text(encoding="utf-8")
     questions = sum(len(theme.questions) for report in session.measurements for theme in report.themes)
     assert questions == text.count("[[measurements.themes.questions]]") > 10

@@ -7,6 +7,7 @@ tests/test_tui_record.py, `due` and the overview in tests/test_cli_due.py."""
 
 from __future__ import annotations
 
+import copy
 import csv
 import datetime as dt
 import io
@@ -305,7 +306,7 @@ def test_a_date_alone_or_a_dropped_action_does_not_answer() -> None:
 def test_a_later_measurement_without_exposure_leaves_the_plans_answer() -> None:
     session = load_session(V2_WORKSHOP)
     session = apply(session, ev.start_round(session, TODAY))
-    quiet = session.report.model_copy(deep=True)
+    quiet = copy.deepcopy(session.report)
     for theme in quiet.themes:
         for question in theme.questions:
             if question.kind == "incident":

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kompas_tui.domain.profile import OrgProfile
+from kompas_tui.domain.profile import OrgProfile, profile_adapter
 from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
 from kompas_tui.domain.scoring import (
     colour_for,
@@ -278,13 +278,18 @@ def test_everything_suppressed_has_no_colour_and_goes_to_department_head():
 
 
 def test_profile_rejects_inverted_thresholds_and_what_is_not_a_word():
+    """Where a profile is validated (read from its file: storage/profile.py)."""
+    validate = profile_adapter().validate_python
+    assert validate({"green_min": 60, "red_below": 60, "leadership_words": ["Leder", "æ1"]}) == OrgProfile(
+        green_min=60, red_below=60, leadership_words=["Leder", "æ1"]
+    )
     with pytest.raises(ValueError):
-        OrgProfile(green_min=40, red_below=60)
+        validate({"green_min": 40, "red_below": 60})
     for word in ("team leader", "leder|chef", "", "x" * 41):
         with pytest.raises(ValueError):
-            OrgProfile(leadership_words=[word])
+            validate({"leadership_words": [word]})
     with pytest.raises(ValueError):
-        OrgProfile(leadership_exclude=["a"] * 101)
+        validate({"leadership_exclude": ["a"] * 101})
 
 
 def test_given_theme_score_from_a_low_is_good_item_is_marked_reversed():

@@ -9,7 +9,7 @@ import pytest
 
 from kompas_tui import i18n
 from kompas_tui.domain.profile import DEFAULT_PROFILE
-from kompas_tui.domain.report import Question, Report, Theme
+from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
 from kompas_tui.errors import InputError
 from kompas_tui.storage import migrations
 from kompas_tui.storage.lock import lock_path
@@ -336,6 +336,15 @@ PYDANTIC_ENGLISH = ("Input should", "Value error", "Field required", "should hav
         ("questions = []", "questions = 3", "measurements[0].themes[1].questions", "forventede en liste af tabeller"),
         ("questions = []", "questions = [1]", "measurements[0].themes[1].questions[0]", "forventede en tabel, fandt 1"),
         ("created = ", 'created = "igår" # ', "created", "forventede en dato med klokkeslæt"),
+        # The report in a session (plain dataclasses, validated by pydantic
+        # at the file: domain/report.py) is held to a TOML report's rules.
+        ('source = ""', 'colour = "blå"', "measurements[0].colour",
+         'forventede "green", "yellow" eller "red", fandt \'blå\''),
+        ('source = ""', 'kilde = "x"', "measurements[0].kilde", "ukendt felt"),
+        ("mean = 3.9", "n = -2", "measurements[0].themes[0].questions[0].n", "forventede et tal på mindst 0, fandt -2"),
+        ("answered = 15", "answered = 15.0", "measurements[0].answered", "forventede et helt tal, fandt 15.0"),
+        ("answered = 15", 'answered = "15"', "measurements[0].answered", "forventede et helt tal, fandt '15'"),
+        ("mean = 3.9", 'mean = "3.9"', "measurements[0].themes[0].questions[0].mean", "forventede et tal"),
     ],
 )
 def test_session_problems_in_danish_have_no_pydantic_english(
@@ -371,3 +380,19 @@ def test_line_index_finds_a_key_by_what_is_inside_it() -> None:
     assert index.line_of(("x",)) == 6  # the file names it; that wins over [x.y] above
     assert index.line_of(("x", "d")) == 8  # only named as part of d.e
     assert index.line_of(("nothing",)) is None
+
+
+def test_a_sessions_incident_counts_are_checked_at_the_file(tmp_path: Path, danish) -> None:
+    """The report's innermost table (by_source) is validated where the
+    session is read: a negative count and an unknown key, each at its line."""
+    incident = Question(id="v1", text="Vold", kind="incident", n=15, count_yes=2, by_source=IncidentSources(leader=2))
+    with new_session(Report(unit="U", themes=[Theme(name="Vold", questions=[incident])]), tmp_path) as handle:
+        path = handle.path
+    edit(path, "leader = 2", "leader = -2\nborgere = 1")
+    by_field = {p.field: p for p in problems_of(path)}
+    where = "measurements[0].themes[0].questions[0].by_source"
+    assert set(by_field) == {f"{where}.leader", f"{where}.borgere"}
+    assert by_field[f"{where}.leader"].line == line_number(path, "leader = -2")
+    assert "forventede et tal på mindst 0, fandt -2" in str(by_field[f"{where}.leader"])
+    assert by_field[f"{where}.borgere"].line == line_number(path, "borgere = 1")
+    assert "ukendt felt" in str(by_field[f"{where}.borgere"])

@@ -10,6 +10,7 @@ import datetime as dt
 import os
 import shutil
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -259,8 +260,8 @@ HOSTILE = {
 
 
 def _hostile(report: Report) -> Report:
-    themes = [t.model_copy(update={"name": HOSTILE.get(t.name, t.name)}) for t in report.themes]
-    return report.model_copy(update={"themes": themes})
+    themes = [replace(t, name=HOSTILE.get(t.name, t.name)) for t in report.themes]
+    return replace(report, themes=themes)
 
 
 async def test_hostile_theme_names_three_measurements_and_choosing_the_pair(

@@ -7,6 +7,7 @@ backup."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ import pytest
 
 from kompas_tui.demo import demo_report
 from kompas_tui.domain.plan import Action, Goal, Plan, ZeroToleranceRecord
-from kompas_tui.domain.report import Report
+from kompas_tui.domain.report import Report, report_adapter
 from kompas_tui.domain.session import Session
 from kompas_tui.domain.voting import Voting
 from kompas_tui.storage.session_file import save_session
@@ -26,7 +27,7 @@ HOSTILE = "[bold]Æble[/] 🙂 \x1b[31m"
 
 
 def _report(shift: float, incidents: bool, few: bool = False) -> Report:
-    data = demo_report().model_dump()
+    data = asdict(demo_report())
     for theme in data["themes"]:
         if few:  # too few answers: every theme hidden, no colour
             theme["n"] = 3
@@ -37,7 +38,7 @@ def _report(shift: float, incidents: bool, few: bool = False) -> Report:
                 question["mean"] = max(1.0, min(5.0, question["mean"] + shift))
             if question.get("kind") == "incident" and not incidents:
                 question["count_yes"] = 0
-    return Report.model_validate(data)
+    return report_adapter().validate_python(data)
 
 
 def _session(

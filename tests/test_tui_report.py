@@ -3,6 +3,8 @@ the top of the page to the bottom, in Danish and in English."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kompas_tui.session_store import SAVE_DELAY as REAL_SAVE_DELAY
 from kompas_tui.demo import demo_report
 from kompas_tui.domain.profile import LocalText, OrgProfile
@@ -285,10 +287,10 @@ async def test_a_long_theme_table_is_read_whole_by_scrolling_the_page(make_app, 
 
     report = demo_report()
     extra = [
-        theme.model_copy(update={"name": f"Ekstra tema {n:02d} med et langt navn, der ombrydes"})
+        replace(theme, name=f"Ekstra tema {n:02d} med et langt navn, der ombrydes")
         for n, theme in enumerate(report.themes[:5] * 4)
     ]
-    report = report.model_copy(update={"themes": [*report.themes[:-1], *extra, report.themes[-1]]})
+    report = replace(report, themes=[*report.themes[:-1], *extra, report.themes[-1]])
     app = make_app(handles(report, sessions_dir))
     async with app.run_test(size=SIZE) as pilot:
         table = app.screen.query_one(ThemeTable)

@@ -30,7 +30,7 @@ def _report(unit: str, measurement: str, shift: float):
     """The demo report under another unit name, every score moved by `shift`."""
     from kompas_tui.demo import demo_report
 
-    report = demo_report().model_copy(deep=True)
+    report = demo_report()
     report.unit = unit
     report.measurement = measurement
     for theme in report.themes:

@@ -3,6 +3,7 @@ recent sessions to resume."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -148,7 +149,7 @@ async def test_a_good_report_file_starts_a_session(make_app, sessions_dir, monke
 
     def good(path):
         seen.append(path)
-        return demo_report().model_copy(update={"unit": "Tandplejen"})
+        return replace(demo_report(), unit="Tandplejen")
 
     monkeypatch.setattr(kompas_tui.importers, "load_report", good, raising=False)
     app = make_app()

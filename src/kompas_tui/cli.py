@@ -71,11 +71,11 @@ def _add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> N
 def _localise_argparse() -> None:
     """argparse looks its own words up through `argparse._` (gettext) at run
     time; answer from our catalog so usage errors are in the chosen language."""
-    from kompas_tui.i18n import catalog, language
+    from kompas_tui.i18n import entry, language
 
     def lookup(message: str) -> str:
-        entry = catalog().get("cli.argparse:" + message)
-        return entry[language()] if entry else message
+        texts = entry("cli.argparse:" + message)
+        return texts[language()] if texts else message
 
     argparse._ = lookup  # type: ignore[attr-defined]
 

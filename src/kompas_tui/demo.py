@@ -5,10 +5,11 @@ from __future__ import annotations
 import tomllib
 from importlib.resources import files
 
-from kompas_tui.domain.report import Report
+from kompas_tui.domain.report import Report, report_adapter
 
 
 def demo_report() -> Report:
     text = files("kompas_tui").joinpath("data/demo_report.toml").read_text(encoding="utf-8")
-    report = Report.model_validate(tomllib.loads(text))
-    return report.model_copy(update={"source": "demo"})
+    report = report_adapter().validate_python(tomllib.loads(text))
+    report.source = "demo"
+    return report

@@ -18,29 +18,35 @@ the storage (neither imports the other; both import this).
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
 import errno
-import json
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from kompas_tui.errors import Problem
-from kompas_tui.i18n import catalog, language, t
-from kompas_tui.toml_locations import Loc, TomlLineIndex, field_path
+from kompas_tui.i18n import entry, language, t
 
 if TYPE_CHECKING:
+    import tomllib
+
     from kompas_tui.domain.report import Report
+    from kompas_tui.toml_locations import Loc, TomlLineIndex
+
+# ast, json and the TOML line index are imported where they are used: the
+# CSV importer words its problems with `quote` alone (`kompas check`).
 
 #: Longest piece of a found value shown in a message.
 MAX_SHOWN = 40
 
+#: pydantic's error types for a key the table may not have: a model's, and
+#: a dataclass's (the report, domain/report.py).
+UNKNOWN_KEY_ERRORS = frozenset({"extra_forbidden", "unexpected_keyword_argument"})
 #: pydantic error type -> catalog key of what was expected.
 _EXPECTED_BY_TYPE = {
     "missing": "errors.expect.value",
     "extra_forbidden": "errors.expect.a_known_key",
+    "unexpected_keyword_argument": "errors.expect.a_known_key",
     "int_type": "errors.expect.whole_number",
     "int_parsing": "errors.expect.whole_number",
     "int_parsing_size": "errors.expect.whole_number",
@@ -54,6 +60,7 @@ _EXPECTED_BY_TYPE = {
     "list_type": "errors.expect.toml_list",
     "model_type": "errors.expect.toml_table",
     "model_attributes_type": "errors.expect.toml_table",
+    "dataclass_type": "errors.expect.toml_table",
     "dict_type": "errors.expect.toml_table",
     "datetime_type": "errors.expect.datetime",
     "datetime_parsing": "errors.expect.datetime",
@@ -162,6 +169,9 @@ def _choices(expected: str) -> str:
 def _toml_spelling(choice: str) -> str:
     """A Python repr as TOML writes it: "text" in double quotes, true/false."""
     if choice[0] in "'\"":
+        import ast
+        import json
+
         try:
             return json.dumps(ast.literal_eval(choice), ensure_ascii=False)
         except (ValueError, SyntaxError):
@@ -255,20 +265,21 @@ def localised_toml_detail(detail: str) -> str | None:
     the catalog has no translation. English keeps tomllib's own text."""
     if language() == "en":
         return detail
-    texts = catalog()
-    entry = texts.get("storage.toml:" + detail)
-    if entry is not None:
-        return entry[language()].format()
+    texts = entry("storage.toml:" + detail)
+    if texts is not None:
+        return texts[language()].format()
     for pattern, key in _TOML_PATTERNS:
         if match := pattern.fullmatch(detail):
             values = {name: _toml_key(value) if name == "key" else value for name, value in match.groupdict().items()}
-            return texts[key][language()].format(**values)
+            return t(key, **values)
     return None
 
 
 def _toml_key(text: str) -> str:
     """tomllib's key, a Python tuple or string repr ("('a', 'b c')"), as a
     TOML file writes it: a.'b c'. Anything else is kept as it is."""
+    import ast
+
     try:
         value = ast.literal_eval(text)
     except (ValueError, SyntaxError, MemoryError, RecursionError):
@@ -299,6 +310,7 @@ def report_rule_problems(
     `lines()` gives the file's line index, built only when a rule is broken
     (a big session's takes longer to build than to load the file)."""
     from kompas_tui.domain.report_checks import number_issues, report_issues
+    from kompas_tui.toml_locations import field_path
 
     def describe(loc: Loc) -> str:
         where = (*prefix, *loc)

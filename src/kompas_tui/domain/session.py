@@ -9,6 +9,7 @@ migration in `storage/migrations.py`.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -81,7 +82,7 @@ class Session(BaseModel):
         not wait for the whole model's schema (`defer_build`): `kompas demo`
         paints sooner. Assignments are validated as usual."""
         if unit:
-            report = report.model_copy(update={"unit": unit})
+            report = replace(report, unit=unit)
         if language not in ("da", "en"):
             raise ValueError(f"unknown language {language!r}")
         return cls.model_construct(unit=report.unit, language=language, measurements=[report])

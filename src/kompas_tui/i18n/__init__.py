@@ -2,9 +2,11 @@
 `MESSAGES = {key: {"da": ..., "en": ...}}`; `t()` looks a key up.
 
 A key's first part is its module: `ui_plan.editor.title` lives in
-`i18n/ui_plan.py`. The areas are every module of this package, found at the
-first lookup; merging refuses a key whose first part is not its module and a
-key defined twice (`CatalogError`, naming the modules).
+`i18n/ui_plan.py`, so `t()` imports an area's module at the first lookup of
+one of its keys and no other (`kompas check` needs a few of the areas, not
+all: docs/speed.md). `catalog()` is every area, found on disk; merging
+refuses a key whose first part is not its module and a key defined twice
+(`CatalogError`, naming the modules; tests/test_i18n_keys.py).
 
 Catalog strings are plain text with `str.format` fields. They are never markup:
 widgets render them as text, so user values placed in them stay text too.
@@ -13,12 +15,14 @@ widgets render them as text, so user values placed in them stay text too.
 from __future__ import annotations
 
 import os
-import pkgutil
 from importlib import import_module
 
 LANGUAGES = ("da", "en")
 
 _catalog: dict[str, dict[str, str]] | None = None
+#: The entries of the areas looked up so far, and those areas.
+_loaded: dict[str, dict[str, str]] = {}
+_loaded_areas: set[str] = set()
 _lang = "da"
 
 
@@ -28,6 +32,8 @@ class CatalogError(Exception):
 
 def areas() -> list[str]:
     """The catalog modules of this package, by name."""
+    import pkgutil
+
     return sorted(info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_"))
 
 
@@ -53,10 +59,37 @@ def merge(modules: dict[str, dict[str, dict[str, str]]]) -> dict[str, dict[str, 
 
 
 def catalog() -> dict[str, dict[str, str]]:
+    """Every area's entries, checked (`merge`)."""
     global _catalog
     if _catalog is None:
-        _catalog = merge({area: import_module(f"{__name__}.{area}").MESSAGES for area in areas()})
+        _catalog = merge({area: _messages(area) for area in areas()})
     return _catalog
+
+
+def _messages(area: str) -> dict[str, dict[str, str]]:
+    """The MESSAGES of one area's module; empty when there is no such area."""
+    if not area.isidentifier() or area.startswith("_"):
+        return {}
+    name = f"{__name__}.{area}"
+    try:
+        return import_module(name).MESSAGES
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        return {}
+
+
+def entry(key: str) -> dict[str, str] | None:
+    """The texts of `key` by language, or None when no catalog has it;
+    only the key's own area is imported."""
+    found = _loaded.get(key)
+    if found is None:
+        area = area_of(key)
+        if area not in _loaded_areas:
+            _loaded.update(_messages(area))
+            _loaded_areas.add(area)
+            found = _loaded.get(key)
+    return found
 
 
 def set_language(lang: str) -> None:
@@ -77,6 +110,8 @@ def resolve_language(cli_value: str | None) -> str:
 
 
 def t(key: str, lang: str | None = None, /, **fields: object) -> str:
-    entry = catalog()[key]
-    text = entry[lang or _lang]
+    texts = entry(key)
+    if texts is None:
+        raise KeyError(key)
+    text = texts[lang or _lang]
     return text.format(**fields) if fields else text

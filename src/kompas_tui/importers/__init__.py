@@ -41,7 +41,8 @@ def load_report(path: Path | str) -> Report:
         raise InputError([Problem(file, expected=t("errors.expect.report_suffix"), found=found)])
 
     report = reader(read_bytes(path, file), file)
-    return report.model_copy(update={"source": path.name})
+    report.source = path.name
+    return report
 
 
 def _is_folder(path: Path) -> bool:

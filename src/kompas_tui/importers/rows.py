@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from pydantic import ValidationError
-
 from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
 from kompas_tui.domain.scoring import normalise
 from kompas_tui.errors import InputError, Problem
@@ -142,18 +140,15 @@ class _ReportBuilder:
                 self._missing_column(column)
         cells = [self._parse(line, raw) for line, raw in rows]
         report_values = self._report_values(cells)
-        try:
-            themes = self._themes(cells)
-            report = Report(
-                unit=report_values.get("unit", ""),
-                measurement=report_values.get("measurement", ""),
-                invited=report_values.get("invited"),
-                answered=report_values.get("answered"),
-                themes=themes,
-            )
-        except ValidationError as exc:  # not expected: every value was parsed above
-            self.problems.extend(_validation_problems(self.file, exc))
-            raise self._fail() from None
+        # Plain data, not validated again: every cell was parsed above, and
+        # the rules of a report are checked below.
+        report = Report(
+            unit=report_values.get("unit", ""),
+            measurement=report_values.get("measurement", ""),
+            invited=report_values.get("invited"),
+            answered=report_values.get("answered"),
+            themes=self._themes(cells),
+        )
         for issue in report_issues(report, self._describe):
             self._issue(issue)
         if self.problems:
@@ -337,9 +332,3 @@ def _item_column(path: Loc) -> str | None:
         return SOURCE_COLUMNS.get(str(path[1])) if len(path) > 1 else None
     return QUESTION_COLUMNS.get(str(path[0]))
 
-
-def _validation_problems(file: str, exc: ValidationError) -> list[Problem]:
-    return [
-        Problem(file, field=".".join(str(part) for part in error["loc"]) or None, message=error["msg"])
-        for error in exc.errors(include_url=False)
-    ]

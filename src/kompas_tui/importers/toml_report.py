@@ -2,25 +2,28 @@
 
 The layout mirrors the model one to one (see docs/report-formats.md), so it
 is read strictly: English keys only, values of the right TOML type, no
-unknown keys. Every problem names the key path (`themes[2].questions[0].mean`)
+unknown keys (pydantic validates the report's dataclasses with the rules
+they carry: domain/report.py). Every problem names the key path (`themes[2].questions[0].mean`)
 and, as far as the text shows it, the line.
 """
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ValidationError
+from dataclasses import fields
 
-from kompas_tui.domain.report import IncidentSources, Question, Report, Theme
+from pydantic import ValidationError
+
+from kompas_tui.domain.report import IncidentSources, Question, Report, Theme, report_adapter
 from kompas_tui.errors import InputError, Problem
 from kompas_tui.i18n import t
 from kompas_tui.domain.report_checks import Loc
 from kompas_tui.importers.files import line_at
-from kompas_tui.problem_text import describe_value, expected_text, quote, report_rule_problems
+from kompas_tui.problem_text import UNKNOWN_KEY_ERRORS, describe_value, expected_text, quote, report_rule_problems
 from kompas_tui.safe_read import REPORT, parse_toml
 from kompas_tui.toml_locations import TomlLineIndex, field_path
 
 #: The model at each place of the file (loc without list indexes).
-_MODELS: dict[tuple[str, ...], type[BaseModel]] = {
+_MODELS: dict[tuple[str, ...], type] = {
     (): Report,
     ("themes",): Theme,
     ("themes", "questions"): Question,
@@ -55,7 +58,7 @@ def read_toml_report(data: bytes, file: str) -> Report:
     for key in _NOT_IN_FILE[Report]:
         document.pop(key, None)
     try:
-        report = Report.model_validate(document, strict=True)
+        report = report_adapter().validate_python(document)
     except ValidationError as exc:
         problems.extend(_error_problem(file, lines, error) for error in exc.errors(include_url=False))
         raise _by_line(problems) from None
@@ -70,7 +73,7 @@ def dump_report_toml(report: Report) -> str:
     """The report in the layout `read_toml_report` reads (`source` is left out)."""
     import tomli_w
 
-    document = report.model_dump(exclude_none=True, exclude={"source"})
+    document = report_adapter().dump_python(report, exclude_none=True, exclude={"source"})
     for theme in document["themes"]:
         if not theme["questions"]:
             del theme["questions"]
@@ -88,7 +91,7 @@ def _by_line(problems: list[Problem]) -> InputError:
 def _known_keys(loc: Loc) -> str:
     model = _MODELS.get(tuple(part for part in loc if isinstance(part, str)), Report)
     hidden = _NOT_IN_FILE.get(model, set())
-    return ", ".join(name for name in model.model_fields if name not in hidden)
+    return ", ".join(field.name for field in fields(model) if field.name not in hidden)
 
 
 def _unknown_key_problem(file: str, lines: TomlLineIndex, loc: Loc) -> Problem:
@@ -104,7 +107,7 @@ def _unknown_key_problem(file: str, lines: TomlLineIndex, loc: Loc) -> Problem:
 def _error_problem(file: str, lines: TomlLineIndex, error: dict) -> Problem:
     loc: Loc = tuple(error["loc"])
     kind = error["type"]
-    if kind == "extra_forbidden":
+    if kind in UNKNOWN_KEY_ERRORS:
         # Richer than expected_text's "a known key": this model's keys.
         return _unknown_key_problem(file, lines, loc)
     found = t("errors.found.nothing") if kind == "missing" else describe_value(error.get("input"))

@@ -177,7 +177,7 @@ def _not_a_session_reason(raw: bytes, name: str) -> str | None:
         return None
     if "themes" in data:
         return t("folder.a_report")
-    if data and set(data) <= set(OrgProfile.model_fields):
+    if data and set(data) <= {item.name for item in dataclasses.fields(OrgProfile)}:
         return t("folder.a_profile")
     return None
 

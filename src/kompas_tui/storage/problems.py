@@ -27,7 +27,7 @@ from pydantic import ValidationError
 from kompas_tui import safe_read
 from kompas_tui.errors import Problem
 from kompas_tui.i18n import t
-from kompas_tui.problem_text import describe_value, expected_text
+from kompas_tui.problem_text import UNKNOWN_KEY_ERRORS, describe_value, expected_text
 from kompas_tui.safe_read import SESSION, Limit, Links
 from kompas_tui.toml_locations import Loc, TomlLineIndex, field_path
 
@@ -57,7 +57,7 @@ def validation_problems(
         kind = error["type"]
         if kind == "missing":
             problem = Problem(file, line, field, message=t("storage.field_missing"))
-        elif kind == "extra_forbidden":
+        elif kind in UNKNOWN_KEY_ERRORS:
             problem = Problem(file, line, field, message=t("storage.field_unknown"))
         else:
             expected, found = expected_text(error), describe_value(error.get("input"))

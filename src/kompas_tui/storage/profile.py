@@ -15,14 +15,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from kompas_tui.domain.profile import DEFAULT_PROFILE, OLD_LEADERSHIP_KEY, OrgProfile
-from kompas_tui.errors import InputError, Problem
-from kompas_tui.i18n import t
-from kompas_tui.safe_read import PROFILE
 from kompas_tui.storage.folder import PROFILE_FILENAME
-from kompas_tui.storage.problems import TomlLineIndex, read_toml, validation_problems
 
 
 def profile_path(path: Path | str | None, sessions_dir: Path | str) -> Path | None:
@@ -37,10 +31,19 @@ def profile_path(path: Path | str | None, sessions_dir: Path | str) -> Path | No
 
 def read_profile(path: Path | str | None, sessions_dir: Path | str) -> tuple[OrgProfile, list[str]]:
     """The profile that applies and its warnings (each naming file, line
-    and field), in the interface language."""
+    and field), in the interface language. The defaults need no file, and
+    no pydantic: it is imported only to validate a profile file."""
     chosen = profile_path(path, sessions_dir)
     if chosen is None:
         return DEFAULT_PROFILE, []
+    from pydantic import ValidationError
+
+    from kompas_tui.domain.profile import profile_adapter
+    from kompas_tui.errors import InputError, Problem
+    from kompas_tui.i18n import t
+    from kompas_tui.safe_read import PROFILE
+    from kompas_tui.storage.problems import TomlLineIndex, read_toml, validation_problems
+
     data, text = read_toml(chosen, PROFILE, links="own")
     warnings = []
     if OLD_LEADERSHIP_KEY in data:
@@ -49,7 +52,7 @@ def read_profile(path: Path | str | None, sessions_dir: Path | str) -> tuple[Org
         problem = Problem(str(chosen), line, OLD_LEADERSHIP_KEY, message=t("storage.profile_pattern_unused"))
         warnings.append(str(problem))
     try:
-        return OrgProfile.model_validate(data), warnings
+        return profile_adapter().validate_python(data), warnings
     except ValidationError as exc:
         raise InputError(validation_problems(exc, str(chosen), text)) from None
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def _overall_table(report: Report, entered: dt.date) -> list[list[Any]]:
 
     table: list[list[Any]] = []
     for k in sorted({1} | {max(1, n + 1) for n in _respondent_counts(report)}):
-        profile = DEFAULT_PROFILE.model_copy(update={"min_respondents": k})
+        profile = replace(DEFAULT_PROFILE, min_respondents=k)
         summary = summarise(report, profile, entered)
         row = [summary.overall_score, summary.org_overall_score]
         if not table or table[-1][1:] != row:

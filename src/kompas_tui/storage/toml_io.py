@@ -34,6 +34,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Mapping
+from dataclasses import fields, is_dataclass
 from typing import Any
 
 from pydantic import BaseModel
@@ -48,22 +49,38 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\n": "\\n", "\f": "\\f", "\r
 _INDENT = "    "
 
 
-def model_to_data(model: BaseModel) -> dict[str, Any]:
-    """The model as plain data, fields in declaration order, None left out:
-    what `model_dump(exclude_none=True)` gives for these models (no aliases,
-    no custom serialisers), but walked here so that saving a new session
-    does not build pydantic's serialiser first (start-up, SPEC §8)."""
+def model_to_data(model: BaseModel | Any) -> dict[str, Any]:
+    """The model (a pydantic model, or a dataclass such as the report) as
+    plain data, fields in declaration order, None left out: what
+    `model_dump(exclude_none=True)` gives for these models (no aliases, no
+    custom serialisers), but walked here so that saving a new session does
+    not build pydantic's serialiser first (start-up, SPEC §8)."""
     return {
         name: _plain(value)
-        for name in type(model).model_fields
+        for name in _field_names(type(model))
         if (value := getattr(model, name)) is not None
     }
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        if is_dataclass(kind):
+            names = tuple(item.name for item in fields(kind))
+        else:
+            names = tuple(kind.model_fields)
+        _FIELD_NAMES[kind] = names
+    return names
+
+
+#: The field names of each model class, in declaration order.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _plain(value: Any) -> Any:
     if type(value) in _SCALARS:
         return value
-    if isinstance(value, BaseModel):
+    if isinstance(value, BaseModel) or type(value) in _FIELD_NAMES or is_dataclass(value):
         return model_to_data(value)
     if isinstance(value, (list, tuple)):
         return [_plain(item) for item in value]
