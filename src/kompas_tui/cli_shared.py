@@ -10,7 +10,6 @@ module. This module stays light at import (no Textual, no pydantic) so
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Iterable
@@ -96,6 +95,8 @@ _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u200e\u200f\u061c\u202a-\u2
 
 def dump_json(data: object) -> str:
     """`data` as indented JSON, safe to print on a terminal, ending in a newline."""
+    import json
+
     text = json.dumps(data, indent=1, ensure_ascii=False)
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 

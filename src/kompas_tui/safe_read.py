@@ -42,7 +42,6 @@ import operator
 import os
 import re
 import stat
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -291,6 +290,8 @@ def parse_toml(text: str, file: str, limit: Limit) -> dict[str, Any]:
     # `info`) is parsed through the slower float hook.
     maybe = "nan" in structure or "inf" in structure
     parse_float = _finite_floats(found) if maybe else float
+    import tomllib  # here, not at import: a CSV report is read without it
+
     try:
         data = _parse(text, parse_float)
     except tomllib.TOMLDecodeError as exc:
@@ -428,6 +429,8 @@ def _parse(text: str, parse_float) -> dict[str, Any]:
             return fast(text, parse_float=parse_float)
         except Exception:  # tomli's own error class: let tomllib tell it
             pass
+    import tomllib
+
     return tomllib.loads(text, parse_float=parse_float)
 
 

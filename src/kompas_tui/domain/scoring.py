@@ -21,7 +21,6 @@ import datetime as dt
 import math
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal
-from statistics import fmean
 from typing import Literal
 
 from kompas_tui.domain.profile import DEFAULT_PROFILE, WORD, OrgProfile
@@ -286,9 +285,15 @@ def _question_result(question: Question, profile: OrgProfile, answered: int | No
     return result, figures
 
 
+def _fmean(values: list[float]) -> float:
+    """`statistics.fmean` of a non-empty list (what it computes: the exact
+    sum, divided), without importing statistics at start-up."""
+    return math.fsum(values) / len(values)
+
+
 def _mean(values: list[float | None]) -> float | None:
     present = [v for v in values if v is not None]
-    return fmean(present) if present else None
+    return _fmean(present) if present else None
 
 
 def _theme_result(theme: Theme, profile: OrgProfile, answered: int | None) -> tuple[ThemeResult, _Figures]:
@@ -364,7 +369,7 @@ def _leadership_low(themes: tuple[ThemeResult, ...], profile: OrgProfile) -> boo
 def _mean_over(figures: list[_Figures], part: str) -> float | None:
     """The mean of one score over the visible themes; None unless every one has it."""
     values = [getattr(f, part) for f in figures]
-    return fmean(values) if values and all(v is not None for v in values) else None
+    return _fmean(values) if values and all(v is not None for v in values) else None
 
 
 def summarise(

@@ -8,7 +8,6 @@ import textwrap
 from kompas_tui import formatting as fmt
 from kompas_tui.domain.report import INCIDENT_SOURCES
 from kompas_tui.domain.scoring import ReportSummary, ThemeResult, is_meaningful
-from kompas_tui.exporters.md_text import user
 from kompas_tui.i18n import t
 
 
@@ -121,6 +120,9 @@ def render_text(summary: ReportSummary, lang: str) -> str:
 def render_markdown(summary: ReportSummary, lang: str) -> list[str]:
     """The report section of the Markdown minutes, as lines (user text
     marked with `md_text.user`, for `md_text.finish`)."""
+    # Imported here: `kompas check` prints render_text and needs no Markdown.
+    from kompas_tui.exporters.md_text import user
+
     lines = [f"## {t('cli.md.report', lang)}", ""]
     for label, value in zip(_HEADER_LABELS, _header_values(summary, lang)):
         lines.append(f"- **{t(f'cli.md.{label}', lang)}:** {user(value)}")

@@ -9,7 +9,6 @@ without Danish keyboards, so all of these spellings occur in real files.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 import unicodedata
@@ -116,6 +115,8 @@ def read_header(cells: list[str], line: int, file: str) -> tuple[Header, list[Pr
         key = fold(text)
         column = HEADER_KEYS.get(key)
         if column is None:
+            import difflib  # only for a header kompas does not know
+
             close = difflib.get_close_matches(key, HEADER_KEYS, n=1, cutoff=0.85)
             if close:
                 problems.append(
