@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from pilot_tools import wait_until
+
 from kompas_tui.domain.voting import Ballot
 from kompas_tui.join_app import JoinApp
 from kompas_tui.screens.join import JoinScreen
@@ -36,8 +38,16 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-async def shown(pilot, screen_text) -> str:
+async def box_done(pilot) -> None:
+    """Wait until the screen's reads and casts of the box are back (they run
+    in thread workers, so no key waits on the disk)."""
+    (screen,) = (screen for screen in pilot.app.screen_stack if isinstance(screen, JoinScreen))
+    await wait_until(pilot, lambda: not screen.box_busy, "the box's reads and casts")
     await pilot.pause()
+
+
+async def shown(pilot, screen_text) -> str:
+    await box_done(pilot)
     return flat(screen_text(pilot.app))
 
 
@@ -50,6 +60,7 @@ def join_screen(app) -> JoinScreen:
 async def test_no_ballot_yet_waits_and_switches_to_voting_when_one_opens(session, screen_text):
     app = JoinApp(session)
     async with app.run_test(size=SIZE) as pilot:
+        await box_done(pilot)  # the first read of the box
         text = await shown(pilot, screen_text)
         assert "Der er ingen åben afstemning endnu — vent på ordstyreren" in text
         assert "Trivsel" not in text
@@ -66,17 +77,22 @@ async def test_voting_with_keys_casts_every_change_and_updates_the_budget(sessio
     open_box(session)
     app = JoinApp(session)
     async with app.run_test(size=SIZE) as pilot:
+        await box_done(pilot)  # the first read of the box
         await pilot.press("plus")
         text = await shown(pilot, screen_text)
         assert "Du har 4 af 5 prikker tilbage" in text
         assert "Afgivet kl. " in text and "du kan ændre den, indtil afstemningen lukker" in text
+        await box_done(pilot)
         assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 1})
         await pilot.press("right", "down", "2", "down", "equals_sign")
+        await box_done(pilot)
         assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2, "Ledelse": 2, "Samarbejde": 1})
         assert "Du har 0 af 5 prikker tilbage" in await shown(pilot, screen_text)
         await pilot.press("up", "minus", "left")
+        await box_done(pilot)
         assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2, "Samarbejde": 1})
         assert "Du har 2 af 5 prikker tilbage" in await shown(pilot, screen_text)
+        await box_done(pilot)
         assert ballot_box.count_ballots(session).voted == 1
 
 
@@ -84,35 +100,42 @@ async def test_the_cap_and_the_budget_are_enforced_with_a_message(session, scree
     open_box(session, votes=3, cap=2)
     app = JoinApp(session)
     async with app.run_test(size=SIZE) as pilot:
+        await box_done(pilot)  # the first read of the box
         await pilot.press("plus", "plus", "plus")
         text = await shown(pilot, screen_text)
         assert "Højst 2 prikker på ét tema" in text
+        await box_done(pilot)
         assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2})
         await pilot.press("down", "2")
         assert "Du har kun 1 prik tilbage" in await shown(pilot, screen_text)
         await pilot.press("9")
         assert "Højst 2 prikker på ét tema" in await shown(pilot, screen_text)
         await pilot.press("1")
+        await box_done(pilot)
         assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2, "Ledelse": 1})
         await pilot.press("down", "plus")
         assert "Du har ikke flere prikker — tag én fra et andet tema først" in await shown(pilot, screen_text)
         await pilot.press("minus")
         assert "Der er ingen prikker at tage fra 'Samarbejde'" in await shown(pilot, screen_text)
+        await box_done(pilot)
         assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2, "Ledelse": 1})
 
 
 async def test_a_new_app_after_a_disconnect_shows_the_earlier_dots(session, screen_text):
     open_box(session)
     async with JoinApp(session).run_test(size=SIZE) as pilot:
+        await box_done(pilot)  # the first read of the box
         await pilot.press("2", "down", "down", "1")
     # The connection dropped: nothing else was saved; a new join takes it up.
     app = JoinApp(session)
     async with app.run_test(size=SIZE) as pilot:
+        await box_done(pilot)  # the first read of the box
         text = await shown(pilot, screen_text)
         assert "Du har 2 af 5 prikker tilbage" in text
         assert "Din stemme er afgivet" in text
         assert join_screen(app).dots == {"Trivsel": 2, "Samarbejde": 1}
         await pilot.press("down", "plus")
+        await box_done(pilot)
         assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2, "Ledelse": 1, "Samarbejde": 1})
 
 
@@ -120,20 +143,24 @@ async def test_closed_says_the_vote_is_counted_and_refuses_changes(session, scre
     open_box(session)
     app = JoinApp(session)
     async with app.run_test(size=SIZE) as pilot:
+        await box_done(pilot)  # the first read of the box
         await pilot.press("plus")
         ballot_box.close_ballot(session)
         # Closed meanwhile: the next key finds out from cast, and says so.
         await pilot.press("plus")
         text = await shown(pilot, screen_text)
         assert "Afstemningen er lukket — din stemme er afgivet" in text
+        await box_done(pilot)
         assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 1})
         await pilot.press("plus")  # not offered while closed: nothing changes
         text = await shown(pilot, screen_text)
         assert "+ Prik til" not in text and "du kan ændre den" not in text
+        await box_done(pilot)
         assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 1})
         ballot_box.reopen_ballot(session)
         join_screen(app).poll()
         await pilot.press("plus")
+        await box_done(pilot)
         assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2})
 
 
@@ -141,6 +168,7 @@ async def test_closed_without_a_vote(session, screen_text):
     open_box(session)
     ballot_box.close_ballot(session)
     async with JoinApp(session).run_test(size=SIZE) as pilot:
+        await box_done(pilot)  # the first read of the box
         text = await shown(pilot, screen_text)
         assert "Afstemningen er lukket" in text and "talt med" not in text
 
@@ -149,6 +177,7 @@ async def test_gone_after_the_reveal(session, screen_text):
     open_box(session)
     app = JoinApp(session)
     async with app.run_test(size=SIZE) as pilot:
+        await box_done(pilot)  # the first read of the box
         await pilot.press("plus")
         totals, counted, _ = ballot_box.reveal_ballot(session)
         assert totals == {"Trivsel": 1} and counted == 1
@@ -164,6 +193,7 @@ async def test_an_unreadable_box_says_so(session, screen_text, monkeypatch):
 
     monkeypatch.setattr(ballot_box, "read_ballot", unreadable)
     async with JoinApp(session).run_test(size=SIZE) as pilot:
+        await box_done(pilot)  # the first read of the box
         text = await shown(pilot, screen_text)
         assert "Afstemningen kan ikke læses — bed ordstyreren om at sætte dig i mappens gruppe" in text
 
@@ -172,12 +202,14 @@ async def test_hostile_theme_names_are_shown_literally_and_voted_on(session, scr
     open_box(session, themes=HOSTILE, votes=5, cap=None)
     app = JoinApp(session)
     async with app.run_test(size=SIZE) as pilot:
+        await box_done(pilot)  # the first read of the box
         text = await shown(pilot, screen_text)
         for name in ("[/]", "[/", "[bold]fed[/bold]", "␛[31mrød", "Fællesskab 🎉 æøå"):
             assert name in text, name
         assert "Intet loft pr. tema" in text
         for _ in HOSTILE:
             await pilot.press("plus", "down")
+        await box_done(pilot)
         assert ballot_box.own_ballot(session) == Ballot(dots=dict.fromkeys(HOSTILE, 1))
         await pilot.press("minus", "minus")
         assert "Der er ingen prikker at tage fra 'Fællesskab 🎉 æøå'" in await shown(pilot, screen_text)
@@ -186,6 +218,7 @@ async def test_hostile_theme_names_are_shown_literally_and_voted_on(session, scr
 async def test_in_english(session, screen_text):
     app = JoinApp(session, lang="en")
     async with app.run_test(size=SIZE) as pilot:
+        await box_done(pilot)  # the first read of the box
         assert "There is no open ballot yet — wait for the facilitator" in await shown(pilot, screen_text)
         open_box(session, votes=3, cap=1)
         join_screen(app).poll()
@@ -203,6 +236,7 @@ async def test_help_lists_the_keys(session, screen_text):
     open_box(session)
     app = JoinApp(session)
     async with app.run_test(size=(80, 40)) as pilot:
+        await box_done(pilot)  # the first read of the box
         await pilot.press("question_mark")
         text = await shown(pilot, screen_text)
         assert "Stem på temaerne fra din egen terminal" in text
@@ -217,6 +251,7 @@ async def test_a_new_ballot_after_a_discard_starts_from_nothing(session, screen_
     open_box(session)
     app = JoinApp(session)
     async with app.run_test(size=SIZE) as pilot:
+        await box_done(pilot)  # the first read of the box
         await pilot.press("2")
         ballot_box.discard_ballot(session)
         join_screen(app).poll()
@@ -226,12 +261,14 @@ async def test_a_new_ballot_after_a_discard_starts_from_nothing(session, screen_
         text = await shown(pilot, screen_text)
         assert "Du har 3 af 3 prikker tilbage" in text and "Du har ikke stemt endnu" in text
         await pilot.press("plus")
+        await box_done(pilot)
         assert ballot_box.own_ballot(session) == Ballot(dots={"Ledelse": 1})
 
 
 async def test_the_title_names_the_facilitator_whose_box_it_is(session, screen_text):
     open_box(session)
     async with JoinApp(session).run_test(size=SIZE) as pilot:
+        await box_done(pilot)  # the first read of the box
         text = await shown(pilot, screen_text)
         assert f"Afstemning — Hjemmeplejen Nord · ordstyrer: {ballot_box.login_user()}" in text
 
@@ -247,16 +284,125 @@ async def test_a_box_kompas_did_not_make_is_refused_and_nothing_is_cast(session,
     os.chmod(box, 0o3777)
     app = JoinApp(session)
     async with app.run_test(size=SIZE) as pilot:
+        await box_done(pilot)  # the first read of the box
         text = await shown(pilot, screen_text)
         assert "ikke sat op af kompas for dette møde" in text and "3777" in text
         assert "sig det til ordstyreren" in text
         assert "Trivsel" not in text
         await pilot.press("plus", "2")
+        await box_done(pilot)
         assert sorted(os.listdir(box)) == ["ballot.toml"]
     os.chmod(box, ballot_box.BOX_PRIVATE_MODE)
     info = box / "ballot.toml"
     info.write_text(info.read_text().replace(f'"{ballot_box.login_user()}"', '"nobody-kompas-x"'))
     async with JoinApp(session).run_test(size=SIZE) as pilot:
+        await box_done(pilot)  # the first read of the box
         assert "ikke sat op af kompas" in await shown(pilot, screen_text)
         await pilot.press("plus")
+        await box_done(pilot)
         assert sorted(os.listdir(box)) == ["ballot.toml"]
+
+
+async def test_the_box_is_read_and_written_off_the_ui_thread(session, screen_text, monkeypatch):
+    """No key waits on the disk (issue 14): the poll and every cast run in
+    workers, never on the thread that draws the screen and reads keys."""
+    import threading
+
+    threads: list[str] = []
+    real_read, real_cast = ballot_box.read_ballot, ballot_box.cast
+
+    def read(path):
+        threads.append(threading.current_thread().name)
+        return real_read(path)
+
+    def cast(path, ballot):
+        threads.append(threading.current_thread().name)
+        return real_cast(path, ballot)
+
+    monkeypatch.setattr(ballot_box, "read_ballot", read)
+    monkeypatch.setattr(ballot_box, "cast", cast)
+    open_box(session)
+    app = JoinApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await box_done(pilot)
+        await pilot.press("plus")
+        join_screen(app).poll()
+        await box_done(pilot)
+        assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 1})
+    assert len(threads) >= 3
+    assert threading.main_thread().name not in threads
+
+
+async def test_keys_pressed_while_a_cast_is_out_are_all_cast_in_order(session, screen_text, monkeypatch):
+    """A slow disk: the dots show at once, and the box ends with the last
+    thing asked for."""
+    import threading
+
+    release = threading.Event()
+    real_cast = ballot_box.cast
+    cast: list[dict[str, int]] = []
+
+    def slow_cast(path, ballot):
+        release.wait(timeout=60)
+        cast.append(dict(ballot.dots))
+        return real_cast(path, ballot)
+
+    monkeypatch.setattr(ballot_box, "cast", slow_cast)
+    open_box(session, votes=5, cap=3)
+    app = JoinApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await box_done(pilot)
+        await pilot.press("plus", "plus", "down", "plus")
+        text = flat(screen_text(app))
+        assert "Du har 2 af 5 prikker tilbage" in text  # shown before any cast is back
+        assert ballot_box.own_ballot(session) is None
+        release.set()
+        await box_done(pilot)
+        assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2, "Ledelse": 1})
+        # The first key's cast, then the last asked for: never an older one last.
+        assert cast[0] == {"Trivsel": 1} and cast[-1] == {"Trivsel": 2, "Ledelse": 1} and len(cast) <= 3
+
+
+async def test_a_cast_that_fails_says_why_and_shows_the_dots_the_box_has(session, screen_text, monkeypatch):
+    import errno
+
+    open_box(session)
+    app = JoinApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await box_done(pilot)
+        await pilot.press("plus")
+        await box_done(pilot)
+
+        def full(path, ballot):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(ballot_box, "cast", full)
+        await pilot.press("plus")
+        text = await shown(pilot, screen_text)
+        assert "Stemmen kunne ikke afgives" in text
+        assert "Du har 4 af 5 prikker tilbage" in text
+        assert join_screen(app).dots == {"Trivsel": 1}
+        await box_done(pilot)
+        assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 1})
+
+
+async def test_two_keys_before_the_screen_takes_the_first_are_two_dots(session, screen_text):
+    """Over a slow line keys arrive together: the table asks for one dot
+    more each time, not for "the count it last saw plus one"."""
+    from kompas_tui.widgets.join_table import JoinTable
+
+    open_box(session)
+    app = JoinApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await box_done(pilot)
+        table = app.query_one(JoinTable)
+        table.action_more()
+        table.action_more()  # before the screen has taken the first
+        await box_done(pilot)
+        assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2})
+        table.action_less()
+        table.action_less()
+        table.action_less()  # one too many: said, and nothing below zero
+        text = await shown(pilot, screen_text)
+        assert "Der er ingen prikker at tage fra 'Trivsel'" in text
+        assert ballot_box.own_ballot(session) == Ballot(dots={})

@@ -32,6 +32,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "again to go on. You can change your vote until the facilitator closes the ballot. No "
         "other participant can see what you vote, and only the totals are kept in the session.",
     },
+    "ui_join.state.reading": {
+        "da": "Læser afstemningen …",
+        "en": "Reading the ballot …",
+    },
     "ui_join.state.waiting": {
         "da": "Der er ingen åben afstemning endnu — vent på ordstyreren",
         "en": "There is no open ballot yet — wait for the facilitator",

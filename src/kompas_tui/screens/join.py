@@ -7,6 +7,12 @@ unreadable. While the ballot is open every change is cast at once
 (`cast`), so a dropped connection loses nothing; on start, and whenever a
 new ballot opens, the participant's own earlier ballot is taken up again
 (`own_ballot`).
+
+No key waits on the disk (issue 14): the box is read and written in thread
+workers. One read at a time (a poll while one is out is skipped), and one
+cast at a time: a dot key shows its dots at once, and a key pressed while a
+cast is out waits for it and is cast after it, so the file always ends with
+the last thing asked for. A refused cast puts back the dots last cast.
 """
 
 from __future__ import annotations
@@ -22,19 +28,25 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
+from textual.worker import Worker, WorkerState
 
 from kompas_tui.domain.message import plural
-from kompas_tui.domain.voting import Ballot
 from kompas_tui.i18n import catalog, t
 from kompas_tui.storage import ballot_box
+from kompas_tui.storage.participant_ballot import BoxLook, CastResult, cast_dots, look_at_box
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.join_table import JoinTable
 from kompas_tui.widgets.footer import KompasFooter
 
-State = Literal["waiting", "open", "closed", "gone", "unreadable"]
+State = Literal["reading", "waiting", "open", "closed", "gone", "unreadable"]
 
 #: Seconds between two readings of the box.
 POLL_SECONDS = 1.0
+
+#: The worker groups of the box's reads and casts.
+READ_WORK, CAST_WORK = "join-read", "join-cast"
+
+
 
 
 def dots_text(count: int) -> str:
@@ -57,9 +69,15 @@ class JoinScreen(Screen[None]):
     def __init__(self, session_path: Path) -> None:
         super().__init__()
         self.session_path = Path(session_path)
-        self.state: State = "waiting"
+        self.state: State = "reading"
         self.info: ballot_box.BallotInfo | None = None
+        #: The dots shown: the last cast, and any asked for since.
         self.dots: dict[str, int] = {}
+        #: The dots the box has (the last cast that went through).
+        self._cast_dots: dict[str, int] = {}
+        #: Dots asked for while a cast was out: cast when it is back.
+        self._next_cast: dict[str, int] | None = None
+        self._reading = self._casting = False
         #: The ballot the dots belong to (its id), and whether this user has a ballot in it.
         self._ballot_id: str | None = None
         self.has_cast = False
@@ -84,24 +102,48 @@ class JoinScreen(Screen[None]):
 
     # -- reading the box -----------------------------------------------------
 
+    @property
+    def box_busy(self) -> bool:
+        """A read or a cast is out, or a cast waits for one."""
+        return self._reading or self._casting or self._next_cast is not None
+
     def poll(self) -> None:
-        """Read the ballot and show its state (a new ballot takes up this user's own dots)."""
-        try:
-            info = ballot_box.read_ballot(self.session_path)
-        except ballot_box.BallotError as error:
-            self._unreadable(error_text(error) if error.key != "ballot.error.unreadable" else "")
+        """Read the ballot in a worker, unless a read is already out."""
+        if self._reading:
             return
-        except OSError:
-            self._unreadable("")
+        self._reading = True
+        path, known = self.session_path, self._ballot_id
+        self.run_worker(lambda: look_at_box(path, known), thread=True, group=READ_WORK, exit_on_error=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group not in (READ_WORK, CAST_WORK) or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
             return
+        result = worker.result if event.state == WorkerState.SUCCESS else None
+        if worker.group == READ_WORK:
+            self._reading = False
+            self._seen(result if isinstance(result, BoxLook) else BoxLook(error=OSError(str(worker.error))))
+        else:
+            self._casting = False
+            error = worker.error if isinstance(worker.error, OSError) else OSError(str(worker.error))
+            self._cast_back(result if isinstance(result, CastResult) else CastResult({}, failed=error))
+
+    def _seen(self, look: BoxLook) -> None:
+        """Show the ballot as a read found it (a new ballot takes up this user's own dots)."""
+        error = look.error
+        if error is not None:
+            plain = not isinstance(error, ballot_box.BallotError) or error.key == "ballot.error.unreadable"
+            self._unreadable("" if plain else error_text(error))
+            return
+        info = look.info
         self.info = info
         before = self.state
         if info is None:
             self.state = "gone" if self._seen_ballot else "waiting"
         else:
             self._seen_ballot = True
-            if info.id != self._ballot_id:
-                self._take_up(info)
+            if info.id != self._ballot_id and look.own is not None:
+                self._take_up(info, look.own)
                 self.message = ""  # a notice about the last ballot is not about this one
             self.state = info.state
         if self.state != before:
@@ -115,14 +157,12 @@ class JoinScreen(Screen[None]):
         self.info = None
         self._show()
 
-    def _take_up(self, info: ballot_box.BallotInfo) -> None:
-        try:
-            own = ballot_box.own_ballot(self.session_path)
-        except (ballot_box.BallotError, OSError):
-            own = None
+    def _take_up(self, info: ballot_box.BallotInfo, own: dict[str, int]) -> None:
         self._ballot_id = info.id
-        self.dots = {theme: count for theme, count in (own.dots if own else {}).items() if theme in info.themes}
-        self.has_cast = own is not None
+        self.dots = {theme: count for theme, count in own.items() if theme in info.themes}
+        self._cast_dots = dict(self.dots)
+        self._next_cast = None
+        self.has_cast = bool(own)
         self.cast_at = None
 
     # -- showing it ------------------------------------------------------------
@@ -193,7 +233,8 @@ class JoinScreen(Screen[None]):
 
     @on(JoinTable.Change)
     def change(self, event: JoinTable.Change) -> None:
-        self.want(event.theme, event.dots)
+        dots = event.dots if event.step is None else self.dots.get(event.theme, 0) + event.step
+        self.want(event.theme, dots)
 
     def want(self, theme: str, dots: int) -> None:
         """Give `theme` `dots` dots and cast the ballot, or say why not."""
@@ -213,23 +254,45 @@ class JoinScreen(Screen[None]):
             self._say(t("ui_join.over_budget", left=dots_text(left)) if left else t("ui_join.no_budget_left"))
             return
         wanted = {**self.dots, theme: dots}
-        ballot = Ballot(dots={name: count for name, count in wanted.items() if count})
-        try:
-            ballot_box.cast(self.session_path, ballot)
-        except ballot_box.BallotError as error:
-            if error.key in ("ballot.error.closed", "ballot.error.none"):
-                self.message = ""
-                self.poll()
-                return
-            self._say(t("ui_join.cast_failed", reason=error_text(error)))
+        self.dots = {name: count for name, count in wanted.items() if count}
+        self.message = ""
+        self._cast(self.dots)
+        self._show()
+
+    def _cast(self, dots: dict[str, int]) -> None:
+        """Cast `dots` in a worker; after the one that is out, if one is."""
+        if self._casting:
+            self._next_cast = dict(dots)
             return
-        except OSError as error:
+        self._casting, self._next_cast = True, None
+        path, wanted = self.session_path, dict(dots)
+        self.run_worker(lambda: cast_dots(path, wanted), thread=True, group=CAST_WORK, exit_on_error=False)
+
+    def _cast_back(self, result: CastResult) -> None:
+        """A cast is back: go on with the next, or say why it failed and
+        show the dots the box has."""
+        if result.refused is None and result.failed is None:
+            self._cast_dots = result.dots
+            self.has_cast = True
+            self.cast_at = dt.datetime.now()
+            if self._next_cast is not None:
+                self._cast(self._next_cast)
+            self._show()
+            return
+        self._next_cast = None
+        self.dots = dict(self._cast_dots)
+        error = result.refused
+        if error is not None and error.key in ("ballot.error.closed", "ballot.error.none"):
+            self.message = ""
+            self._show()
+            self.poll()
+            return
+        if error is not None:
+            reason = error_text(error)
+        else:
             from kompas_tui.os_errors import os_reason
 
-            self._say(t("ui_join.cast_failed", reason=os_reason(error)))
-            return
-        self.dots = {name: count for name, count in wanted.items() if count}
-        self.has_cast = True
-        self.cast_at = dt.datetime.now()
-        self.message = ""
+            assert result.failed is not None
+            reason = os_reason(result.failed)
+        self._say(t("ui_join.cast_failed", reason=reason))
         self._show()

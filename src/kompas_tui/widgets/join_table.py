@@ -64,12 +64,15 @@ class JoinTable(QuietCells, DataTable[Text], inherit_bindings=False):
         return True
 
     class Change(Message):
-        """The participant wants `dots` on `theme`."""
+        """The participant wants `dots` on `theme` or, with `step`, one dot
+        more (+1) or less (-1) than the screen has: two keys pressed before
+        the screen has taken the first are then two dots, not one."""
 
-        def __init__(self, theme: str, dots: int) -> None:
+        def __init__(self, theme: str, dots: int = 0, *, step: int | None = None) -> None:
             super().__init__()
             self.theme = theme
             self.dots = dots
+            self.step = step
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(
@@ -125,18 +128,16 @@ class JoinTable(QuietCells, DataTable[Text], inherit_bindings=False):
             return None
         return self.themes[self.cursor_row]
 
-    def _ask(self, dots: int) -> None:
+    def _ask(self, dots: int = 0, step: int | None = None) -> None:
         theme = self.current
         if theme is not None:
-            self.post_message(self.Change(theme, dots))
+            self.post_message(self.Change(theme, dots, step=step))
 
     def action_more(self) -> None:
-        if self.current is not None:
-            self._ask(self.dots.get(self.current, 0) + 1)
+        self._ask(step=1)
 
     def action_less(self) -> None:
-        if self.current is not None:
-            self._ask(self.dots.get(self.current, 0) - 1)
+        self._ask(step=-1)
 
     def action_set_dots(self, dots: int) -> None:
         self._ask(dots)
