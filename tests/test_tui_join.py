@@ -46,6 +46,12 @@ async def box_done(pilot) -> None:
     await pilot.pause()
 
 
+async def poll_now(pilot) -> None:
+    """The screen's once-a-second read, now, and wait until it is back."""
+    join_screen(pilot.app).poll()
+    await box_done(pilot)
+
+
 async def shown(pilot, screen_text) -> str:
     await box_done(pilot)
     return flat(screen_text(pilot.app))
@@ -65,7 +71,7 @@ async def test_no_ballot_yet_waits_and_switches_to_voting_when_one_opens(session
         assert "Der er ingen åben afstemning endnu — vent på ordstyreren" in text
         assert "Trivsel" not in text
         open_box(session)
-        join_screen(app).poll()
+        await poll_now(pilot)
         text = await shown(pilot, screen_text)
         assert "Afstemning — Hjemmeplejen Nord" in text
         assert "Du har 5 af 5 prikker tilbage" in text and "Højst 2 prikker på ét tema" in text
@@ -158,7 +164,7 @@ async def test_closed_says_the_vote_is_counted_and_refuses_changes(session, scre
         await box_done(pilot)
         assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 1})
         ballot_box.reopen_ballot(session)
-        join_screen(app).poll()
+        await poll_now(pilot)
         await pilot.press("plus")
         await box_done(pilot)
         assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 2})
@@ -181,7 +187,7 @@ async def test_gone_after_the_reveal(session, screen_text):
         await pilot.press("plus")
         totals, counted, _ = ballot_box.reveal_ballot(session)
         assert totals == {"Trivsel": 1} and counted == 1
-        join_screen(app).poll()
+        await poll_now(pilot)
         text = await shown(pilot, screen_text)
         assert "Afstemningen er afsluttet hos ordstyreren" in text
         assert "Trivsel" not in text
@@ -221,14 +227,14 @@ async def test_in_english(session, screen_text):
         await box_done(pilot)  # the first read of the box
         assert "There is no open ballot yet — wait for the facilitator" in await shown(pilot, screen_text)
         open_box(session, votes=3, cap=1)
-        join_screen(app).poll()
+        await poll_now(pilot)
         await pilot.press("plus", "plus")
         text = await shown(pilot, screen_text)
         assert "You have 2 of 3 dots left" in text and "At most 1 dot on one theme" in text
         assert "Cast at " in text and "Theme" in text and "Your dots" in text
         assert "Add dot" in text and "Quit" in text
         ballot_box.close_ballot(session)
-        join_screen(app).poll()
+        await poll_now(pilot)
         assert "The ballot is closed — your vote is cast" in await shown(pilot, screen_text)
 
 
@@ -254,10 +260,10 @@ async def test_a_new_ballot_after_a_discard_starts_from_nothing(session, screen_
         await box_done(pilot)  # the first read of the box
         await pilot.press("2")
         ballot_box.discard_ballot(session)
-        join_screen(app).poll()
+        await poll_now(pilot)
         assert "Afstemningen er afsluttet hos ordstyreren" in await shown(pilot, screen_text)
         open_box(session, themes=("Ledelse", "Trivsel"), votes=3)
-        join_screen(app).poll()
+        await poll_now(pilot)
         text = await shown(pilot, screen_text)
         assert "Du har 3 af 3 prikker tilbage" in text and "Du har ikke stemt endnu" in text
         await pilot.press("plus")
@@ -326,7 +332,7 @@ async def test_the_box_is_read_and_written_off_the_ui_thread(session, screen_tex
     async with app.run_test(size=SIZE) as pilot:
         await box_done(pilot)
         await pilot.press("plus")
-        join_screen(app).poll()
+        await poll_now(pilot)
         await box_done(pilot)
         assert ballot_box.own_ballot(session) == Ballot(dots={"Trivsel": 1})
     assert len(threads) >= 3
