@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual.content import Content
 
 from pilot_tools import wait_until
@@ -129,15 +131,91 @@ def test_a_cards_height_counted_on_its_text_is_the_height_it_is_drawn(lines, rep
     """The list places every card by the height counted on its text alone
     (cheap); that must be the number of lines the card is drawn in, or the
     entries would overlap or leave gaps."""
-    from kompas_tui.widgets.plan_list import SPARE, Card, _card_height, _card_lines
+    from kompas_tui.widgets.plan_list import Card, _card_height, _card_lines
 
     text = "\n".join(lead + words * repeat for lead, words in lines)
     counted = _card_height(text, width)
     if counted is not None:
         assert counted == len(_card_lines(Content(text), marked, width))
-    # A card keeps SPARE columns free: it counts and lays out at width - SPARE.
-    # Where that is too narrow to count, the list wraps the card itself, and
-    # its laid-out lines are not the lines drawn.
-    if _card_height(text, width - SPARE) is not None:
-        drawn = Card(Content(text), marked).laid(width).plain.split("\n")
-        assert len(drawn) == Card(Content(text)).get_height({}, width)
+    # The lines drawn: the card's own, or, where it is too narrow to lay
+    # itself out (width - SPARE), those the list wraps them into.
+    card = Card(Content(text), marked)
+    assert card.get_height({}, width) == card.laid(width).get_height({}, width)
+
+
+def cells(strip) -> list[tuple[object, ...]]:
+    """How each cell of `strip` looks: a character in its colours and
+    weight; a blank by its background and what is drawn through it."""
+    looks = []
+    for segment in strip:
+        style = segment.style or RichStyle()
+        for char in segment.text:
+            if char == " ":
+                looks.append((" ", style.bgcolor, style.reverse, style.underline, style.strike, style.overline,
+                              style.color if style.reverse else None))
+            else:
+                looks.append((char, style.clear_meta_and_links()))
+    return looks
+
+
+async def test_a_list_row_is_sent_in_as_few_runs_as_look_the_same(make_app, big_handle):
+    """Each run of one style costs the terminal a colour code and a reset,
+    and a list that scrolls is sent again row by row: a card's id and what
+    are one run, the blanks around a word and at the end of a line join
+    the word's run, and every cell looks as before."""
+    from textual.widgets import OptionList
+
+    from kompas_tui.widgets.plan_list import merged_runs
+
+    app = make_app(big_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.screen.__class__.__name__ == "EvaluationScreen")
+        await pilot.pause()
+        actions = shown_list(app)
+        rows = [OptionList.render_line(actions, y) for y in range(actions.scrollable_content_region.height)]
+        sent = [actions.render_line(y) for y in range(len(rows))]
+    assert [cells(row) for row in sent] == [cells(row) for row in rows]
+    assert sum(len(list(row)) for row in sent) < 0.7 * sum(len(list(row)) for row in rows)
+
+
+def test_blanks_under_a_line_or_on_another_background_keep_their_run():
+    from textual.strip import Strip
+
+    from kompas_tui.widgets.plan_list import merged_runs
+
+    plain, bold, underlined = RichStyle(bgcolor="black"), RichStyle(bold=True, bgcolor="black"), RichStyle(underline=True, bgcolor="black")
+    grey = RichStyle(bgcolor="grey0")
+    strip = Strip([Segment("  ", plain), Segment("a1", bold), Segment("  ", plain), Segment("Mål", underlined),
+                   Segment("  ", plain), Segment(" ", grey)])
+    merged = merged_runs(strip)
+    assert [s.text for s in merged] == ["  a1  ", "Mål", "  ", " "]
+    assert cells(merged) == cells(strip)
+
+
+async def test_a_move_to_an_entry_with_fewer_keys_keeps_the_footers_height(make_app, big_handle):
+    """On an action Evaluering offers more keys (1-5, n, o/d/f) than on an
+    add entry: the Footer needs three lines there, two here. Were it to
+    shrink, the screen would be laid out again and sent whole (18 KB for
+    one arrow key) and the list would jump; it keeps its height while the
+    width stays, the keys on its last lines."""
+    from kompas_tui.widgets.footer import KompasFooter
+
+    app = make_app(big_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.screen.__class__.__name__ == "EvaluationScreen")
+        await pilot.pause()
+        actions, footer = shown_list(app), app.screen.query_one(KompasFooter)
+        assert actions.current_id and actions.current_id.startswith("add:")
+        await pilot.press("down")
+        assert actions.current_action_id is not None
+        tall = footer.size.height
+        assert tall == len(footer.lines()) and "1-5 Status" in str(footer.render())
+        await pilot.press("up")
+        await pilot.pause()
+        assert actions.current_id.startswith("add:") and len(footer.lines()) < tall
+        assert footer.size.height == tall
+        shown = str(footer.render()).splitlines()
+        assert shown[0] == "" and "a Tilføj" in shown[1] and "1-5 Status" not in str(footer.render())
+        await pilot.resize_terminal(120, 24)
+        await pilot.pause()
+        assert footer.size.height == len(footer.lines())  # a new width: as many lines as it needs

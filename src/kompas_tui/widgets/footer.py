@@ -81,6 +81,8 @@ class KompasFooter(Widget):
         #: ctrl+p has an entry too (the start and report screens).
         self.show_command_palette = show_command_palette
         self.entries: list[FooterEntry] = []
+        #: The most lines it has had at the width it has now (see `_fit`).
+        self._tallest = (0, 0)  # width, lines
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -102,7 +104,15 @@ class KompasFooter(Widget):
     def _fit(self) -> None:
         # The height as a style: a change of style always lays the screen
         # out again (a layout refresh can be lost while one is pending).
+        # It does not shrink while the width stays: a cursor move that
+        # offers fewer keys (Evaluering, from an action to an add entry)
+        # would lay the screen out again and send all of it (18 KB), and
+        # the list would jump. The lines left over are blank, above the keys.
+        width = self._width()
         height = max(1, len(self.lines()))
+        if self._tallest[0] == width:
+            height = max(height, self._tallest[1])
+        self._tallest = (width, height)
         if self.styles.height is None or self.styles.height.value != height:
             self.styles.height = height
 
@@ -126,7 +136,8 @@ class KompasFooter(Widget):
                 row.append(entry.shown, key_style + extra)
                 row.append(" " + entry.description, description_style + extra)
             rows.append(row)
-        return Text("\n").join(rows)
+        blank = [Text() for _ in range(self.size.height - len(rows))]
+        return Text("\n").join([*blank, *rows])
 
     def on_click(self, event: events.Click) -> None:
         # The mouse is never needed, but a click on an entry works like its key.
