@@ -31,6 +31,7 @@ from textual.screen import ModalScreen
 from textual.signal import Signal
 from textual.worker import Worker, WorkerState
 
+from kompas_tui import first_paint
 from kompas_tui.checkpoints import Checkpoints
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.i18n import set_language, t
@@ -149,6 +150,8 @@ class KompasApp(App[None], inherit_bindings=False):
         # Before super().__init__: the app's own bindings are localized there.
         set_language(lang)
         super().__init__()
+        #: Nothing is written to the terminal until the first screen is whole (first_paint.py).
+        self.first_paint = first_paint.FirstPaint(self)
         if start_on is not None:
             self.add_mode(start_on, self._folder_screen)
         self.lang = lang
@@ -186,6 +189,12 @@ class KompasApp(App[None], inherit_bindings=False):
         self.session_changed: Signal[Session | None] = Signal(self, "session-changed")
         self.store.subscribe(self.session_changed.publish)
         self.theme = "textual-dark"
+
+    def _display(self, screen: Screen[Any], renderable: Any) -> None:
+        # Where Textual writes a frame: held back until the first screen is
+        # whole (first_paint.py; tests/test_textual_contract.py).
+        if self.first_paint.lets_through(renderable):
+            super()._display(screen, renderable)
 
     # -- the session (session_store.py) ----------------------------------------
 
@@ -449,6 +458,8 @@ class KompasApp(App[None], inherit_bindings=False):
             self.notify(safe_text(warning), severity="warning", markup=False, timeout=8)
         self._catch_hangup()
         self._resume_step()
+        self.call_after_refresh(self.first_paint.done, first_paint.APP)
+        self.set_timer(first_paint.LIMIT, self.first_paint.release, name="first-paint")
         # The session model's validators are built lazily (first paint comes
         # first); build them now, off the UI thread, before the first edit.
         self.call_after_refresh(lambda: self.run_worker(_build_session_model, thread=True, name="warm-up"))

@@ -42,6 +42,8 @@ class ReportScreen(KompasScreen):
         session = self.store.session
         assert session is not None, "the report screen needs an open session"
         self.summary: ReportSummary = self._summarise(session)
+        # As the app's first screen it is painted once, with what lies below the fold.
+        self.kompas.first_paint.wait_for(self)
 
     def _summarise(self, session: Session) -> ReportSummary:
         # The re-measurement counts from the session's date, as in `kompas check`.
@@ -84,9 +86,9 @@ class ReportScreen(KompasScreen):
         # Once per composition (a redraw may overtake a pending mount), and
         # not when the app is already closing.
         pages = self.query("#report-page")
-        if self.query("#report-rest") or not pages or not pages.first().is_attached:
-            return
-        await pages.first().mount(Vertical(*self._below_the_fold(), id="report-rest"))
+        if not (self.query("#report-rest") or not pages or not pages.first().is_attached):
+            await pages.first().mount(Vertical(*self._below_the_fold(), id="report-rest"))
+        self.kompas.first_paint.done(self)
 
     def on_mount(self) -> None:
         self._focus_and_fill()
@@ -106,6 +108,7 @@ class ReportScreen(KompasScreen):
         # query, not query_one: a redraw can race the app closing the screen.
         target = self.query(ThemeTable) if self.summary.themes else self.query("#report-page")
         if not target:
+            self.kompas.first_paint.done(self)
             return
         self.set_focus(target.first(), scroll_visible=False)
         self.call_after_refresh(self._mount_below_the_fold)

@@ -76,6 +76,8 @@ class StartScreen(KompasScreen):
         #: What the line above the menu says, and how many lines it took.
         self._enter_said = Content("")
         self._enter_lines = 0
+        # As the app's first screen it is painted once, with its recent sessions.
+        self.kompas.first_paint.wait_for(self)
 
     def compose(self) -> ComposeResult:
         store = self.store
@@ -151,6 +153,7 @@ class StartScreen(KompasScreen):
         elif event.state != WorkerState.ERROR:
             return
         self._refresh_list()
+        self.kompas.first_paint.done(self)
 
     def _refresh_list(self) -> None:
         self.refresh_bindings()  # the digits offered follow the list
@@ -164,6 +167,10 @@ class StartScreen(KompasScreen):
             # Resuming is the usual case once there are sessions.
             first = next(n for n, e in enumerate(self.recent, 1) if e.session is not None)
             menu.highlighted = menu.get_option_index(f"recent-{first}")
+            # Scrolled to while the menu still has its "loading" height (it
+            # grows at the next layout, with the session in view): the menu
+            # stays at its top, so "d" and "f" are not hidden above it.
+            menu.scroll_home(animate=False, immediate=True)
         else:
             menu.highlighted = 0
 

@@ -22,6 +22,7 @@ from kompas_tui.widgets.chips import chip_text
 from kompas_tui.widgets.comparison_sparkline import sparkline
 from kompas_tui.widgets.page_table import PageTableMixin, page_bindings, page_table_css
 from kompas_tui.widgets.theme_table import change_cell
+from kompas_tui.widgets.compact_lines import CompactLines
 
 _ARROW = "→"
 
@@ -57,7 +58,7 @@ def shows_trend(comparison: Comparison) -> bool:
     return len(comparison.measurements) > 2
 
 
-class ComparisonTable(PageTableMixin, DataTable[Text]):
+class ComparisonTable(CompactLines, PageTableMixin, DataTable[Text]):
     DEFAULT_CSS = page_table_css("ComparisonTable")
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -18,11 +18,12 @@ from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.page_table import theme_column_width
 from kompas_tui.widgets.quiet_cells import QuietCells
+from kompas_tui.widgets.compact_lines import CompactLines
 
 #: Room for the dots column (its header is the widest part).
 
 
-class JoinTable(QuietCells, DataTable[Text], inherit_bindings=False):
+class JoinTable(CompactLines, QuietCells, DataTable[Text], inherit_bindings=False):
     """One row per theme of the ballot: its name (literal) and this participant's dots."""
 
     DEFAULT_CSS = """

@@ -22,6 +22,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from kompas_tui.widgets.compact_lines import compact_segments
+
 
 #: Rendered rows kept; beyond it the cache starts again.
 _CACHED = 500
@@ -102,7 +104,7 @@ class LineTable(ScrollView, can_focus=True):
         if index not in self._lines:
             if len(self._lines) > _CACHED:
                 self._lines.clear()
-            self._lines[index] = list(self.row_text(index).render(self.app.console))
+            self._lines[index] = compact_segments(self.row_text(index).render(self.app.console))
         return self._lines[index]
 
     def render_line(self, y: int) -> Strip:

@@ -20,6 +20,7 @@ from kompas_tui.formatting import number, signed
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.chips import chip_text
+from kompas_tui.widgets.compact_lines import CompactLines
 from kompas_tui.widgets.page_table import PageTableMixin, page_bindings, page_table_css
 
 #: (catalog key of the header, widest content, right-aligned). A column is as
@@ -57,7 +58,7 @@ def org_cell(theme: ThemeResult, summary: ReportSummary, lang: str) -> Text:
     return Text(f"{number(theme.org_score, lang):>5} {mark}")
 
 
-class ThemeTable(PageTableMixin, DataTable[Text]):
+class ThemeTable(CompactLines, PageTableMixin, DataTable[Text]):
     DEFAULT_CSS = page_table_css("ThemeTable")
 
     BINDINGS: ClassVar[list[BindingType]] = [

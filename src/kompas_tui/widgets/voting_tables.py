@@ -27,6 +27,7 @@ from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
 from kompas_tui.widgets.page_table import PageTableMixin, page_bindings, page_table_css
 from kompas_tui.widgets.quiet_cells import QuietCells
+from kompas_tui.widgets.compact_lines import CompactLines
 
 #: Seconds of quiet after which a typed number is committed.
 PENDING_SECONDS = 1.0
@@ -66,7 +67,7 @@ def theme_text(row: Row) -> Text:
     return name
 
 
-class VotingTable(PageTableMixin, QuietCells, DataTable[Text]):
+class VotingTable(CompactLines, PageTableMixin, QuietCells, DataTable[Text]):
     """A table of themes on the scrolling voting page. Up/Down keep the
     cursor row in view; past the first or last row they scroll the page, as
     PgUp/PgDn and Home/End do (as on the report)."""

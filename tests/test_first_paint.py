@@ -1,0 +1,183 @@
+"""What keeps the first screen and a table's lines small over a slow line
+(issue 14), asserted on behaviour, never on time: the first screen goes
+out once, whole (first_paint.py); a table row is written in a few style
+runs that look exactly as the many segments did (widgets/compact_lines.py).
+The numbers are in benchmarks/first_paint.py and benchmarks/keypress.py."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.segment import Segment
+from rich.style import Style
+from textual._compositor import LayoutUpdate
+from textual.app import App
+from textual.strip import Strip
+
+from pilot_tools import wait_until
+
+from kompas_tui.storage import session_file
+from kompas_tui.widgets.compact_lines import compact
+
+SIZE = (80, 24)
+
+
+class Frames:
+    """Every frame Textual writes (App._display with something to show),
+    and what the screen held when it was written."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.frames: list[tuple[object, str]] = []
+        real = App._display
+
+        def spy(app, screen, renderable):
+            if renderable is not None:
+                ids = ",".join(sorted(str(node.id) for node in screen.walk_children() if node.id))
+                self.frames.append((renderable, ids))
+            return real(app, screen, renderable)
+
+        monkeypatch.setattr(App, "_display", spy)
+
+
+async def painted(pilot) -> None:
+    """Until the first screen has gone out, and a little after."""
+    await wait_until(pilot, lambda: not pilot.app.first_paint.held)
+    await pilot.pause()
+
+
+@pytest.fixture
+def frames(monkeypatch: pytest.MonkeyPatch) -> Frames:
+    return Frames(monkeypatch)
+
+
+async def test_the_report_goes_out_once_whole_with_what_lies_below_the_fold(make_app, demo_handle, frames):
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await painted(pilot)
+        await pilot.pause()
+        assert app.screen.query("#report-rest") and app.screen.query("#chart")
+        [(first, shown)] = frames.frames  # one frame, and nothing after it while idle
+        assert isinstance(first, LayoutUpdate)  # the whole screen
+        assert "report-rest" in shown and "chart" in shown
+
+
+async def test_the_start_screen_goes_out_once_with_its_recent_sessions(make_app, demo_handle, frames):
+    demo_handle.close()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await painted(pilot)
+        menu = app.screen.query_one("#start-menu")
+        assert menu.get_option_index("recent-1") is not None
+        assert frames.frames and isinstance(frames.frames[0][0], LayoutUpdate)
+        # Once painted, what follows is a part of the screen (a scrollbar
+        # drawn after its list), never the screen again.
+        assert not any(isinstance(frame, LayoutUpdate) for frame, _ in frames.frames[1:])
+
+
+async def test_the_start_menu_keeps_its_first_entries_in_view_with_many_sessions(make_app, demo_handle, screen_text):
+    """The recent list grows the menu after the cursor was put on its first
+    session: the menu stays at its top ("d" was scrolled away above it)."""
+    for n in range(9):
+        session_file.new_session(demo_handle.session.report, demo_handle.path.parent, unit=f"Enhed {n}").close()
+    demo_handle.close()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await painted(pilot)
+        menu = app.screen.query_one("#start-menu")
+        assert menu.highlighted == menu.get_option_index("recent-1")
+        assert menu.scroll_offset.y == 0
+        assert "d  Ny session fra demo-rapporten" in screen_text(app)
+
+
+async def test_the_first_paint_waits_no_longer_than_its_limit(make_app, demo_handle, frames, monkeypatch):
+    """A first screen that never says it is whole (here: the report's part
+    below the fold never comes) is painted all the same when the limit has
+    passed (here: when the test says so)."""
+    from pilot_tools import fire
+
+    from kompas_tui.screens.report import ReportScreen
+
+    async def never(self) -> None:
+        return None
+
+    monkeypatch.setattr(ReportScreen, "_mount_below_the_fold", never)
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.first_paint.held and not frames.frames
+        await fire(pilot, "first-paint")
+        await wait_until(pilot, lambda: frames.frames)
+        assert not app.first_paint.held and isinstance(frames.frames[0][0], LayoutUpdate)
+
+
+# -- compact lines ---------------------------------------------------------------
+
+COLOURS = [None, "red", "#102030", "#e0e0e0"]
+styles = st.builds(
+    Style,
+    color=st.sampled_from(COLOURS),
+    bgcolor=st.sampled_from(COLOURS),
+    bold=st.sampled_from([None, True]),
+    underline=st.sampled_from([None, True]),
+    reverse=st.sampled_from([None, True]),
+    meta=st.sampled_from([None, {"row": 1, "column": 0}, {"row": 1, "column": 2}]),
+)
+segments = st.lists(
+    st.builds(Segment, st.sampled_from([" ", "  ", "a", "ab c", "æ", ""]), st.one_of(st.none(), styles)),
+    max_size=12,
+)
+
+
+def looks(strip: Strip) -> Iterator[tuple[str, object]]:
+    """What each cell looks like: its character and the part of its style
+    that shows (on a blank: its background and the lines drawn across it)."""
+    for text, style, _ in strip:
+        for char in text:
+            if style is None:
+                yield char, None
+            elif char == " ":
+                yield char, (style.bgcolor, style.underline, style.reverse, style.strike, style.overline)
+            else:
+                yield char, style.clear_meta_and_links()
+
+
+@settings(max_examples=300, deadline=None)
+@given(segments)
+def test_compacted_lines_look_the_same_and_are_not_longer(parts):
+    strip = Strip(parts)
+    compacted = compact(strip)
+    assert list(looks(compacted)) == list(looks(strip))
+    assert compacted.cell_length == strip.cell_length
+    assert len(list(compacted)) <= len(list(strip))
+
+
+def test_a_row_in_one_look_is_one_run_and_a_blank_takes_its_neighbours_style():
+    plain, bold, chip = Style(color="white", bgcolor="black"), Style(color="white", bgcolor="black", bold=True), Style(bgcolor="red")
+    row = Strip([
+        Segment(" Ledelse ", plain + Style(meta={"column": 0})),
+        Segment(" ", plain + Style(meta={"column": 1})),
+        Segment("45,0", bold),
+        Segment("  ", bold),
+        Segment(" rød ", chip),
+        Segment(" 66,3 ", plain),
+    ])
+    assert [text for text, _, _ in compact(row)] == [" Ledelse  ", "45,0  ", " rød ", " 66,3 "]
+
+
+async def test_a_report_row_is_written_in_few_style_runs(make_app, demo_handle):
+    """A row of the theme table: name, score, colour word, numbers; 14
+    segments before, one per look now."""
+    from kompas_tui.widgets.theme_table import ThemeTable
+
+    app = make_app(demo_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await painted(pilot)
+        table = app.screen.query_one(ThemeTable)
+        header_runs = len(list(table.render_line(0)))
+        row_runs = [len(list(table.render_line(y))) for y in range(2, 6)]
+        assert header_runs == 1
+        # plain, bold score, plain, colour word, plain, and a bold real change
+        assert max(row_runs) <= 7
