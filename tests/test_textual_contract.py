@@ -2,10 +2,12 @@
 that a Textual upgrade fails here, loudly and by name, not somewhere on a
 screen (docs/architecture.md, "Layers").
 
-kompas uses Textual's public API, except in two places where it does not
+kompas uses Textual's public API, except in three places where it does not
 reach: `widgets/option_lines.py` (where an OptionList's options are drawn,
-to redraw one option and not the list) and `screens/commands.py` (the
-palette's "no matches" in the interface language). The tests of those
+to redraw one option and not the list), `screens/commands.py` (the
+palette's "no matches" in the interface language) and `first_paint.py`
+(`App._display`, where a frame is written, held until the first screen is
+whole; a `LayoutUpdate` is the whole screen). The tests of those
 assert that the private parts exist and behave as kompas uses them. The
 rest checks the public-API replacements of earlier private uses.
 """
@@ -137,3 +139,29 @@ def test_the_palette_still_says_no_matches_where_kompas_says_it_in_danish():
     assert isinstance(CommandPalette._NO_MATCHES, str) and CommandPalette._NO_MATCHES_COUNTDOWN > 0
     source = inspect.getsource(CommandPalette)
     assert "self._no_matches_timer" in source and "_list_visible: var[bool]" in source
+
+
+class Framed(App[None]):
+    """Records what reaches `App._display` (as KompasApp's override sees it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.frames: list[object] = []
+
+    def _display(self, screen, renderable) -> None:
+        if renderable is not None:
+            self.frames.append(renderable)
+        super()._display(screen, renderable)
+
+
+async def test_every_frame_passes_app_display_and_a_screen_refresh_is_a_whole_screen_frame():
+    from textual._compositor import LayoutUpdate
+
+    app = Framed()
+    async with app.run_test(size=(40, 10)) as pilot:
+        await pilot.pause()
+        assert app.frames and isinstance(app.frames[0], LayoutUpdate)
+        app.frames.clear()
+        app.screen.refresh()
+        await pilot.pause()
+        assert [type(frame) for frame in app.frames] == [LayoutUpdate]
