@@ -33,7 +33,7 @@ TODAY = dt.date(2026, 11, 26)
 #: and a loaded machine cannot change what a test sees (docs/testing.md).
 DELAYS = [
     ("kompas_tui.session_store", "SAVE_DELAY"),  # "autosave"
-    ("kompas_tui.first_paint", "LIMIT"),  # "first-paint": the first screen says when it is whole
+    ("kompas_tui.screens.first_paint", "LIMIT"),  # "first-paint": the first screen says when it is whole
     ("kompas_tui.session_store", "LOCKED_NOTICE_PAUSE"),  # the workshop-locked notice, once per burst
     ("kompas_tui.widgets.voting_tables", "PENDING_SECONDS"),  # "voting-pending"
     ("kompas_tui.widgets.plan_date_field", "SETTLE"),  # "date-settle"

@@ -1,6 +1,6 @@
 """What keeps the first screen and a table's lines small over a slow line
 (issue 14), asserted on behaviour, never on time: the first screen goes
-out once, whole (first_paint.py); a table row is written in a few style
+out once, whole (screens/first_paint.py); a table row is written in a few style
 runs that look exactly as the many segments did (widgets/compact_lines.py).
 The numbers are in benchmarks/first_paint.py and benchmarks/keypress.py."""
 

@@ -5,7 +5,7 @@ screen (docs/architecture.md, "Layers").
 kompas uses Textual's public API, except in three places where it does not
 reach: `widgets/option_lines.py` (where an OptionList's options are drawn,
 to redraw one option and not the list), `screens/commands.py` (the
-palette's "no matches" in the interface language) and `first_paint.py`
+palette's "no matches" in the interface language) and `screens/first_paint.py`
 (`App._display`, where a frame is written, held until the first screen is
 whole; a `LayoutUpdate` is the whole screen). The tests of those
 assert that the private parts exist and behave as kompas uses them. The

@@ -31,7 +31,7 @@ from textual.screen import ModalScreen
 from textual.signal import Signal
 from textual.worker import Worker, WorkerState
 
-from kompas_tui import first_paint
+from kompas_tui.screens import first_paint
 from kompas_tui.checkpoints import Checkpoints
 from kompas_tui.domain.profile import OrgProfile
 from kompas_tui.i18n import set_language, t
@@ -150,7 +150,7 @@ class KompasApp(App[None], inherit_bindings=False):
         # Before super().__init__: the app's own bindings are localized there.
         set_language(lang)
         super().__init__()
-        #: Nothing is written to the terminal until the first screen is whole (first_paint.py).
+        #: Nothing is written to the terminal until the first screen is whole (screens/first_paint.py).
         self.first_paint = first_paint.FirstPaint(self)
         if start_on is not None:
             self.add_mode(start_on, self._folder_screen)
@@ -192,7 +192,7 @@ class KompasApp(App[None], inherit_bindings=False):
 
     def _display(self, screen: Screen[Any], renderable: Any) -> None:
         # Where Textual writes a frame: held back until the first screen is
-        # whole (first_paint.py; tests/test_textual_contract.py).
+        # whole (screens/first_paint.py; tests/test_textual_contract.py).
         if self.first_paint.lets_through(renderable):
             super()._display(screen, renderable)
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from kompas_tui.domain.profile import OrgProfile
     from kompas_tui.domain.report import Report
     from kompas_tui.domain.session import Session
-    from kompas_tui.first_paint import FirstPaint
+    from kompas_tui.screens.first_paint import FirstPaint
     from kompas_tui.session_store import SessionStore
     from kompas_tui.storage.ballot_folder import BoxIdentity
     from kompas_tui.storage.history import Checkpoint
@@ -52,7 +52,7 @@ class KompasHost(Protocol):
     sessions_dir: Path
     ballot_boxes: dict[Path, BoxIdentity]
     #: The hold on the first screen's paint: a first screen that fills itself
-    #: after mounting asks it to wait (first_paint.py).
+    #: after mounting asks it to wait (screens/first_paint.py).
     first_paint: FirstPaint
 
     @property
