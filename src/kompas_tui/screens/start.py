@@ -167,9 +167,9 @@ class StartScreen(KompasScreen):
             # Resuming is the usual case once there are sessions.
             first = next(n for n, e in enumerate(self.recent, 1) if e.session is not None)
             menu.highlighted = menu.get_option_index(f"recent-{first}")
-            # Scrolled to while the menu still has its "loading" height (it
-            # grows at the next layout, with the session in view): the menu
-            # stays at its top, so "d" and "f" are not hidden above it.
+            # Scrolled to while the menu still has its "loading" height: it
+            # goes back to its top, so "d" and "f" are not hidden above it,
+            # and keeps the session in view when it has grown (QuietOptionList).
             menu.scroll_home(animate=False, immediate=True)
         else:
             menu.highlighted = 0

@@ -2,7 +2,11 @@
 changes, not the whole list (Textual's OptionList repaints every visible
 line on a move: the start screen's menu sent 7 KB per arrow key at
 truecolor, this sends a few hundred bytes). A move that scrolls still
-redraws what scrolled."""
+redraws what scrolled.
+
+When the list changes size (the start menu grows once its recent sessions
+are in), the option under the cursor is kept in view, scrolling no more
+than that needs."""
 
 from __future__ import annotations
 
@@ -19,3 +23,6 @@ class QuietOptionList(OptionList):
         for index in {old, new}:
             redraw_option(self, index)
         super().watch_highlighted(new)
+
+    def on_resize(self) -> None:
+        self.scroll_to_highlight()
