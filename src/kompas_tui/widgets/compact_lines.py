@@ -12,7 +12,9 @@ of a joined run is its first segment's (the tables' cursor is a row, so a
 click anywhere on the row still picks the row).
 
 `CompactLines`, mixed in before a widget class, compacts the lines its
-`render_line` draws, each strip once (the tables cache their lines).
+`render_line` draws, each strip once (the tables cache their lines); the
+action lists (plan_list.py) and the line lists (line_table.py) call
+`compact` on their rows themselves.
 """
 
 from __future__ import annotations

@@ -24,8 +24,6 @@ from typing import ClassVar
 
 from rich._wrap import divide_line  # what Content.wrap divides lines with
 from rich.cells import cell_len
-from rich.segment import Segment
-from rich.style import Style as RichStyle
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.css.styles import RulesMap
@@ -39,6 +37,8 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from kompas_tui.domain.plan import ZERO_TOLERANCE_THEME, Plan, goal_for
 from kompas_tui.i18n import t
 from kompas_tui.text import safe_text
+# A list row in as few style runs as look the same (one way for every list and table).
+from kompas_tui.widgets.compact_lines import compact as merged_runs
 from kompas_tui.widgets.option_lines import set_prompt_quietly
 from kompas_tui.widgets.plan_parts import action_card, group_title
 
@@ -143,54 +143,6 @@ class Card(Visual):
 
     def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
         return self.laid(width).render_strips(width, height, style, options)
-
-
-def _blank_look(style: RichStyle | None) -> tuple[object, ...]:
-    """What of `style` shows on a blank: the background, and the lines and
-    reversal drawn through it (not the colour, weight or slant of text)."""
-    if style is None:
-        return (None,)
-    return (style.bgcolor, style.reverse, style.underline, style.underline2, style.strike, style.overline,
-            style.color if style.reverse else None)
-
-
-def _joined(run: Segment, segment: Segment) -> Segment | None:
-    """`run` and `segment` (side by side) as one segment, if that looks the
-    same: the same style but for meta, or one of them blanks that look the
-    same in the other's style. None if they must stay apart."""
-    if run.control or segment.control:
-        return None
-    first, second = run.style, segment.style
-    if first == second or (
-        first is not None and second is not None and first.clear_meta_and_links() == second.clear_meta_and_links()
-    ):
-        return Segment(run.text + segment.text, first)
-    if _blank_look(first) != _blank_look(second):
-        return None
-    if not segment.text.strip(" "):
-        return Segment(run.text + segment.text, first)
-    if not run.text.strip(" "):
-        return Segment(run.text + segment.text, second)
-    return None
-
-
-def merged_runs(strip: Strip) -> Strip:
-    """`strip` in as few segments as look the same: a card's id and its
-    what as one, the blanks around a word in the word's style, a line and
-    the blanks that pad it. Each segment costs the terminal a full colour
-    code and a reset, and a list that scrolls is sent again row by row.
-    Meta (the option a click picks, the same for the whole line; the
-    text's offsets, for selecting text, which a list does not offer) is
-    the first segment's of a run."""
-    segments = list(strip)
-    runs: list[Segment] = []
-    for segment in segments:
-        joined = _joined(runs[-1], segment) if runs else None
-        if joined is None:
-            runs.append(segment)
-        else:
-            runs[-1] = joined
-    return strip if len(runs) == len(segments) else Strip(runs, strip.cell_length)
 
 
 class PlanList(OptionList):

@@ -39,14 +39,15 @@ def bar(score: float, org: float | None, width: int, style: str) -> Content:
     if org is not None:
         mark = min(width - 1, int(max(0.0, min(100.0, org)) / 100 * width))
         cells[mark] = MARK
-    parts: list[str | tuple[str, str]] = []
+    # One part per run of cells in one style, not one per cell: each part is
+    # written with its whole style (issue 14: a chart line was 40 of them).
+    parts: list[tuple[str, str]] = []
     for index, cell in enumerate(cells):
-        if index == mark:
-            parts.append((cell, "bold"))
-        elif cell in (FULL, HALF):
-            parts.append((cell, style))
+        cell_style = "bold" if index == mark else style if cell in (FULL, HALF) else "dim"
+        if parts and parts[-1][1] == cell_style:
+            parts[-1] = (parts[-1][0] + cell, cell_style)
         else:
-            parts.append((cell, "dim"))
+            parts.append((cell, cell_style))
     return Content.assemble(*parts)
 
 
