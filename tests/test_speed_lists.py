@@ -219,3 +219,23 @@ async def test_a_move_to_an_entry_with_fewer_keys_keeps_the_footers_height(make_
         await pilot.resize_terminal(120, 24)
         await pilot.pause()
         assert footer.size.height == len(footer.lines())  # a new width: as many lines as it needs
+
+
+async def test_the_rounds_head_is_there_before_the_screen_is_mounted(make_app, big_handle, monkeypatch):
+    """The head is composed with its text, not filled in on mount: on mount
+    it was empty in the first frame `kompas open` painted, and the round's
+    title came in a second one (the first paint's marker waited for it)."""
+    from kompas_tui.screens.evaluation import EvaluationScreen
+
+    heads: list[str] = []
+    real = EvaluationScreen.on_mount
+
+    def on_mount(screen) -> None:
+        heads.append(str(screen.query_one("#round-head").render()))
+        real(screen)
+
+    monkeypatch.setattr(EvaluationScreen, "on_mount", on_mount)
+    app = make_app(big_handle)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: heads)
+        assert "Evalueringsrunde 20" in heads[0] and "200 handlinger" in heads[0]

@@ -179,8 +179,10 @@ class EvaluationScreen(EnterMovesOn, PlanChanges, StepScreen):
         yield from self.compose_step_bar()
         # Above the page, so it stays in view while the list scrolls.
         yield from self.compose_read_only_notice()
-        yield Static(id="round-head")
-        yield Static(id="round-state")
+        # Filled in now, not on mount: the first frame shows the whole screen.
+        state = state_text(session, app.lang, app.today)
+        yield Static(head(session, app.lang, app.today), id="round-head")
+        yield Static(Content(state), id="round-state").set_styles(display="block" if state else "none")
         # Not a Tab stop of its own: the list, the fields and the keys read it.
         with VerticalScroll(id="evaluation-page", can_focus=False):
             yield EvaluationList(id="evaluation-actions")
