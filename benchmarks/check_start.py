@@ -4,6 +4,7 @@ pass`).
 
 Run: python benchmarks/check_start.py [--runs N] [--compare SRC]
 
+kompas runs as the installed `kompas` command does (its console script).
 Each command runs as a child process, interleaved with the others; per
 command the median wall time and CPU time (user + system, from the kernel's
 accounting of the child: steadier than wall time on a busy machine) and
@@ -38,9 +39,16 @@ STDLIB = "import argparse, dataclasses, pathlib, datetime"
 SOURCE = "PYTHONPATH"
 
 
+def kompas_command() -> list[str]:
+    """The `kompas` command as installed (its console script, beside this
+    Python), else `python -m kompas_tui` (which also imports runpy)."""
+    script = Path(sys.executable).with_name("kompas")
+    return [sys.executable, str(script)] if script.is_file() else [sys.executable, "-m", "kompas_tui"]
+
+
 def commands(session: Path, compare: Path | None = None) -> dict[str, list[str]]:
     python = sys.executable
-    kompas = [python, "-m", "kompas_tui"]
+    kompas = kompas_command()
     cases = {
         "python -c pass": [python, "-c", "pass"],
         "ref import pydantic": [python, "-c", "import pydantic"],

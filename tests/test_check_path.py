@@ -21,6 +21,10 @@ FIXTURES = Path(__file__).parent / "fixtures" / "reports"
 EXAMPLE = FIXTURES / "example-report.csv"
 #: The libraries that must stay off the path, by their top-level package.
 HEAVY = ("pydantic", "pydantic_core", "annotated_types", "textual", "rich")
+#: Also off the command line's own path: argparse imports shutil (and zlib,
+#: bz2 and lzma with it) to find the terminal's width; kompas gives it.
+#: (Reading an XLSX report imports it, through zipfile.)
+ARGPARSE_EXTRA = "shutil"
 
 #: Runs kompas as `python -m kompas_tui` does, then prints (on stderr, after
 #: the command's own output) the exit code and the modules it imported.
@@ -76,6 +80,7 @@ def test_checking_a_csv_report_imports_no_pydantic_and_no_textual(tmp_path: Path
     assert code == 0
     assert "Eksempelenheden" in out and ("67,2" in out or "67.2" in out)  # read, scored and printed
     assert heavy(modules) == []
+    assert ARGPARSE_EXTRA not in modules
 
 
 def test_checking_an_xlsx_report_imports_no_pydantic(tmp_path: Path):
@@ -99,6 +104,7 @@ def test_the_version_imports_no_pydantic_and_not_every_catalog(tmp_path: Path):
     code, out, modules, _ = run_kompas("--version", cwd=tmp_path)
     assert code == 0 and out.startswith("kompas ")
     assert heavy(modules) == []
+    assert ARGPARSE_EXTRA not in modules
     loaded = {name.rsplit(".", 1)[1] for name in modules if name.startswith("kompas_tui.i18n.")}
     assert loaded == {"cli"}
 
@@ -129,3 +135,72 @@ def test_a_profile_file_applies_to_the_check(tmp_path: Path):
     )
     assert code == 0
     assert json.loads(out)["overall"]["score"] is None  # every answer hidden under 100 respondents
+
+
+#: Command lines of every command, good and bad, with global options before
+#: and after the command.
+COMMAND_LINES = [
+    ["check", "x.csv"], ["--lang", "en", "check", "x.csv", "--format", "json", "--date", "2026-11-26"],
+    ["check", "x.csv", "--format", "xml"], ["check"], ["check", "--help"], ["--sess", "demo", "check", "x.csv"],
+    ["--sessions-dir", "check", "check", "x.csv", "--lang", "en"], ["--profile=p.toml", "export", "s.toml", "--format", "md"],
+    ["export", "s.toml"], ["new", "r.csv", "--unit", "U"], ["open", "s.toml", "--measurement", "r.csv"],
+    ["review"], ["overview", "--format", "csv", "--date", "2027-01-01"], ["join", "s.toml"], ["due", "--days", "-1"],
+    ["log", "s.toml", "--format", "json"], ["sync", "DIR"], ["init-history", "--bare", "--remote", "u"], ["demo"],
+    ["demo", "extra"], [], ["--version"], ["--help"], ["-h", "check"], ["bogus"], ["--", "check", "x.csv"],
+]
+
+
+def parsed(parser, argv: list[str], capsys) -> tuple[object, str, str]:
+    """What the parser makes of `argv`: the namespace or the exit code,
+    and what it printed."""
+    try:
+        result: object = vars(parser.parse_args(argv))
+    except SystemExit as exit_:
+        result = exit_.code
+    out, err = capsys.readouterr()
+    return result, out, err
+
+
+@pytest.mark.parametrize("argv", COMMAND_LINES, ids=" ".join)
+def test_the_parser_built_for_the_command_parses_as_the_whole_one(argv: list[str], capsys, monkeypatch):
+    """`kompas CMD` builds the arguments of CMD alone (cli.command_in):
+    every command line parses, fails and helps as with every command's."""
+    from kompas_tui.cli import build_parser, command_in
+
+    monkeypatch.setenv("COLUMNS", "80")
+    assert parsed(build_parser(command_in(argv)), argv, capsys) == parsed(build_parser(), argv, capsys)
+
+
+def test_only_the_command_run_gets_its_arguments():
+    from kompas_tui.cli import build_parser, command_in
+
+    assert command_in(["--lang", "en", "check", "x.csv"]) == "check"
+    assert command_in(["--sess", "demo", "check", "x.csv"]) == "check"
+    assert command_in(["--help", "check"]) is None and command_in(["x.csv"]) is None
+    parser = build_parser("check")
+    [commands] = [action for action in parser._actions if action.dest == "command"]
+    given = {name: {option for action in sub._actions for option in action.option_strings}
+             for name, sub in commands.choices.items()}
+    assert given["check"] >= {"--format", "--date", "--help"}
+    assert all(options == set() for name, options in given.items() if name != "check")
+
+
+@pytest.mark.parametrize("columns", ["40", "100", None])
+def test_help_is_as_wide_as_argparse_makes_it(columns: str | None, monkeypatch):
+    """kompas gives argparse the terminal's width (so argparse does not
+    import shutil to find it); the help is what argparse's own formatter
+    writes at that width, for kompas and for every command."""
+    import argparse
+
+    from kompas_tui.cli import build_parser
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    parser = build_parser()
+    [commands] = [action for action in parser._actions if action.dest == "command"]
+    for each in (parser, *commands.choices.values()):
+        ours = each.format_help()
+        each.formatter_class = argparse.HelpFormatter
+        assert each.format_help() == ours, each.prog

@@ -15,7 +15,8 @@ from kompas_tui.domain.dialog import (
     set_timer,
     timer_for,
 )
-from kompas_tui.domain.profile import DEFAULT_PROFILE, LocalText, OrgProfile, Prompt
+from kompas_tui.domain.profile import DEFAULT_PROFILE, OrgProfile
+from kompas_tui.domain.profile_texts import LocalText, Prompt
 from kompas_tui.i18n import LANGUAGES
 
 

@@ -11,7 +11,8 @@ import pytest
 from markdown_it import MarkdownIt
 
 from kompas_tui.demo import demo_report
-from kompas_tui.domain.profile import LocalText, OrgProfile, Prompt
+from kompas_tui.domain.profile import OrgProfile
+from kompas_tui.domain.profile_texts import LocalText, Prompt
 from kompas_tui.domain.session import Session
 from kompas_tui.exporters.markdown import block, session_markdown
 from kompas_tui.exporters.md_text import plain

@@ -29,7 +29,8 @@ from kompas_tui.domain.meeting import (
 )
 from kompas_tui.domain.overview import unit_status
 from kompas_tui.domain.plan import ZERO_TOLERANCE_THEME, ZeroToleranceRecord
-from kompas_tui.domain.profile import Contact, Link, LocalText, OrgProfile
+from kompas_tui.domain.profile import OrgProfile
+from kompas_tui.domain.profile_texts import Contact, Link, LocalText
 from kompas_tui.domain.session import Session
 from kompas_tui.exporters.csv_export import session_csv
 from kompas_tui.exporters.markdown import session_markdown

@@ -10,7 +10,8 @@ import pytest
 from textual import events
 
 from kompas_tui.domain.dialog import BUILTIN_PROMPT_IDS, Dialog, PromptNotes, notes_for, timer_for
-from kompas_tui.domain.profile import LocalText, OrgProfile, Prompt
+from kompas_tui.domain.profile import OrgProfile
+from kompas_tui.domain.profile_texts import LocalText, Prompt
 from kompas_tui.screens.dialog import DialogScreen
 from kompas_tui.storage.session_file import load_session, open_session
 from kompas_tui.widgets import dialog_timer

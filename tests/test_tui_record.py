@@ -14,7 +14,8 @@ from pathlib import Path
 from textual import events
 
 from kompas_tui.domain.meeting import Participant
-from kompas_tui.domain.profile import Contact, Link, LocalText, OrgProfile
+from kompas_tui.domain.profile import OrgProfile
+from kompas_tui.domain.profile_texts import Contact, Link, LocalText
 from kompas_tui.screens.dialog import DialogScreen
 from kompas_tui.screens.evaluation import EvaluationScreen
 from kompas_tui.screens.plan import PlanScreen

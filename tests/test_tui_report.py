@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from kompas_tui.session_store import SAVE_DELAY as REAL_SAVE_DELAY
 from kompas_tui.demo import demo_report
-from kompas_tui.domain.profile import LocalText, OrgProfile
+from kompas_tui.domain.profile import OrgProfile
+from kompas_tui.domain.profile_texts import LocalText
 from kompas_tui.domain.report import Question, Report, Theme
 from kompas_tui.screens.report import ReportScreen
 from kompas_tui.screens.theme_detail import ThemeDetail

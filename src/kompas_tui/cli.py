@@ -42,6 +42,25 @@ COMMANDS: dict[str, str] = {
 }
 
 
+#: The global options that take a value as the next argument.
+_GLOBAL_VALUES = ("--sessions-dir", "--lang", "--profile")
+
+
+def command_in(argv: Sequence[str]) -> str | None:
+    """The command `argv` runs, when that is plain before parsing: the
+    first argument that is no option or option value is a command, and
+    no help was asked for before it. Otherwise None."""
+    arguments = iter(argv)
+    for arg in arguments:
+        if arg in ("-h", "--help"):
+            return None
+        if arg.startswith("--") and "=" not in arg and any(option.startswith(arg) for option in _GLOBAL_VALUES):
+            next(arguments, None)  # its value (argparse takes "--sess DIR" for --sessions-dir)
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS and arg != "start" else None
+    return None
+
+
 def _language_from_argv(argv: Sequence[str]) -> str | None:
     """Find --lang before parsing, so that --help itself is in that language."""
     for i, arg in enumerate(argv):
@@ -80,6 +99,29 @@ def _localise_argparse() -> None:
     argparse._ = lookup  # type: ignore[attr-defined]
 
 
+def _terminal_columns() -> int:
+    """The terminal's width as `shutil.get_terminal_size` finds it (COLUMNS,
+    else the terminal of standard output, else 80), without importing
+    shutil, which imports zlib, bz2 and lzma."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+def _help_formatter(prog: str) -> argparse.HelpFormatter:
+    """argparse's own formatter at the width it would choose: given, so
+    that argparse does not import shutil to find it (it makes a formatter
+    for every argument added, to check the argument)."""
+    return argparse.HelpFormatter(prog, width=_terminal_columns() - 2)
+
+
 def _days(value: str) -> int:
     try:
         days = int(value)
@@ -90,10 +132,19 @@ def _days(value: str) -> int:
     return days
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or, with `only`, a parser whose other
+    commands are names without their arguments: it parses `only`'s command
+    lines the same, at a fraction of the cost (argparse makes a help
+    formatter for every argument added; `kompas check` runs near Python's
+    own start-up time: docs/speed.md)."""
     _localise_argparse()
     parser = argparse.ArgumentParser(
-        prog="kompas", description=t("cli.description"), epilog=t("cli.epilog"), add_help=False
+        prog="kompas",
+        description=t("cli.description"),
+        epilog=t("cli.epilog"),
+        add_help=False,
+        formatter_class=_help_formatter,
     )
     parser.add_argument("-h", "--help", action="help", help=t("cli.opt.help"))
     parser.add_argument("--version", action="version", version=f"kompas {__version__}", help=t("cli.opt.version"))
@@ -101,7 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=t(f"cli.cmd.{name}"), description=t(f"cli.cmd.{name}"), add_help=False)
+        text = t(f"cli.cmd.{name}")
+        sub = commands.add_parser(name, help=text, description=text, add_help=False, formatter_class=_help_formatter)
+        if only is not None and name != only:
+            return _UNUSED  # its arguments are never parsed in this run
         sub.add_argument("-h", "--help", action="help", help=t("cli.opt.help"))
         _add_global_options(sub, suppress=True)
         return sub
@@ -146,6 +200,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Unused:
+    """Takes the arguments of a command this run does not parse."""
+
+    def add_argument(self, *args: object, **kwargs: object) -> None:
+        pass
+
+
+_UNUSED: argparse.ArgumentParser = _Unused()  # type: ignore[assignment]
+
+
 def command_handler(command: str) -> Callable[[argparse.Namespace], int]:
     """The function that runs `command`, its module imported only now."""
     from importlib import import_module
@@ -161,7 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(resolve_language(_language_from_argv(argv)))
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(command_in(argv)).parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     explicit_lang = args.lang or (os.environ.get("KOMPAS_LANG") if os.environ.get("KOMPAS_LANG") in LANGUAGES else None)

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kompas_tui.domain.profile import LocalText, OrgProfile, Prompt
+from kompas_tui.domain.profile import OrgProfile
+from kompas_tui.domain.profile_texts import LocalText, Prompt
 
 
 class PromptNotes(BaseModel):

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
+    from kompas_tui.domain.profile_texts import Contact, Link, LocalText, Prompt
+
 #: A theme is a leadership theme when a word of its name contains one of
 #: these (SPEC §2) ...
 DEFAULT_LEADERSHIP_WORDS = ("leder", "ledelse", "chef", "leader", "manager", "management", "supervisor")
@@ -108,49 +110,6 @@ def _number(default: float | int, **bounds: float) -> Any:
     return field(default=default, metadata=bounds)
 
 
-@dataclass(kw_only=True)
-class LocalText:
-    """A text in both interface languages."""
-
-    __pydantic_config__ = _PYDANTIC_CONFIG
-
-    da: str = ""
-    en: str = ""
-
-    def get(self, lang: str) -> str:
-        return (self.en if lang == "en" else self.da) or self.da or self.en
-
-
-@dataclass(kw_only=True)
-class Prompt:
-    """A discussion prompt for the Dialog step."""
-
-    __pydantic_config__ = _PYDANTIC_CONFIG
-
-    id: str
-    title: LocalText
-    body: LocalText = field(default_factory=LocalText)
-    minutes: int | None = field(default=None, metadata={"ge": 1, "le": 240})
-
-
-@dataclass(kw_only=True)
-class Link:
-    __pydantic_config__ = _PYDANTIC_CONFIG
-
-    title: LocalText
-    url: str
-
-
-@dataclass(kw_only=True)
-class Contact:
-    __pydantic_config__ = _PYDANTIC_CONFIG
-
-    name: str
-    role: LocalText = field(default_factory=LocalText)
-    phone: str = ""
-    email: str = ""
-
-
 @dataclass(frozen=True, kw_only=True)
 class OrgProfile:
     """Rules and texts of one organisation. Field names are the TOML keys."""
@@ -198,4 +157,10 @@ def profile_adapter() -> TypeAdapter[OrgProfile]:
     file; built on first use (most runs use the defaults)."""
     from pydantic import TypeAdapter
 
+    from kompas_tui.domain import profile_texts
+
+    # pydantic resolves OrgProfile's annotations in this module: the texts'
+    # classes are put here now, not imported at start-up (the default
+    # profile has no texts, and each class costs its definition).
+    globals().update({name: getattr(profile_texts, name) for name in profile_texts.__all__})
     return TypeAdapter(OrgProfile)

@@ -20,8 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, replace
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal
-from typing import Literal
+from functools import cache
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from kompas_tui.domain.profile import DEFAULT_PROFILE, WORD, OrgProfile
 from kompas_tui.domain.report import (
@@ -32,6 +32,9 @@ from kompas_tui.domain.report import (
     Report,
     Theme,
 )
+
+if TYPE_CHECKING:
+    from decimal import Context
 
 Track = Literal["local", "department_head", "department_head_and_hr"]
 
@@ -78,13 +81,22 @@ def rounded(value: float, decimals: int = 1) -> float:
 
 
 #: Exact enough for any float (its integer part has at most 309 digits).
-_CONTEXT = Context(prec=400)
+@cache
+def _context() -> Context:
+    """Decimal's context for `_rounded_decimal`; decimal is imported on the
+    first large value, not at start-up."""
+    from decimal import Context
+
+    return Context(prec=400)
 
 
 def _rounded_decimal(value: float, decimals: int) -> float:
     """`rounded` for large values, in Decimal (exact; slower)."""
-    exact = Decimal(value).quantize(Decimal(1).scaleb(-NOISE_DECIMALS), ROUND_HALF_EVEN, _CONTEXT)
-    return float(exact.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP, _CONTEXT)) + 0.0
+    from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+
+    context = _context()
+    exact = Decimal(value).quantize(Decimal(1).scaleb(-NOISE_DECIMALS), ROUND_HALF_EVEN, context)
+    return float(exact.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP, context)) + 0.0
 
 
 def shown(value: float | None) -> float | None:
@@ -262,9 +274,9 @@ class ReportSummary:
         }
 
 
-@dataclass(frozen=True)
-class _Figures:
-    """A theme's unrounded scores, for the means over themes."""
+class _Figures(NamedTuple):
+    """A theme's unrounded scores, for the means over themes (a tuple:
+    cheaper to define than a frozen dataclass, at start-up)."""
 
     score: float | None
     org: float | None

@@ -68,7 +68,9 @@ def build_report(file: str, header: Header, rows: Sequence[Row], problems: Itera
     return _ReportBuilder(file, header, list(problems)).build(rows)
 
 
-@dataclass
+# Builder state, never compared or shown: no __eq__ or __repr__ to
+# generate (a dataclass's methods are compiled when it is defined).
+@dataclass(eq=False, repr=False)
 class _Cells:
     """One data row: its cells as written (stripped) and the parsed good ones."""
 
@@ -77,7 +79,7 @@ class _Cells:
     values: dict[str, object]
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class _ThemeRows:
     name: str
     first: _Cells

@@ -29,7 +29,7 @@ from textual.widgets import ContentSwitcher, Input, Label, Static, TextArea
 
 from kompas_tui.domain.dialog import guidance_notes_id, notes_for, prompts_for, set_notes, set_timer, timer_for
 from kompas_tui.domain.meeting import meeting_entered, preparation_entered, session_names
-from kompas_tui.domain.profile import Prompt
+from kompas_tui.domain.profile_texts import Prompt
 from kompas_tui.domain.scoring import summarise
 from kompas_tui.formatting import guidance_text, help_lines
 from kompas_tui.i18n import t
