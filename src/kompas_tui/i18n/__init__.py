@@ -81,14 +81,16 @@ def _messages(area: str) -> dict[str, dict[str, str]]:
 
 def entry(key: str) -> dict[str, str] | None:
     """The texts of `key` by language, or None when no catalog has it;
-    only the key's own area is imported."""
+    only the key's own area is imported. Safe from any thread: an area is
+    marked loaded only after its entries are in, and the key is looked up
+    again whoever loaded it."""
     found = _loaded.get(key)
     if found is None:
         area = area_of(key)
         if area not in _loaded_areas:
             _loaded.update(_messages(area))
             _loaded_areas.add(area)
-            found = _loaded.get(key)
+        found = _loaded.get(key)
     return found
 
 
