@@ -42,7 +42,11 @@ async def box_done(pilot) -> None:
     """Wait until the screen's reads and casts of the box are back (they run
     in thread workers, so no key waits on the disk)."""
     (screen,) = (screen for screen in pilot.app.screen_stack if isinstance(screen, JoinScreen))
-    await wait_until(pilot, lambda: not screen.box_busy, "the box's reads and casts")
+    # Twice: a key's message may still be on its way to the screen when the
+    # first look finds nothing out, and a cast's return may start the next.
+    for _ in range(2):
+        await pilot.pause()
+        await wait_until(pilot, lambda: not screen.box_busy, "the box's reads and casts")
     await pilot.pause()
 
 
