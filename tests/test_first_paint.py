@@ -77,6 +77,41 @@ async def test_the_start_screen_goes_out_once_with_its_recent_sessions(make_app,
         assert not any(isinstance(frame, LayoutUpdate) for frame, _ in frames.frames[1:])
 
 
+async def test_a_recent_list_slower_than_the_limit_comes_in_one_whole_frame(make_app, demo_handle, frames, monkeypatch):
+    """The start screen is painted without its list when the folder is slow
+    (the limit); the list, when it comes, lays the screen out in a few
+    passes that go out as one whole screen, not one frame each."""
+    import threading
+
+    from pilot_tools import fire
+
+    from kompas_tui.storage import session_file as files
+
+    demo_handle.close()
+    gate = threading.Event()
+    real = files.recent_sessions
+
+    def slow(*args, **kwargs):
+        gate.wait(timeout=60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(files, "recent_sessions", slow)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.screen.query("#start-menu"))
+        await pilot.pause()
+        assert app.first_paint.held and not frames.frames
+        await fire(pilot, "first-paint")
+        await wait_until(pilot, lambda: frames.frames)
+        painted = len(frames.frames)
+        gate.set()
+        await wait_until(pilot, lambda: app.screen.recent and not app.first_paint.held)
+        await pilot.pause()
+        after = [frame for frame, _ in frames.frames[painted:]]
+        assert after and isinstance(after[0], LayoutUpdate)
+        assert not any(isinstance(frame, LayoutUpdate) for frame in after[1:])
+
+
 async def test_the_start_menu_keeps_its_first_entries_in_view_with_many_sessions(make_app, demo_handle, screen_text):
     """The recent list grows the menu after the cursor was put on its first
     session: the menu stays at its top ("d" was scrolled away above it)."""

@@ -459,7 +459,6 @@ class KompasApp(App[None], inherit_bindings=False):
         self._catch_hangup()
         self._resume_step()
         self.call_after_refresh(self.first_paint.done, first_paint.APP)
-        self.set_timer(first_paint.LIMIT, self.first_paint.release, name="first-paint")
         # The session model's validators are built lazily (first paint comes
         # first); build them now, off the UI thread, before the first edit.
         self.call_after_refresh(lambda: self.run_worker(_build_session_model, thread=True, name="warm-up"))

@@ -13,7 +13,7 @@ writes a frame) until every part that asked for the wait says it is done
 and the screen has settled (no layout pending: `call_after_refresh` runs
 only then); then the whole screen goes out once. A screen that fills
 itself after mounting (`wait_for`, then `done`) is painted with what it
-filled in. `LIMIT` seconds after the app's mount the screen is painted
+filled in. `LIMIT` seconds after the app is up the screen is painted
 whatever is still pending (a recent-sessions folder that is slow to read),
 so the hold never stands between the user and the screen for long; later
 changes are painted as they come, as ever.
@@ -28,8 +28,9 @@ from textual._compositor import LayoutUpdate
 if TYPE_CHECKING:
     from textual.app import App
 
-#: Seconds after the app's mount when the first screen is painted even if
-#: something it waits for is not done (tests/conftest.py: never by itself).
+#: Seconds after the app is up (its first refresh after mounting) when the
+#: first screen is painted even if something it waits for is not done
+#: (tests/conftest.py: never by itself).
 LIMIT = 0.4
 
 #: Who the App itself stands for among those waited for: its own mount.
@@ -60,6 +61,21 @@ class FirstPaint:
         self._waiting.discard(who)
         if not self._waiting:
             self._app.call_after_refresh(self.release)
+        elif who == APP:
+            # The app is up and its screen laid out: what is still waited
+            # for (a folder read by a worker) gets `LIMIT` seconds more.
+            self._app.set_timer(LIMIT, self.release, name="first-paint")
+
+    def again_when_settled(self) -> None:
+        """Hold the output again, and write the screen whole once it has
+        settled: for a first screen that fills itself in after it was
+        painted all the same (`LIMIT`), whose filling lays it out in a few
+        passes (the start screen's recent list: its lines, the Footer's
+        keys, the list's scrollbar) that would each be a frame."""
+        if self.held:
+            return
+        self.held, self._painting = True, False
+        self._app.call_after_refresh(self.release)
 
     def release(self) -> None:
         """Paint the screen now, whole, whatever is still pending."""

@@ -152,8 +152,11 @@ class StartScreen(KompasScreen):
             self.recent = list(event.worker.result or [])
         elif event.state != WorkerState.ERROR:
             return
+        first_paint = self.kompas.first_paint
+        if not first_paint.held:
+            first_paint.again_when_settled()  # painted before the list came: the list in one frame
         self._refresh_list()
-        self.kompas.first_paint.done(self)
+        first_paint.done(self)
 
     def _refresh_list(self) -> None:
         self.refresh_bindings()  # the digits offered follow the list
