@@ -2,7 +2,8 @@
 changes, not the whole list (Textual's OptionList repaints every visible
 line on a move: the start screen's menu sent 7 KB per arrow key at
 truecolor, this sends a few hundred bytes). A move that scrolls still
-redraws what scrolled.
+redraws what scrolled. Its lines go out in as few style runs as they have
+looks (compact_lines.py).
 
 When the list changes size (the start menu grows once its recent sessions
 are in), the option under the cursor is kept in view, scrolling no more
@@ -13,10 +14,11 @@ from __future__ import annotations
 from textual.reactive import reactive
 from textual.widgets import OptionList
 
+from kompas_tui.widgets.compact_lines import CompactLines
 from kompas_tui.widgets.option_lines import redraw_option
 
 
-class QuietOptionList(OptionList):
+class QuietOptionList(CompactLines, OptionList):
     highlighted: reactive[int | None] = reactive(None, repaint=False)
 
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
