@@ -42,7 +42,7 @@ class ReportScreen(KompasScreen):
         session = self.store.session
         assert session is not None, "the report screen needs an open session"
         self.summary: ReportSummary = self._summarise(session)
-        # As the app's first screen it is painted once, with what lies below the fold.
+        # As the app's first screen it is painted once, focused (first_paint.py).
         self.kompas.first_paint.wait_for(self)
 
     def _summarise(self, session: Session) -> ReportSummary:
@@ -64,11 +64,15 @@ class ReportScreen(KompasScreen):
             if summary.themes:
                 yield ThemeTable(summary, lang, id="themes")
                 yield Static(parts.table_legend(summary.profile, lang), id="table-legend", classes="note")
+            # Composed with the rest, not mounted after the first paint: the
+            # first screen goes out once, whole (first_paint.py), and a
+            # second mount only lays the page out again before it does.
+            yield Vertical(*self._below_the_fold(), id="report-rest")
         yield KompasFooter(show_command_palette=True)
 
     def _below_the_fold(self) -> list[Widget]:
-        """What lies below the first screenful; mounted after the first
-        paint, so the report appears sooner (SPEC §8)."""
+        """What lies below the first screenful: the chart, the zero-tolerance
+        panel, the guidance cards."""
         summary, lang = self.summary, self.kompas.lang
         widgets: list[Widget] = []
         if summary.themes:
@@ -81,14 +85,6 @@ class ReportScreen(KompasScreen):
         if summary.guidance:
             widgets.append(Static(parts.help_card(summary.profile, lang), classes="guidance", id="guidance-help"))
         return widgets
-
-    async def _mount_below_the_fold(self) -> None:
-        # Once per composition (a redraw may overtake a pending mount), and
-        # not when the app is already closing.
-        pages = self.query("#report-page")
-        if not (self.query("#report-rest") or not pages or not pages.first().is_attached):
-            await pages.first().mount(Vertical(*self._below_the_fold(), id="report-rest"))
-        self.kompas.first_paint.done(self)
 
     def on_mount(self) -> None:
         self._focus_and_fill()
@@ -107,11 +103,9 @@ class ReportScreen(KompasScreen):
     def _focus_and_fill(self) -> None:
         # query, not query_one: a redraw can race the app closing the screen.
         target = self.query(ThemeTable) if self.summary.themes else self.query("#report-page")
-        if not target:
-            self.kompas.first_paint.done(self)
-            return
-        self.set_focus(target.first(), scroll_visible=False)
-        self.call_after_refresh(self._mount_below_the_fold)
+        if target:
+            self.set_focus(target.first(), scroll_visible=False)
+        self.kompas.first_paint.done(self)
 
     async def _session_changed(self, session: object) -> None:
         current = self.store.session
