@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 #: Seconds after the app is up (its first refresh after mounting) when the
 #: first screen is painted even if something it waits for is not done
 #: (tests/conftest.py: never by itself).
-LIMIT = 0.4
+LIMIT = 0.1
 
 #: Who the App itself stands for among those waited for: its own mount.
 APP = "app"
