@@ -64,51 +64,44 @@ async def test_the_report_goes_out_once_whole_with_what_lies_below_the_fold(make
         assert "report-rest" in shown and "chart" in shown
 
 
-async def test_the_start_screen_goes_out_once_with_its_recent_sessions(make_app, demo_handle, frames):
-    demo_handle.close()
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await painted(pilot)
-        menu = app.screen.query_one("#start-menu")
-        assert menu.get_option_index("recent-1") is not None
-        assert frames.frames and isinstance(frames.frames[0][0], LayoutUpdate)
-        # Once painted, what follows is a part of the screen (a scrollbar
-        # drawn after its list), never the screen again.
-        assert not any(isinstance(frame, LayoutUpdate) for frame, _ in frames.frames[1:])
-
-
-async def test_a_recent_list_slower_than_the_limit_comes_in_one_whole_frame(make_app, demo_handle, frames, monkeypatch):
-    """The start screen is painted without its list when the folder is slow
-    (the limit); the list, when it comes, lays the screen out in a few
-    passes that go out as one whole screen, not one frame each."""
+async def test_the_start_screen_goes_out_at_once_and_its_recent_sessions_in_one_more_frame(
+    make_app, demo_handle, frames, monkeypatch
+):
+    """The menu goes out whole at once, saying the list is being read; the
+    folder is read only after that (a worker loading sessions would hold the
+    interpreter the first paint needs, and a slow folder would hold the
+    screen), and the list, laid out in a few passes, comes as one whole
+    frame, not one frame each."""
     import threading
-
-    from pilot_tools import fire
 
     from kompas_tui.storage import session_file as files
 
     demo_handle.close()
     gate = threading.Event()
     real = files.recent_sessions
+    read_after: list[int] = []
 
     def slow(*args, **kwargs):
+        read_after.append(len(frames.frames))
         gate.wait(timeout=60)
         return real(*args, **kwargs)
 
     monkeypatch.setattr(files, "recent_sessions", slow)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await wait_until(pilot, lambda: app.screen.query("#start-menu"))
-        await pilot.pause()
-        assert app.first_paint.held and not frames.frames
-        await fire(pilot, "first-paint")
-        await wait_until(pilot, lambda: frames.frames)
-        painted = len(frames.frames)
+        await painted(pilot)
+        assert frames.frames and isinstance(frames.frames[0][0], LayoutUpdate)  # the whole screen, at once
+        assert "start-menu" in frames.frames[0][1]
+        await wait_until(pilot, lambda: read_after)
+        assert read_after[0] >= 1  # the folder was read after the first frame
+        painted_frames = len(frames.frames)
         gate.set()
         await wait_until(pilot, lambda: app.screen.recent and not app.first_paint.held)
         await pilot.pause()
-        after = [frame for frame, _ in frames.frames[painted:]]
+        assert app.screen.query_one("#start-menu").get_option_index("recent-1") is not None
+        after = [frame for frame, _ in frames.frames[painted_frames:]]
         assert after and isinstance(after[0], LayoutUpdate)
+        # Then only a part of the screen (a scrollbar drawn after its list), never the screen again.
         assert not any(isinstance(frame, LayoutUpdate) for frame in after[1:])
 
 

@@ -459,9 +459,10 @@ class KompasApp(App[None], inherit_bindings=False):
         self._catch_hangup()
         self._resume_step()
         self.call_after_refresh(self.first_paint.done, first_paint.APP)
-        # The session model's validators are built lazily (first paint comes
-        # first); build them now, off the UI thread, before the first edit.
-        self.call_after_refresh(lambda: self.run_worker(_build_session_model, thread=True, name="warm-up"))
+        # The session model's validators are built lazily; build them off
+        # the UI thread before the first edit, once the first screen is out
+        # (a thread building them would hold the interpreter it needs).
+        self.first_paint.after(lambda: self.run_worker(_build_session_model, thread=True, name="warm-up"))
 
     def _resume_step(self) -> None:
         """`kompas open` comes back to the step the session was left at, over

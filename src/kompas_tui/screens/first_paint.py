@@ -14,13 +14,16 @@ and the screen has settled (no layout pending: `call_after_refresh` runs
 only then); then the whole screen goes out once. A screen that fills
 itself after mounting (`wait_for`, then `done`) is painted with what it
 filled in. `LIMIT` seconds after the app is up the screen is painted
-whatever is still pending (a recent-sessions folder that is slow to read),
-so the hold never stands between the user and the screen for long; later
-changes are painted as they come, as ever.
+whatever is still pending, so the hold never stands between the user and
+the screen for long; later changes are painted as they come, as ever.
+Work the first screen does not show (the start screen's folder read, the
+session model's warm-up) starts only once it is out (`after`): a thread
+doing it would hold the interpreter the first paint needs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from textual._compositor import LayoutUpdate
@@ -47,6 +50,18 @@ class FirstPaint:
         self._waiting: set[object] = {APP}
         #: Painting was asked for: the next whole-screen frame goes out.
         self._painting = False
+        #: What starts once the first screen is out (`after`), and whether it is.
+        self._after: list[Callable[[], object]] = []
+        self._released_once = False
+
+    def after(self, callback: Callable[[], object]) -> None:
+        """Run `callback` once the first screen is written (now, if it is):
+        work the first screen does not show (a folder read) then neither
+        delays it nor competes with it for the interpreter."""
+        if self._released_once:
+            callback()
+        else:
+            self._after.append(callback)
 
     def wait_for(self, who: object) -> None:
         """The first paint waits until `who` says `done` (no effect once painted)."""
@@ -95,5 +110,10 @@ class FirstPaint:
             return True
         if self._painting and isinstance(frame, LayoutUpdate):
             self.held = False
+            if not self._released_once:
+                self._released_once = True
+                for callback in self._after:
+                    self._app.call_later(callback)
+                self._after.clear()
             return True
         return False

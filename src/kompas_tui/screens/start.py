@@ -76,8 +76,6 @@ class StartScreen(KompasScreen):
         #: What the line above the menu says, and how many lines it took.
         self._enter_said = Content("")
         self._enter_lines = 0
-        # As the app's first screen it is painted once, with its recent sessions.
-        self.kompas.first_paint.wait_for(self)
 
     def compose(self) -> ComposeResult:
         store = self.store
@@ -94,7 +92,11 @@ class StartScreen(KompasScreen):
         # the recent ones, and the top line names it.
         store = self.store
         self.query_one(StepBar).show_session(store.session.unit if store.session else "", store.read_only)
-        self._load_recent()
+        # As the app's first screen it goes out at once, saying the list is
+        # being read; the folder is read after that (a worker loading
+        # sessions would hold the interpreter the first paint needs), and
+        # the list comes as one more whole frame.
+        self.kompas.first_paint.after(self._load_recent)
 
     # -- the list --------------------------------------------------------------
 
