@@ -304,3 +304,24 @@ def test_the_module_never_raises_for_an_odd_file(tmp_path: Path, monkeypatch: py
     monkeypatch.setattr("kompas_tui.storage.session_summary.read_summary", lambda raw: None)
     scan = scan_folder(tmp_path, DEFAULT_PROFILE)
     assert scan.units == [] and "RuntimeError" in scan.problems[0].reason
+
+
+def test_a_live_ballots_box_is_not_read_as_sessions(tmp_path: Path, danish: None) -> None:
+    """`NAME.ballot/` beside a session holds ballots (`ballot.toml`,
+    `USER.toml`): neither the start screen's recent list nor a folder scan
+    lists them as broken sessions."""
+    from kompas_tui.storage import ballot_box
+    from kompas_tui.storage.session_file import new_session, recent_sessions
+
+    handle = new_session(demo_report(), tmp_path)
+    handle.close()
+    ballot_box.open_ballot(
+        handle.path, unit="Hjemmeplejen Nord", themes=("Trivsel", "Ledelse"), votes_per_person=3,
+        max_per_theme=None, participants=8,
+    )
+    ballot_box.cast(handle.path, ballot_box.Ballot(dots={"Trivsel": 2}))
+    assert sorted(p.name for p in ballot_box.box_path(handle.path).iterdir())  # ballots are there
+    assert [entry.path for entry in recent_sessions(tmp_path)] == [handle.path]
+    scan = scan_folder(tmp_path, DEFAULT_PROFILE)
+    assert [unit.path for unit in scan.units] == [str(handle.path)] and scan.problems == []
+    assert list(session_files(tmp_path)) == [handle.path]

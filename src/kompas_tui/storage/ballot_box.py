@@ -87,7 +87,7 @@ from kompas_tui.domain.voting import Ballot, VotingSettings, check_ballot, tally
 from kompas_tui.os_errors import os_reason
 from kompas_tui.storage.atomic import TEMP_SUFFIX, atomic_write, fsync_dir
 from kompas_tui.storage.ballot_folder import BoxIdentity, NotABox, OpenBox, Unfit, open_box
-from kompas_tui.storage.folder import PRIVATE_FILE_MODE, TEAM_FILE_MODE, file_mode_for
+from kompas_tui.storage.folder import BALLOT_BOX_SUFFIX, PRIVATE_FILE_MODE, TEAM_FILE_MODE, file_mode_for
 
 State = Literal["open", "closed"]
 
@@ -154,7 +154,7 @@ class BoxView:
 def box_path(session_path: Path) -> Path:
     """`NAME.ballot/` next to `NAME.toml`."""
     session_path = Path(session_path)
-    return session_path.with_name(session_path.stem + ".ballot")
+    return session_path.with_name(session_path.stem + BALLOT_BOX_SUFFIX)
 
 
 def open_ballot(

@@ -93,6 +93,17 @@ def session_filename(unit: str, date: dt.date) -> str:
 
 #: `kompas sync` keeps another server's version of a session changed on
 #: both as "NAME.conflict-HOST-DATE.toml" beside "NAME.toml".
+#: The ending of a live ballot's box, `NAME.ballot/` beside `NAME.toml`
+#: (storage/ballot_box.py): kompas's own, holding ballots, never sessions.
+BALLOT_BOX_SUFFIX = ".ballot"
+
+
+def is_ballot_box(name: str) -> bool:
+    """Whether a folder named `name` is a ballot box: the session walkers
+    do not look inside (its files are ballots, not sessions)."""
+    return name.endswith(BALLOT_BOX_SUFFIX)
+
+
 CONFLICT_MARK = ".conflict-"
 
 

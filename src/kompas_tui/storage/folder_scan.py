@@ -85,7 +85,7 @@ def _walk(folder: Path, recursive: bool) -> _Found:
     """Candidate files and the folders or links that could not be read."""
     from kompas_tui.i18n import t
     from kompas_tui.problem_text import cannot_read_problem
-    from kompas_tui.storage.folder import conflict_original
+    from kompas_tui.storage.folder import conflict_original, is_ballot_box
 
     found = _Found()
     seen_dirs: set[tuple[int, int]] = set()
@@ -109,7 +109,7 @@ def _walk(folder: Path, recursive: bool) -> _Found:
             hidden = entry.name.startswith(".")
             try:
                 if entry.is_dir():
-                    if recursive and not hidden:
+                    if recursive and not hidden and not is_ballot_box(entry.name):  # ballots, not sessions
                         subfolders.append(Path(entry.path))
                     continue
                 if not _is_session_name(entry.name):

@@ -26,6 +26,7 @@ from kompas_tui.storage.folder import (
     PROFILE_FILENAME,
     conflict_original,
     file_mode_for,
+    is_ballot_box,
     lock_mode_for,
     session_filename,
 )
@@ -326,7 +327,8 @@ def session_paths(sessions_dir: Path | str) -> list[tuple[Path, float]]:
                         continue
                     try:
                         if entry.is_dir(follow_symlinks=False):
-                            stack.append(entry.path)
+                            if not is_ballot_box(name):  # ballots, not sessions
+                                stack.append(entry.path)
                         elif (
                             name.endswith(SESSION_SUFFIX) and name != PROFILE_FILENAME
                             and conflict_original(name) is None and entry.is_file()
