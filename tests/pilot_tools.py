@@ -100,6 +100,12 @@ async def settle_workers(pilot: Any) -> None:
     one that finished, and let the app take in what they returned. A worker
     that failed is the app's to show: the test looks at the screen."""
     app = pilot.app
+    first_paint = getattr(app, "first_paint", None)
+    if first_paint is not None:
+        # Work the first screen does not show starts once it is out (the
+        # start screen's folder read): wait for that, and let it start.
+        await wait_until(pilot, lambda: first_paint.out, "the first screen")
+        await pilot.pause()
     while busy := [worker for worker in app.workers if not worker.is_finished]:
         for worker in busy:
             try:

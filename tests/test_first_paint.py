@@ -44,7 +44,7 @@ class Frames:
 
 async def painted(pilot) -> None:
     """Until the first screen has gone out, and a little after."""
-    await wait_until(pilot, lambda: not pilot.app.first_paint.held)
+    await wait_until(pilot, lambda: pilot.app.first_paint.out)
     await pilot.pause()
 
 
@@ -114,6 +114,9 @@ async def test_the_start_menu_keeps_its_first_entries_in_view_with_many_sessions
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await painted(pilot)
+        # The folder is read after the first frame: wait for the list, drawn.
+        await wait_until(pilot, lambda: app.screen.recent and not app.first_paint.held, "the recent list")
+        await pilot.pause()
         menu = app.screen.query_one("#start-menu")
         assert menu.highlighted == menu.get_option_index("recent-1")
         assert menu.scroll_offset.y == 0

@@ -54,6 +54,11 @@ class FirstPaint:
         self._after: list[Callable[[], object]] = []
         self._released_once = False
 
+    @property
+    def out(self) -> bool:
+        """The first screen has been written (what waits for it is started)."""
+        return self._released_once
+
     def after(self, callback: Callable[[], object]) -> None:
         """Run `callback` once the first screen is written (now, if it is):
         work the first screen does not show (a folder read) then neither
