@@ -216,8 +216,8 @@ def check_celebrations(session: Session) -> None:
             assert (review is not None and review.status == "done") or (record.is_open and action.status == "done")
 
 
-# 100 sequences of up to many operations each: every rule met after every step.
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# 60 sequences of up to many operations each: every rule met after every step.
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(STATUSES), min_size=1, max_size=5), operations)
 def test_any_sequence_of_operations_keeps_the_rules(statuses_: list[str], ops: list[tuple[Any, ...]]) -> None:
     session = base_session(statuses_)

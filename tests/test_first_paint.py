@@ -172,7 +172,7 @@ def looks(strip: Strip) -> Iterator[tuple[str, object]]:
                 yield char, style.clear_meta_and_links()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(segments)
 def test_compacted_lines_look_the_same_and_are_not_longer(parts):
     strip = Strip(parts)

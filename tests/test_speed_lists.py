@@ -120,7 +120,7 @@ async def test_a_resize_lays_out_again_only_what_its_width_changes(make_app, big
 _WORDS = st.text(alphabet=st.sampled_from("abcæøå 🎉漢-·[/]\t"), max_size=30)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(
     lines=st.lists(st.tuples(st.sampled_from(["", "  ", "    ", "      "]), _WORDS), min_size=1, max_size=4),
     repeat=st.integers(1, 6),
