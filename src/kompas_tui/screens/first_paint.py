@@ -50,20 +50,16 @@ class FirstPaint:
         self._waiting: set[object] = {APP}
         #: Painting was asked for: the next whole-screen frame goes out.
         self._painting = False
-        #: What starts once the first screen is out (`after`), and whether it is.
+        #: The first screen has been written (what waited for it is started).
+        self.out = False
+        #: What starts once the first screen is out (`after`).
         self._after: list[Callable[[], object]] = []
-        self._released_once = False
-
-    @property
-    def out(self) -> bool:
-        """The first screen has been written (what waits for it is started)."""
-        return self._released_once
 
     def after(self, callback: Callable[[], object]) -> None:
         """Run `callback` once the first screen is written (now, if it is):
         work the first screen does not show (a folder read) then neither
         delays it nor competes with it for the interpreter."""
-        if self._released_once:
+        if self.out:
             callback()
         else:
             self._after.append(callback)
@@ -115,8 +111,8 @@ class FirstPaint:
             return True
         if self._painting and isinstance(frame, LayoutUpdate):
             self.held = False
-            if not self._released_once:
-                self._released_once = True
+            if not self.out:
+                self.out = True
                 for callback in self._after:
                     self._app.call_later(callback)
                 self._after.clear()

@@ -154,11 +154,10 @@ class StartScreen(KompasScreen):
             self.recent = list(event.worker.result or [])
         elif event.state != WorkerState.ERROR:
             return
-        first_paint = self.kompas.first_paint
-        if not first_paint.held:
-            first_paint.again_when_settled()  # painted before the list came: the list in one frame
+        # The screen went out before its list (the folder is read after): the
+        # list's few layout passes go out as one whole frame.
+        self.kompas.first_paint.again_when_settled()
         self._refresh_list()
-        first_paint.done(self)
 
     def _refresh_list(self) -> None:
         self.refresh_bindings()  # the digits offered follow the list
